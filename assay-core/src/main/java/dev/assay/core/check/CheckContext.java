@@ -1,0 +1,67 @@
+package dev.assay.core.check;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * What a check runs against: the current data set, an optional reference data set (training data,
+ * the previous release), and a cache shared by all checks of a run so that sufficient statistics
+ * (a confusion matrix, one sort of the scores) are computed once. Thread-safe.
+ */
+public final class CheckContext {
+    private final Dataset current;
+    private final Dataset reference;
+    private final ConcurrentMap<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
+
+    /**
+     * @param current the data under test
+     * @param reference the data to compare with; may be null
+     */
+    public CheckContext(Dataset current, Dataset reference) {
+        this.current = Objects.requireNonNull(current, "current");
+        this.reference = reference;
+    }
+
+    /** The data under test. */
+    public Dataset current() {
+        return current;
+    }
+
+    /** The data to compare with, when the suite has one. */
+    public Optional<Dataset> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    /**
+     * The value cached under {@code key}, computed once by {@code compute} for the whole run. Keys must
+     * identify everything the value depends on (the data set and the settings).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memoize(Object key, Supplier<T> compute) {
+        FutureTask<Object> task = new FutureTask<>(compute::get);
+        FutureTask<Object> existing = memo.putIfAbsent(key, task);
+        if (existing == null) {
+            existing = task;
+            task.run();
+        }
+        try {
+            return (T) existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

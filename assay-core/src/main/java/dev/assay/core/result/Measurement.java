@@ -1,0 +1,39 @@
+package dev.assay.core.result;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One named value a check measured, e.g. {@code recall = 0.81} on 4210 rows.
+ *
+ * @param name the metric or statistic id, e.g. {@code "recall"}
+ * @param value the value; {@code NaN} when undefined, with {@code note} saying why
+ * @param interval the confidence interval; null when not computed
+ * @param reference the same statistic on the reference data set; null when there is none
+ * @param n the number of rows (or events) the value is based on
+ * @param note why the value is undefined, or a caveat; null when there is nothing to say
+ * @param warnings conditions met while computing, e.g. a zero division that was replaced by 0
+ */
+public record Measurement(String name, double value, Interval interval, Double reference, long n, String note,
+        List<String> warnings) {
+
+    public Measurement {
+        Objects.requireNonNull(name, "name");
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A plain value with no interval, reference or note. */
+    public static Measurement of(String name, double value, long n) {
+        return new Measurement(name, value, null, null, n, null, List.of());
+    }
+
+    /** Whether the value is defined. */
+    public boolean defined() {
+        return !Double.isNaN(value);
+    }
+
+    /** The same measurement with the value on the reference data set attached. */
+    public Measurement withReference(double referenceValue) {
+        return new Measurement(name, value, interval, referenceValue, n, note, warnings);
+    }
+}
