@@ -1,0 +1,38 @@
+package dev.assay.core.metrics;
+
+import dev.assay.core.chart.Chart;
+import dev.assay.core.result.EvidenceTable;
+import java.util.List;
+
+/**
+ * Every metric of one task, derived from sufficient statistics computed once (confusion counts,
+ * one sort of the scores, sums of residuals). Built by {@link Evaluator}; immutable.
+ */
+public interface Evaluation {
+
+    /** The task that was evaluated. */
+    Task task();
+
+    /** The number of rows evaluated. */
+    long rows();
+
+    /** The ids of every metric of this task, in the catalogue's order. */
+    List<String> metricIds();
+
+    /**
+     * The value of metric {@code id}; undefined (NaN, with the reason) when the data lacks what it
+     * needs, such as scores or a second class.
+     *
+     * @throws UnknownMetricException if {@code id} is not a metric of this task
+     */
+    MetricValue metric(String id);
+
+    /** Facts the reader should know: which class was positive and why, the threshold used. */
+    List<String> notes();
+
+    /** Evidence: the confusion matrix and per-class values (classification), or nothing. */
+    List<EvidenceTable> tables();
+
+    /** Charts: confusion matrix heatmap, ROC and precision-recall curves, or a residual plot. */
+    List<Chart> charts();
+}
