@@ -30,6 +30,14 @@ public interface Evaluation {
     /** Facts the reader should know: which class was positive and why, the threshold used. */
     List<String> notes();
 
+    /**
+     * Problems with the input that left some metrics undefined, one paragraph each, naming the
+     * column, the row and the fix: a label with a single class, scores outside [0, 1] for probability
+     * metrics. Empty when every metric the data supports could be computed. Metrics that need a
+     * column the schema does not name (no scores at all) are undefined without a problem.
+     */
+    List<String> problems();
+
     /** Evidence: the confusion matrix and per-class values (classification), or nothing. */
     List<EvidenceTable> tables();
 
