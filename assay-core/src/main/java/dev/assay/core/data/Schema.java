@@ -156,6 +156,28 @@ public record Schema(
             return this;
         }
 
+        /**
+         * Declares every column of {@code frame} named {@code <prefix><class>} as the probability of
+         * that class.
+         *
+         * @throws InvalidInputException if no column starts with the prefix
+         */
+        public Builder classProbabilitiesByPrefix(Frame frame, String prefix) {
+            int found = 0;
+            for (String name : frame.columnNames()) {
+                if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                    classProbability(name.substring(prefix.length()), name);
+                    found++;
+                }
+            }
+            if (found == 0) {
+                throw new InvalidInputException("No column of " + (frame.source() == null ? "the data" : frame.source())
+                        + " starts with the probability prefix '" + prefix + "'. Per-class probability columns must be"
+                        + " named <prefix><class>; the columns are " + frame.columnNames() + ".");
+            }
+            return this;
+        }
+
         public Builder positiveClass(String value) {
             this.positiveClass = value;
             return this;

@@ -1,9 +1,7 @@
 package dev.assay.core.error;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** A column name that the data does not have; the message lists the closest existing names. */
 public final class UnknownColumnException extends InvalidInputException {
@@ -36,41 +34,11 @@ public final class UnknownColumnException extends InvalidInputException {
             sb.append(" in ").append(source);
         }
         sb.append(". ");
-        List<String> close = closest(column, available);
+        List<String> close = Suggestions.closest(column, available, 3);
         if (!close.isEmpty()) {
             sb.append("Did you mean ").append(String.join(" or ", close.stream().map(c -> "'" + c + "'").toList())).append("? ");
         }
         sb.append("Available columns: ").append(String.join(", ", available)).append('.');
         return sb.toString();
-    }
-
-    private static List<String> closest(String name, Collection<String> available) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return available.stream()
-                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= Math.max(2, name.length() / 3)
-                        || c.toLowerCase(Locale.ROOT).contains(lower) || lower.contains(c.toLowerCase(Locale.ROOT)))
-                .sorted(Comparator.comparingInt(c -> distance(lower, c.toLowerCase(Locale.ROOT))))
-                .limit(3)
-                .toList();
-    }
-
-    /** Levenshtein distance, small strings only. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

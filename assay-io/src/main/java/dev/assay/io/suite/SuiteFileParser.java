@@ -1,0 +1,310 @@
+package dev.assay.io.suite;
+
+import dev.assay.core.check.Check;
+import dev.assay.core.check.Condition;
+import dev.assay.core.checks.MetricCheck;
+import dev.assay.core.data.ColumnType;
+import dev.assay.core.data.RowFilter;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.metrics.Task;
+import dev.assay.core.metrics.ZeroDivision;
+import dev.assay.core.result.ConditionOutcome.Severity;
+import dev.assay.core.suite.Suite;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a suite file. The format (documented in {@code docs/suite-format.md}):
+ *
+ * <pre>
+ * suite: German credit release gate        # required
+ * description: ...
+ * data:
+ *   current: test.csv                      # or {path: ..., format: ..., types: {...}, missing: [...]}
+ *   reference: train.csv                   # optional
+ *   types: {age: numeric}                  # applies to both
+ *   missing: ["?"]
+ * columns:
+ *   label: class
+ *   score: proba_bad                       # or probabilities: {prefix: proba_} / {class: column, ...}
+ *   prediction: predicted
+ *   weight: w
+ *   features: [...]
+ *   protected: [...]
+ * evaluation:
+ *   task: binary                           # binary | multiclass | regression; inferred when absent
+ *   positive: bad
+ *   threshold: 0.5
+ *   zero_division: warn                    # warn | zero | one | nan
+ * checks:
+ *   - type: metric                         # the default
+ *     name: Recall of bad credit
+ *     metric: recall
+ *     fail: recall >= 0.55                 # a condition or a list of them
+ *     warn: recall >= 0.65
+ *     where: {foreign_worker: "yes"}       # optional slice
+ * </pre>
+ *
+ * Every error names the file and line, unknown keys get the closest allowed key.
+ */
+public final class SuiteFileParser {
+    static final Map<String, CheckParser> PARSERS = Map.of(MetricCheck.KIND, new MetricCheckParser());
+
+    private static final Set<String> TOP_KEYS = Set.of("suite", "description", "data", "columns", "evaluation", "checks");
+    private static final Set<String> DATA_KEYS = Set.of("current", "reference", "types", "missing", "format");
+    private static final Set<String> SOURCE_KEYS = Set.of("path", "format", "types", "missing");
+    private static final Set<String> COLUMN_KEYS = Set.of("label", "prediction", "score", "probabilities", "weight",
+            "features", "protected", "timestamp", "id");
+    private static final Set<String> EVALUATION_KEYS = Set.of("task", "positive", "threshold", "zero_division");
+    private static final Set<String> COMMON_CHECK_KEYS = Set.of("type", "name", "fail", "warn", "where");
+
+    private SuiteFileParser() {
+    }
+
+    /**
+     * Parses and validates {@code file}. Data files are not opened here.
+     *
+     * @throws InvalidInputException naming the file and line for any problem
+     */
+    public static SuiteFile parse(Path file) {
+        String shown = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("Suite file " + file.toAbsolutePath() + " does not exist (working directory "
+                    + Path.of("").toAbsolutePath() + "). Check the path.");
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read suite file " + file.toAbsolutePath() + ": " + e.getMessage() + ".", e);
+        }
+        return parse(shown, file.toAbsolutePath().getParent(), text);
+    }
+
+    /** Parses suite text; relative data paths resolve against {@code baseDir}. */
+    public static SuiteFile parse(String fileName, Path baseDir, String text) {
+        Node root = compose(fileName, text);
+        if (root == null) {
+            throw new SuiteFileException(fileName, 0, "the file is empty. A suite needs at least 'suite', 'data', "
+                    + "'columns' and 'checks'; see docs/suite-format.md.");
+        }
+        YamlSection top = new YamlSection(fileName, "", root);
+        top.allowOnly(TOP_KEYS);
+        String name = top.requireString("suite");
+        YamlSection data = require(top, "data");
+        data.allowOnly(DATA_KEYS);
+        DataSpec current = source(data, "current", baseDir, true);
+        DataSpec reference = source(data, "reference", baseDir, false);
+        ColumnsSpec columns = columns(require(top, "columns"));
+        EvaluationSettings settings = settings(top.section("evaluation"));
+        List<Check> checks = checks(top, settings);
+        Suite suite = new Suite(name, top.string("description", ""), checks);
+        return new SuiteFile(Path.of(fileName), suite, current, reference, columns, settings);
+    }
+
+    private static Node compose(String fileName, String text) {
+        try (Reader r = new java.io.StringReader(text)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            return new Yaml(options).compose(r);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new SuiteFileException(fileName, line, "this is not valid YAML: " + e.getProblem()
+                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")")
+                    + ". Check the indentation and quoting on or just before this line.", e);
+        } catch (YAMLException | IOException e) {
+            throw new SuiteFileException(fileName, 0, "this is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static YamlSection require(YamlSection parent, String key) {
+        if (!parent.has(key)) {
+            throw new SuiteFileException(parent.file(), parent.line(), "missing section '" + parent.qualified(key) + "'.");
+        }
+        if (!parent.isSection(key)) {
+            throw parent.error(key, "'" + parent.qualified(key) + "' must be a mapping of keys to values.");
+        }
+        return parent.section(key);
+    }
+
+    private static DataSpec source(YamlSection data, String role, Path baseDir, boolean required) {
+        if (!data.has(role)) {
+            if (required) {
+                throw new SuiteFileException(data.file(), data.line(), "missing 'data." + role + "': the file with the data to test.");
+            }
+            return null;
+        }
+        Map<String, ColumnType> types = new LinkedHashMap<>(types(data));
+        List<String> missing = new ArrayList<>(data.strings("missing"));
+        String format = data.string("format", null);
+        String path;
+        if (data.isSection(role)) {
+            YamlSection s = data.section(role);
+            s.allowOnly(SOURCE_KEYS);
+            path = s.requireString("path");
+            format = s.string("format", format);
+            types.putAll(types(s));
+            missing.addAll(s.strings("missing"));
+        } else {
+            path = data.string(role, null);
+        }
+        if (format != null && !Set.of("csv", "parquet", "json").contains(format.toLowerCase(Locale.ROOT))) {
+            throw data.error(role, "unknown format '" + format + "'. Use csv, parquet or json.");
+        }
+        Path resolved = baseDir == null ? Path.of(path) : baseDir.resolve(path).normalize();
+        return new DataSpec(role, resolved, format, types, missing, data.line(role));
+    }
+
+    private static Map<String, ColumnType> types(YamlSection s) {
+        Map<String, ColumnType> out = new LinkedHashMap<>();
+        s.stringMap("types").forEach((column, type) -> {
+            try {
+                out.put(column, ColumnType.valueOf(type.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw s.section("types").error(column, "unknown type '" + type + "' for column '" + column
+                        + "'. Use numeric, categorical or text.");
+            }
+        });
+        return out;
+    }
+
+    private static ColumnsSpec columns(YamlSection c) {
+        c.allowOnly(COLUMN_KEYS);
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (String k : c.keys()) {
+            lines.put(k, c.line(k));
+        }
+        String prefix = null;
+        Map<String, String> probabilities = new LinkedHashMap<>();
+        if (c.isSection("probabilities")) {
+            Map<String, String> p = c.stringMap("probabilities");
+            if (p.containsKey("prefix")) {
+                if (p.size() > 1) {
+                    throw c.error("probabilities", "give either 'prefix' or a mapping of class to column, not both.");
+                }
+                prefix = p.get("prefix");
+            } else {
+                probabilities.putAll(p);
+            }
+        } else if (c.has("probabilities")) {
+            throw c.error("probabilities", "'columns.probabilities' must be {prefix: proba_} or a mapping of class to column.");
+        }
+        if (!c.has("label")) {
+            throw new SuiteFileException(c.file(), c.line(), "missing 'columns.label': the column with the true outcome.");
+        }
+        return new ColumnsSpec(c.string("label", null), c.string("prediction", null), c.string("score", null), prefix,
+                probabilities, c.string("weight", null), c.strings("features"), c.strings("protected"),
+                c.string("timestamp", null), c.string("id", null), c.file(), lines);
+    }
+
+    private static EvaluationSettings settings(YamlSection e) {
+        EvaluationSettings s = EvaluationSettings.defaults();
+        if (e == null) {
+            return s;
+        }
+        e.allowOnly(EVALUATION_KEYS);
+        String task = e.string("task", null);
+        if (task != null) {
+            s = s.withTask(enumValue(e, "task", task, Task.class));
+        }
+        s = s.withPositiveClass(e.string("positive", null));
+        double threshold = e.number("threshold", 0.5);
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw e.error("threshold", "the threshold must be between 0 and 1, found " + threshold + ".");
+        }
+        s = s.withThreshold(threshold);
+        String zd = e.string("zero_division", null);
+        if (zd != null) {
+            s = s.withZeroDivision(enumValue(e, "zero_division", zd, ZeroDivision.class));
+        }
+        return s;
+    }
+
+    private static <E extends Enum<E>> E enumValue(YamlSection s, String key, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+            throw s.error(key, "unknown value '" + value + "' for '" + s.qualified(key) + "'. Use one of " + allowed + ".");
+        }
+    }
+
+    private static List<Check> checks(YamlSection top, EvaluationSettings settings) {
+        List<YamlSection> entries = top.sections("checks");
+        if (entries.isEmpty()) {
+            throw new SuiteFileException(top.file(), top.line("checks"), "the suite has no checks. Add a 'checks' list, "
+                    + "for example:\n  checks:\n    - metric: recall\n      fail: recall >= 0.8");
+        }
+        List<Check> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (YamlSection entry : entries) {
+            String type = entry.string("type", MetricCheck.KIND);
+            CheckParser parser = PARSERS.get(type);
+            if (parser == null) {
+                throw entry.error("type", "unknown check type '" + type + "'. Known types: "
+                        + String.join(", ", PARSERS.keySet().stream().sorted().toList()) + ".");
+            }
+            Set<String> allowed = new HashSet<>(COMMON_CHECK_KEYS);
+            allowed.addAll(parser.keys());
+            entry.allowOnly(allowed);
+            String name = entry.string("name", parser.defaultName(entry));
+            if (!names.add(name)) {
+                throw entry.error("name", "two checks are named '" + name + "'. Give each check a distinct 'name'.");
+            }
+            List<Condition> conditions = new ArrayList<>();
+            conditions.addAll(conditions(entry, "fail", Severity.FAIL));
+            conditions.addAll(conditions(entry, "warn", Severity.WARN));
+            out.add(parser.parse(entry, name, settings, conditions, where(entry)));
+        }
+        return out;
+    }
+
+    private static List<Condition> conditions(YamlSection entry, String key, Severity severity) {
+        List<Condition> out = new ArrayList<>();
+        for (String text : entry.strings(key)) {
+            try {
+                out.add(Condition.parse(text, severity));
+            } catch (InvalidInputException e) {
+                throw new SuiteFileException(entry.file(), entry.line(key), e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static RowFilter where(YamlSection entry) {
+        if (!entry.has("where")) {
+            return null;
+        }
+        if (!entry.isSection("where")) {
+            throw entry.error("where", "'where' must be a mapping of column to value(s), e.g. {sex: Female}.");
+        }
+        YamlSection w = entry.section("where");
+        Map<String, Set<String>> equals = new LinkedHashMap<>();
+        for (String column : w.keys()) {
+            List<String> values = w.strings(column);
+            if (values.isEmpty()) {
+                throw w.error(column, "give the value(s) of '" + column + "' to keep.");
+            }
+            equals.put(column, new HashSet<>(values));
+        }
+        return new RowFilter(equals);
+    }
+}
