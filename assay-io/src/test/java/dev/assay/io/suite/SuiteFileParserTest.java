@@ -1,0 +1,133 @@
+package dev.assay.io.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.assay.core.check.Condition;
+import dev.assay.core.checks.MetricCheck;
+import dev.assay.core.data.ColumnType;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.Task;
+import dev.assay.core.metrics.ZeroDivision;
+import dev.assay.core.result.ConditionOutcome.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SuiteFileParserTest {
+    private static final Path BASE = Path.of("/data/suites");
+
+    private static final String VALID = """
+            suite: Credit gate
+            description: A test suite.
+            data:
+              current: test.csv
+              reference: {path: ../train.parquet, types: {age: numeric}}
+              missing: ["?"]
+            columns:
+              label: class
+              score: proba_bad
+              probabilities: {prefix: proba_}
+              protected: [sex, age]
+            evaluation:
+              task: binary
+              positive: bad
+              threshold: 0.4
+              zero_division: nan
+            checks:
+              - name: Performance
+              - metric: recall
+                fail: recall >= 0.5
+                warn: [recall >= 0.7]
+                where: {sex: [female, f]}
+              - type: metric
+                metrics: [f1, roc_auc]
+                evidence: true
+                fail: f1 >= reference - 0.02
+            """;
+
+    private static SuiteFile parse(String yaml) {
+        return SuiteFileParser.parse("suite.yaml", BASE, yaml);
+    }
+
+    @Test
+    void readsAValidSuite() {
+        SuiteFile s = parse(VALID);
+        assertThat(s.suite().name()).isEqualTo("Credit gate");
+        assertThat(s.suite().description()).isEqualTo("A test suite.");
+        assertThat(s.current().path()).isEqualTo(Path.of("/data/suites/test.csv"));
+        assertThat(s.current().missing()).containsExactly("?");
+        assertThat(s.reference().path()).isEqualTo(Path.of("/data/train.parquet"));
+        assertThat(s.reference().types()).containsEntry("age", ColumnType.NUMERIC);
+        assertThat(s.columns().label()).isEqualTo("class");
+        assertThat(s.columns().probabilityPrefix()).isEqualTo("proba_");
+        assertThat(s.columns().protectedAttributes()).containsExactly("sex", "age");
+        assertThat(s.settings().task()).isEqualTo(Task.BINARY);
+        assertThat(s.settings().positiveClass()).isEqualTo("bad");
+        assertThat(s.settings().threshold()).isEqualTo(0.4);
+        assertThat(s.settings().zeroDivision()).isEqualTo(ZeroDivision.NAN);
+        assertThat(s.checks()).extracting(c -> c.name()).containsExactly("Performance", "recall", "f1, roc_auc");
+        MetricCheck all = (MetricCheck) s.checks().get(0);
+        assertThat(all.metrics()).isEmpty();
+        MetricCheck recall = (MetricCheck) s.checks().get(1);
+        assertThat(recall.conditions()).extracting(Condition::text, Condition::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("recall >= 0.5", Severity.FAIL),
+                        org.assertj.core.groups.Tuple.tuple("recall >= 0.7", Severity.WARN));
+        assertThat(s.checks().get(2).conditions().get(0).needsReference()).isTrue();
+    }
+
+    private static void assertError(String yaml, String... fragments) {
+        assertThatThrownBy(() -> parse(yaml))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    for (String f : fragments) {
+                        assertThat(e.getMessage()).contains(f);
+                    }
+                });
+    }
+
+    @Test
+    void unknownKeyNamesTheLineAndTheClosestKey() {
+        assertError(VALID.replace("  threshold: 0.4", "  treshold: 0.4"),
+                "suite.yaml line 15: unknown key 'evaluation.treshold'", "Did you mean 'threshold'?");
+        assertError(VALID.replace("    evidence: true", "    evidense: true"),
+                "suite.yaml line 25: unknown key 'checks[3].evidense'", "Did you mean 'evidence'?");
+    }
+
+    @Test
+    void malformedYamlNamesTheLine() {
+        assertError("suite: x\ndata:\n  current: [a.csv\ncolumns: {label: y}\n", "suite.yaml line", "not valid YAML");
+        assertError("suite: x\n  bad indentation: 1\n", "suite.yaml line 2", "not valid YAML");
+    }
+
+    @Test
+    void wrongTypesAreExplained() {
+        assertError(VALID.replace("threshold: 0.4", "threshold: high"), "line 15", "'evaluation.threshold' must be a number, found 'high'");
+        assertError(VALID.replace("threshold: 0.4", "threshold: 1.5"), "line 15", "between 0 and 1");
+        assertError(VALID.replace("task: binary", "task: ranking"), "line 13", "unknown value 'ranking'", "[binary, multiclass, regression]");
+        assertError(VALID.replace("evidence: true", "evidence: maybe"), "line 25", "must be true or false");
+        assertError(VALID.replace("label: class", "label: [a, b]"), "line 8", "'columns.label' must be a single value");
+        assertError(VALID.replace("{path: ../train.parquet, types: {age: numeric}}", "{path: t.csv, types: {age: number}}"),
+                "unknown type 'number'", "numeric, categorical or text");
+    }
+
+    @Test
+    void missingSectionsAreNamed() {
+        assertError("", "suite.yaml: the file is empty");
+        assertError("suite: x\ncolumns: {label: y}\nchecks: [{metric: f1}]\n", "missing section 'data'");
+        assertError("suite: x\ndata: {current: a.csv}\ncolumns: {score: s}\nchecks: [{metric: f1}]\n", "missing 'columns.label'");
+        assertError("suite: x\ndata: {current: a.csv}\ncolumns: {label: y}\n", "the suite has no checks");
+        assertError("data: {current: a.csv}\ncolumns: {label: y}\nchecks: [{metric: f1}]\n", "missing key 'suite'");
+    }
+
+    @Test
+    void checksAreValidated() {
+        assertError(VALID.replace("  - name: Performance", "  - name: Performance\n    type: fairness"),
+                "line 19", "unknown check type 'fairness'", "Known types: metric");
+        assertError(VALID.replace("fail: recall >= 0.5", "fail: f1 >= 0.5"),
+                "line 20", "'f1 >= 0.5' is about 'f1', which this check does not measure");
+        assertError(VALID.replace("fail: recall >= 0.5", "fail: recall => 0.5"), "line 20", "Cannot read the condition 'recall => 0.5'");
+        assertError(VALID.replace("  - name: Performance", "  - name: recall"), "line 19", "two checks are named 'recall'");
+        assertError(VALID.replace("  - metric: recall\n", "  - metric: recall\n    metrics: [f1]\n"), "give either 'metric' or 'metrics'");
+        assertError(VALID.replace("where: {sex: [female, f]}", "where: female"), "'where' must be a mapping");
+    }
+}
