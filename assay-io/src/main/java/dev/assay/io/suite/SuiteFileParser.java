@@ -11,6 +11,8 @@ import dev.assay.core.metrics.Task;
 import dev.assay.core.metrics.ZeroDivision;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import dev.assay.core.suite.Suite;
+import dev.assay.io.DataFormat;
+import dev.assay.io.ReadOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -151,25 +153,30 @@ public final class SuiteFileParser {
             }
             return null;
         }
-        Map<String, ColumnType> types = new LinkedHashMap<>(types(data));
-        List<String> missing = new ArrayList<>(data.strings("missing"));
-        String format = data.string("format", null);
+        ReadOptions options = readOptions(data, ReadOptions.defaults());
         String path;
         if (data.isSection(role)) {
             YamlSection s = data.section(role);
             s.allowOnly(SOURCE_KEYS);
             path = s.requireString("path");
-            format = s.string("format", format);
-            types.putAll(types(s));
-            missing.addAll(s.strings("missing"));
+            options = readOptions(s, options);
         } else {
             path = data.string(role, null);
         }
-        if (format != null && !Set.of("csv", "parquet", "json").contains(format.toLowerCase(Locale.ROOT))) {
-            throw data.error(role, "unknown format '" + format + "'. Use csv, parquet or json.");
-        }
         Path resolved = baseDir == null ? Path.of(path) : baseDir.resolve(path).normalize();
-        return new DataSpec(role, resolved, format, types, missing, data.line(role));
+        return new DataSpec(role, resolved, options, data.line(role));
+    }
+
+    /** Adds the format, types and missing markers given in {@code s} to {@code options}. */
+    private static ReadOptions readOptions(YamlSection s, ReadOptions options) {
+        String format = s.string("format", null);
+        if (format != null) {
+            options = options.withFormat(enumValue(s, "format", format, DataFormat.class));
+        }
+        for (Map.Entry<String, ColumnType> t : types(s).entrySet()) {
+            options = options.withColumnType(t.getKey(), t.getValue());
+        }
+        return options.withMissingValues(s.strings("missing").toArray(String[]::new));
     }
 
     private static Map<String, ColumnType> types(YamlSection s) {

@@ -55,9 +55,10 @@ class SuiteFileParserTest {
         assertThat(s.suite().name()).isEqualTo("Credit gate");
         assertThat(s.suite().description()).isEqualTo("A test suite.");
         assertThat(s.current().path()).isEqualTo(Path.of("/data/suites/test.csv"));
-        assertThat(s.current().missing()).containsExactly("?");
+        assertThat(s.current().options().missingValues()).containsExactly("?");
         assertThat(s.reference().path()).isEqualTo(Path.of("/data/train.parquet"));
-        assertThat(s.reference().types()).containsEntry("age", ColumnType.NUMERIC);
+        assertThat(s.reference().options().columnTypes()).containsEntry("age", ColumnType.NUMERIC);
+        assertThat(s.reference().options().missingValues()).containsExactly("?");
         assertThat(s.columns().label()).isEqualTo("class");
         assertThat(s.columns().probabilityPrefix()).isEqualTo("proba_");
         assertThat(s.columns().protectedAttributes()).containsExactly("sex", "age");
