@@ -193,7 +193,7 @@ public final class DataReader {
                 List<String> names = inferred.stream().map(c -> c[0]).toList();
                 for (String declared : options.columnTypes().keySet()) {
                     if (!names.contains(declared)) {
-                        throw new UnknownColumnException(declared, "column with a declared type", file.toString(), names);
+                        throw new UnknownColumnException(declared, "a declared column type", file.toString(), names);
                     }
                 }
                 execute(conn, "CREATE TEMP TABLE data AS SELECT * FROM " + source(true));
