@@ -2,23 +2,17 @@ package dev.assay.io;
 
 import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
-import dev.assay.core.data.ColumnType;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.TextColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBReadableVector;
 
 /** Copies one result column, chunk by chunk, into an exactly sized primitive array. */
 abstract sealed class ColumnFill {
-    /** A VARCHAR column is free text when it has more distinct values than this and than half its rows. */
-    static final int TEXT_MIN_DISTINCT = 1000;
-
     final String name;
 
     ColumnFill(String name) {
@@ -74,65 +68,71 @@ abstract sealed class ColumnFill {
         }
     }
 
-    /** VARCHAR values kept as text, either categorical or free text. */
-    static final class Strings extends ColumnFill {
+    /**
+     * Category codes as DuckDB's {@code enum_code} over the given levels (NULL = missing); the levels
+     * are re-numbered into Java's {@link String#compareTo} order.
+     */
+    static final class Codes extends ColumnFill {
         private final int[] codes;
-        private final Map<String, Integer> dictionary = new HashMap<>();
-        private final List<String> levels = new ArrayList<>();
-        private final Set<String> missingValues;
-        private final ColumnType forced;
+        private final List<String> enumLevels;
 
-        /** {@code forced} is {@code null} to apply the free-text rule. */
-        Strings(String name, int rows, Set<String> missingValues, ColumnType forced) {
+        Codes(String name, int rows, List<String> enumLevels) {
             super(name);
             this.codes = new int[rows];
-            this.missingValues = missingValues;
-            this.forced = forced;
+            this.enumLevels = enumLevels;
         }
 
         @Override
         void fill(DuckDBReadableVector vector, int count, int offset) {
             for (int i = 0; i < count; i++) {
-                if (vector.isNull(i)) {
-                    codes[offset + i] = CategoricalColumn.MISSING;
-                } else {
-                    String v = vector.getString(i);
-                    Integer code = dictionary.get(v);
-                    if (code == null) {
-                        code = missingValues.contains(v) ? CategoricalColumn.MISSING : levels.size();
-                        if (code != CategoricalColumn.MISSING) {
-                            levels.add(v);
-                        }
-                        dictionary.put(v, code);
-                    }
-                    codes[offset + i] = code;
-                }
+                codes[offset + i] = vector.getInt(i, CategoricalColumn.MISSING);
             }
         }
 
         @Override
         Column build() {
-            boolean text = forced == ColumnType.TEXT
-                    || forced == null && levels.size() > TEXT_MIN_DISTINCT && levels.size() > codes.length / 2;
-            if (text) {
-                String[] values = new String[codes.length];
-                for (int i = 0; i < codes.length; i++) {
-                    values[i] = codes[i] == CategoricalColumn.MISSING ? null : levels.get(codes[i]);
-                }
-                return TextColumn.wrap(name, values);
+            Integer[] order = new Integer[enumLevels.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
             }
-            String[] sorted = levels.toArray(new String[0]);
-            Arrays.sort(sorted);
-            int[] remap = new int[sorted.length];
-            for (int newCode = 0; newCode < sorted.length; newCode++) {
-                remap[dictionary.get(sorted[newCode])] = newCode;
+            Arrays.sort(order, (a, b) -> enumLevels.get(a).compareTo(enumLevels.get(b)));
+            int[] remap = new int[order.length];
+            List<String> sorted = new ArrayList<>(order.length);
+            for (int newCode = 0; newCode < order.length; newCode++) {
+                remap[order[newCode]] = newCode;
+                sorted.add(enumLevels.get(order[newCode]));
             }
             for (int i = 0; i < codes.length; i++) {
                 if (codes[i] != CategoricalColumn.MISSING) {
                     codes[i] = remap[codes[i]];
                 }
             }
-            return CategoricalColumn.wrap(name, codes, Arrays.asList(sorted));
+            return CategoricalColumn.wrap(name, codes, sorted);
+        }
+    }
+
+    /** VARCHAR values as free text; NULL and missing-value markers become {@code null}. */
+    static final class Texts extends ColumnFill {
+        private final String[] values;
+        private final Set<String> missingValues;
+
+        Texts(String name, int rows, Set<String> missingValues) {
+            super(name);
+            this.values = new String[rows];
+            this.missingValues = missingValues;
+        }
+
+        @Override
+        void fill(DuckDBReadableVector vector, int count, int offset) {
+            for (int i = 0; i < count; i++) {
+                String v = vector.isNull(i) ? null : vector.getString(i);
+                values[offset + i] = v == null || missingValues.contains(v) ? null : v;
+            }
+        }
+
+        @Override
+        Column build() {
+            return TextColumn.wrap(name, values);
         }
     }
 

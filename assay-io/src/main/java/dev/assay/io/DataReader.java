@@ -26,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBChunkedResult;
 import org.duckdb.DuckDBDataChunkReader;
@@ -39,7 +41,7 @@ import org.duckdb.DuckDBPreparedStatement;
  * ({@code NaN} = missing), BOOLEAN becomes a categorical column with levels {@code false, true},
  * DATE and TIMESTAMP become text in ISO-8601 form ({@code 2012-01-01}, {@code 2012-01-01T10:30:00}),
  * and VARCHAR becomes categorical (levels sorted) unless it is free text: more than
- * {@value ColumnFill#TEXT_MIN_DISTINCT} distinct values and more distinct values than half the rows.
+ * 1000 distinct values and more distinct values than half the rows.
  * Other types are read as their DuckDB text. Columns declared in {@link ReadOptions#columnTypes()} are
  * read as text and converted here, so values keep their spelling ({@code "1"} stays {@code "1"}) and a
  * value that is not a number is reported with its line.
@@ -74,13 +76,36 @@ public final class DataReader {
                         + (format == DataFormat.CSV ? "a header line and at least one data row" : "at least one record")
                         + ". Check that the file was written completely.");
             }
-            Load load = new Load(file, format, options);
-            List<Column> columns = load.run();
+            FutureTask<String> fingerprint = new FutureTask<>(() -> fingerprint(file));
+            Thread hashing = new Thread(fingerprint, "assay-fingerprint");
+            hashing.setDaemon(true);
+            hashing.start();
+            List<Column> columns;
+            try {
+                columns = new Load(file, format, options).run();
+            } catch (RuntimeException | IOException e) {
+                fingerprint.cancel(true);
+                throw e;
+            }
             Frame frame = Frame.of(file.toString(), columns);
-            DatasetInfo info = new DatasetInfo(role, file.toString(), frame.rowCount(), frame.columnCount(), fingerprint(file));
+            DatasetInfo info = new DatasetInfo(role, file.toString(), frame.rowCount(), frame.columnCount(), await(fingerprint));
             return new LoadedData(frame, info);
         } catch (IOException e) {
             throw new InvalidInputException("Could not read " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static String await(FutureTask<String> fingerprint) throws IOException {
+        try {
+            return fingerprint.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing the data file", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -135,6 +160,9 @@ public final class DataReader {
         private static final Set<String> NUMERIC_TYPES = Set.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT",
                 "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE");
 
+        /** A text column is free text when it has more distinct values than this and than half its rows. */
+        private static final int TEXT_MIN_DISTINCT = 1000;
+
         private final Path file;
         private final DataFormat format;
         private final ReadOptions options;
@@ -154,12 +182,18 @@ public final class DataReader {
             if (format == DataFormat.CSV) {
                 checkCsvHeader();
             }
-            try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
+            Connection connection;
+            try {
+                connection = DriverManager.getConnection("jdbc:duckdb:");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not start an in-memory DuckDB database: " + e.getMessage(), e);
+            }
+            try (Connection conn = connection) {
                 List<String[]> inferred = describe(conn, "SELECT * FROM " + source(false));
                 List<String> names = inferred.stream().map(c -> c[0]).toList();
                 for (String declared : options.columnTypes().keySet()) {
                     if (!names.contains(declared)) {
-                        throw new UnknownColumnException(declared, "column with a declared type", file.toString(), names);
+                        throw new UnknownColumnException(declared, "a declared column type", file.toString(), names);
                     }
                 }
                 execute(conn, "CREATE TEMP TABLE data AS SELECT * FROM " + source(true));
@@ -230,55 +264,112 @@ public final class DataReader {
         }
 
         private List<Column> fetch(Connection conn, List<String[]> stored, int rows) throws SQLException {
-            List<String> selectList = new ArrayList<>(stored.size());
-            ColumnFill[] fills = new ColumnFill[stored.size()];
-            for (int c = 0; c < stored.size(); c++) {
+            int n = stored.size();
+            String[] select = new String[n];
+            ColumnFill[] fills = new ColumnFill[n];
+            List<Integer> undecided = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
                 String name = stored.get(c)[0];
                 String type = stored.get(c)[1];
                 String id = sqlIdentifier(name);
                 ColumnType declared = options.columnTypes().get(name);
                 boolean numeric = NUMERIC_TYPES.contains(type) || type.startsWith("DECIMAL");
+                boolean temporal = type.startsWith("DATE") || type.startsWith("TIME");
                 if (declared == ColumnType.NUMERIC && (numeric || type.equals("BOOLEAN"))) {
-                    selectList.add("CAST(CAST(" + id + " AS " + (numeric ? "DOUBLE" : "INTEGER") + ") AS DOUBLE)");
+                    select[c] = "CAST(CAST(" + id + " AS " + (numeric ? "DOUBLE" : "INTEGER") + ") AS DOUBLE)";
                     fills[c] = new ColumnFill.Numbers(name, rows);
                 } else if (declared == ColumnType.NUMERIC) {
-                    selectList.add("CAST(" + id + " AS VARCHAR)");
+                    select[c] = "CAST(" + id + " AS VARCHAR)";
                     fills[c] = new ColumnFill.ParsedNumbers(name, rows, missingValues, this::badNumber);
-                } else if (declared != null) {
-                    selectList.add(asText(id, type));
-                    fills[c] = new ColumnFill.Strings(name, rows, missingValues, declared);
-                } else if (numeric) {
-                    selectList.add(type.equals("DOUBLE") ? id : "CAST(" + id + " AS DOUBLE)");
+                } else if (declared == ColumnType.TEXT || declared == null && temporal) {
+                    select[c] = asText(id, type);
+                    fills[c] = new ColumnFill.Texts(name, rows, missingValues);
+                } else if (declared == null && numeric) {
+                    select[c] = type.equals("DOUBLE") ? id : "CAST(" + id + " AS DOUBLE)";
                     fills[c] = new ColumnFill.Numbers(name, rows);
-                } else if (type.equals("BOOLEAN")) {
-                    selectList.add(id);
+                } else if (declared == null && type.equals("BOOLEAN")) {
+                    select[c] = id;
                     fills[c] = new ColumnFill.Booleans(name, rows);
                 } else {
-                    boolean temporal = type.startsWith("DATE") || type.startsWith("TIME");
-                    selectList.add(asText(id, type));
-                    fills[c] = new ColumnFill.Strings(name, rows, missingValues, temporal ? ColumnType.TEXT : null);
+                    select[c] = withoutMissing(asText(id, type));
+                    if (declared == null) {
+                        undecided.add(c);
+                    } else {
+                        fills[c] = categorical(conn, c, name, select, rows);
+                    }
                 }
             }
-            try (PreparedStatement ps = conn.prepareStatement("SELECT " + String.join(", ", selectList) + " FROM data");
+            if (!undecided.isEmpty()) {
+                StringBuilder counts = new StringBuilder("SELECT ");
+                for (int k = 0; k < undecided.size(); k++) {
+                    counts.append(k == 0 ? "" : ", ").append("count(DISTINCT ").append(select[undecided.get(k)]).append(')');
+                }
+                long[] distinct = new long[undecided.size()];
+                try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(counts.append(" FROM data").toString())) {
+                    rs.next();
+                    for (int k = 0; k < distinct.length; k++) {
+                        distinct[k] = rs.getLong(k + 1);
+                    }
+                }
+                for (int k = 0; k < distinct.length; k++) {
+                    int c = undecided.get(k);
+                    String name = stored.get(c)[0];
+                    if (distinct[k] > TEXT_MIN_DISTINCT && distinct[k] > rows / 2) {
+                        fills[c] = new ColumnFill.Texts(name, rows, missingValues);
+                    } else {
+                        fills[c] = categorical(conn, c, name, select, rows);
+                    }
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + String.join(", ", select) + " FROM data");
                  DuckDBChunkedResult result = ps.unwrap(DuckDBPreparedStatement.class).query()) {
                 int offset = 0;
                 while (result.nextChunk()) {
                     DuckDBDataChunkReader chunk = result.chunk();
-                    int n = (int) chunk.rowCount();
-                    for (int c = 0; c < fills.length; c++) {
-                        fills[c].fill(chunk.vector(c), n, offset);
+                    int count = (int) chunk.rowCount();
+                    for (int c = 0; c < n; c++) {
+                        fills[c].fill(chunk.vector(c), count, offset);
                     }
-                    offset += n;
+                    offset += count;
                 }
                 if (offset != rows) {
                     throw new IllegalStateException("DuckDB returned " + offset + " rows of " + file + " after counting " + rows);
                 }
             }
-            List<Column> columns = new ArrayList<>(fills.length);
+            List<Column> columns = new ArrayList<>(n);
             for (ColumnFill fill : fills) {
                 columns.add(fill.build());
             }
             return columns;
+        }
+
+        /**
+         * Encodes text column {@code c} in DuckDB: its distinct values become an ENUM type and the
+         * selected value becomes the ENUM code, so only {@code int}s cross into Java.
+         */
+        private ColumnFill categorical(Connection conn, int c, String name, String[] select, int rows) throws SQLException {
+            String enumType = "levels_" + c;
+            execute(conn, "CREATE TYPE " + enumType + " AS ENUM (SELECT DISTINCT v FROM (SELECT " + select[c]
+                    + " AS v FROM data) WHERE v IS NOT NULL ORDER BY v)");
+            List<String> levels = new ArrayList<>();
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT unnest(enum_range(NULL::" + enumType + "))")) {
+                while (rs.next()) {
+                    levels.add(rs.getString(1));
+                }
+            }
+            select[c] = levels.isEmpty() ? "CAST(NULL AS INTEGER)"
+                    : "CAST(enum_code(CAST(" + select[c] + " AS " + enumType + ")) AS INTEGER)";
+            return new ColumnFill.Codes(name, rows, levels);
+        }
+
+        /** {@code expression} with the missing-value markers (and the empty string) turned into NULL. */
+        private String withoutMissing(String expression) {
+            StringBuilder in = new StringBuilder();
+            for (String marker : missingValues) {
+                in.append(in.length() == 0 ? "" : ", ").append(sqlString(marker));
+            }
+            return "CASE WHEN " + expression + " IN (" + in + ") THEN NULL ELSE " + expression + " END";
         }
 
         /** ISO-8601 text for dates and timestamps, DuckDB's text for any other type. */

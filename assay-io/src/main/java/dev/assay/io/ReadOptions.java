@@ -16,7 +16,7 @@ import java.util.Set;
  * @param columnTypes column types that replace the inferred ones, by column name; every name must
  *     exist in the file
  * @param missingValues text values that mean "missing" in addition to the empty field (for example
- *     {@code "?"} or {@code "NA"}); compared exactly, after no trimming
+ *     {@code "?"} or {@code "NA"}); a value must equal a marker exactly, blanks included
  * @param delimiter the CSV field delimiter, or {@code null} to guess it from the header line
  */
 public record ReadOptions(DataFormat format, Map<String, ColumnType> columnTypes, Set<String> missingValues, Character delimiter) {

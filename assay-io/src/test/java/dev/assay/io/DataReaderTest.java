@@ -379,4 +379,29 @@ class DataReaderTest {
                 .hasMessageContaining(file + " is not valid JSON")
                 .hasMessageContaining("line 3");
     }
+
+    @Test
+    void csvBooleansKeepTheirSpelling() throws IOException {
+        Frame f = reader.read(write("flags.csv", "flag\nyes\nno\nTrue\n"), "current").frame();
+        assertThat(((CategoricalColumn) f.column("flag")).levels()).containsExactly("True", "no", "yes");
+    }
+
+    @Test
+    void jsonValueThatIsNotANumberNamesItsRecord() throws IOException {
+        Path file = write("scores.jsonl", "{\"s\": \"0.5\"}\n{\"s\": \"high\"}\n");
+        assertThatThrownBy(() -> reader.read(file, "current", ReadOptions.defaults().withColumnType("s", ColumnType.NUMERIC)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 's' in " + file + " is declared numeric, but record 2 holds 'high'");
+        Path numbers = write("numbers.jsonl", "{\"s\": \"0.5\"}\n{\"s\": \"7\"}\n");
+        Frame f = reader.read(numbers, "current", ReadOptions.defaults().withColumnType("s", ColumnType.NUMERIC)).frame();
+        assertThat(((NumericColumn) f.column("s")).toArray()).containsExactly(0.5, 7.0);
+    }
+
+    @Test
+    void columnWithOnlyMissingValuesIsAnEmptyCategory() throws IOException {
+        Frame f = reader.read(write("empty-col.csv", "a,b\n1,?\n2,\n"), "current", ReadOptions.defaults().withMissingValues("?")).frame();
+        assertThat(f.column("b")).isInstanceOf(CategoricalColumn.class);
+        assertThat(((CategoricalColumn) f.column("b")).levels()).isEmpty();
+        assertThat(f.column("b").missingCount()).isEqualTo(2);
+    }
 }
