@@ -63,4 +63,59 @@ public final class DoubleSort {
             values[i] = Double.longBitsToDouble(bits);
         }
     }
+
+    /**
+     * Sorts {@code values} in place and applies the same permutation to {@code payload} (same
+     * length), e.g. the weights of the values. Ties keep their relative order.
+     */
+    public static void sort(double[] values, double[] payload) {
+        int n = values.length;
+        if (payload.length != n) {
+            throw new IllegalArgumentException(payload.length + " payload values for " + n + " values");
+        }
+        long[] keys = new long[n];
+        int[][] counts = new int[PASSES][BUCKETS];
+        for (int i = 0; i < n; i++) {
+            long bits = Double.doubleToRawLongBits(values[i]);
+            long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+            keys[i] = key;
+            counts[0][(int) (key & 0xFFFF)]++;
+            counts[1][(int) ((key >>> 16) & 0xFFFF)]++;
+            counts[2][(int) ((key >>> 32) & 0xFFFF)]++;
+            counts[3][(int) (key >>> 48)]++;
+        }
+        long[] buffer = new long[n];
+        double[] carried = payload.clone();
+        double[] carriedBuffer = new double[n];
+        for (int pass = 0; pass < PASSES && n > 0; pass++) {
+            int[] count = counts[pass];
+            int shift = pass * BITS;
+            if (count[(int) ((keys[0] >>> shift) & 0xFFFF)] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int b = 0; b < BUCKETS; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long key = keys[i];
+                int at = count[(int) ((key >>> shift) & 0xFFFF)]++;
+                buffer[at] = key;
+                carriedBuffer[at] = carried[i];
+            }
+            long[] t = keys;
+            keys = buffer;
+            buffer = t;
+            double[] u = carried;
+            carried = carriedBuffer;
+            carriedBuffer = u;
+        }
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            values[i] = Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
+        }
+        System.arraycopy(carried, 0, payload, 0, n);
+    }
 }

@@ -174,25 +174,25 @@ public final class ScoreSample implements Accumulator<ScoreSample, RankingCurve>
 
     private static Groups groups(double[] scores, double[] weights, int count) {
         double[] sorted = Arrays.copyOf(scores, count);
-        DoubleSort.sort(sorted);
-        double[] runs = weights == null ? new double[count] : null;
+        double[] sums;
+        if (weights == null) {
+            DoubleSort.sort(sorted);
+            sums = null;
+        } else {
+            sums = Arrays.copyOf(weights, count);
+            DoubleSort.sort(sorted, sums);
+        }
+        double[] runs = sums == null ? new double[count] : sums;
         int distinct = 0;
         for (int k = 0; k < count; k++) {
+            double w = sums == null ? 1 : sums[k];
             if (k == 0 || sorted[k] != sorted[distinct - 1]) {
-                sorted[distinct++] = sorted[k];
+                sorted[distinct] = sorted[k];
+                runs[distinct++] = w;
+            } else {
+                runs[distinct - 1] += w;
             }
-            if (runs != null) {
-                runs[distinct - 1] += 1;
-            }
         }
-        double[] values = Arrays.copyOf(sorted, distinct);
-        if (runs != null) {
-            return new Groups(values, Arrays.copyOf(runs, distinct));
-        }
-        double[] sums = new double[distinct];
-        for (int k = 0; k < count; k++) {
-            sums[Arrays.binarySearch(values, scores[k])] += weights[k];
-        }
-        return new Groups(values, sums);
+        return new Groups(Arrays.copyOf(sorted, distinct), Arrays.copyOf(runs, distinct));
     }
 }

@@ -70,23 +70,22 @@ public final class ValueSample implements Accumulator<ValueSample, ValueDistribu
     @Override
     public ValueDistribution result() {
         double[] sorted = Arrays.copyOf(values, count);
-        DoubleSort.sort(sorted);
-        double[] runs = new double[count];
+        double[] runs = weights == null ? new double[count] : Arrays.copyOf(weights, count);
+        if (weights == null) {
+            DoubleSort.sort(sorted);
+        } else {
+            DoubleSort.sort(sorted, runs);
+        }
         int distinct = 0;
         for (int k = 0; k < count; k++) {
+            double w = weights == null ? 1 : runs[k];
             if (k == 0 || sorted[k] != sorted[distinct - 1]) {
-                sorted[distinct++] = sorted[k];
+                sorted[distinct] = sorted[k];
+                runs[distinct++] = w;
+            } else {
+                runs[distinct - 1] += w;
             }
-            runs[distinct - 1] += 1;
         }
-        double[] distinctValues = Arrays.copyOf(sorted, distinct);
-        if (weights == null) {
-            return new ValueDistribution(distinctValues, Arrays.copyOf(runs, distinct), false);
-        }
-        double[] sums = new double[distinct];
-        for (int k = 0; k < count; k++) {
-            sums[Arrays.binarySearch(distinctValues, values[k])] += weights[k];
-        }
-        return new ValueDistribution(distinctValues, sums, true);
+        return new ValueDistribution(Arrays.copyOf(sorted, distinct), Arrays.copyOf(runs, distinct), weights != null);
     }
 }
