@@ -109,7 +109,9 @@ def multiclass_expected(y, pred, proba, classes, w, zd):
         e["precision_" + avg] = M.precision_score(y, pred, average=avg, zero_division=z, sample_weight=w)
         e["recall_" + avg] = M.recall_score(y, pred, average=avg, zero_division=z, sample_weight=w)
         e["f1_" + avg] = M.f1_score(y, pred, average=avg, zero_division=z, sample_weight=w)
-    e["roc_auc_ovr"] = M.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=classes, sample_weight=w)
+    if set(y) == set(classes):
+        e["roc_auc_ovr"] = M.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=classes,
+                                           sample_weight=w)
     e["log_loss"] = M.log_loss(y, proba, labels=classes, sample_weight=w)
     return {k: f(v) for k, v in e.items()}
 
@@ -211,6 +213,19 @@ def multiclass_cases(name, source, y, proba, classes, numeric_variant=False):
     replaced = np.where(pred == absent, classes[1], pred).astype(object)
     for zd in ("warn", "zero", "one"):
         case("_never_predicts_" + str(absent) + "_" + zd, y, replaced, None, zd=zd)
+    # a class only predicted, never true: keep the rows of the other classes; roc_auc_ovr is then
+    # undefined (scikit-learn raises), log_loss is defined through labels=classes
+    keep = y != classes[-1]
+    c = {
+        "name": "multiclass_" + name + "_label_lacks_" + str(classes[-1]), "task": "multiclass", "source": source,
+        "label_type": "text", "zero_division": "warn", "classes": [str(k) for k in classes],
+        "label": values(y[keep]), "prediction": values(pred[keep]),
+        "probabilities": {str(k): values(proba[keep, i]) for i, k in enumerate(classes)}, "weight": None,
+    }
+    expected = multiclass_expected(y[keep], pred[keep], proba[keep], list(classes), None, "warn")
+    expected["roc_auc_ovr"] = None
+    c["expected"] = expected
+    write(c)
     if numeric_variant:
         index = {k: i for i, k in enumerate(classes)}
         yn = np.array([index[v] for v in y])
@@ -221,7 +236,10 @@ def multiclass_cases(name, source, y, proba, classes, numeric_variant=False):
 
 def regression_cases(name, source, y, pred):
     w = weights(len(y), 3)
-    for suffix, wt in (("", None), ("_weighted", w)):
+    # labels shifted so that one is exactly 0: mape divides by machine epsilon there
+    shift = y[0]
+    for suffix, y, pred, wt in (("", y, pred, None), ("_weighted", y, pred, w),
+                                ("_zero_label", y - shift, pred - shift, None)):
         c = {"name": "regression_" + name + suffix, "task": "regression", "source": source,
              "label": values(y), "prediction": values(pred), "weight": None if wt is None else values(wt)}
         c["expected"] = regression_expected(y, pred, wt)
