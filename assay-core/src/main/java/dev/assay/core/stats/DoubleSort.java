@@ -73,6 +73,10 @@ public final class DoubleSort {
         if (payload.length != n) {
             throw new IllegalArgumentException(payload.length + " payload values for " + n + " values");
         }
+        if (n < RADIX_THRESHOLD) {
+            mergeSort(values, payload, values.clone(), payload.clone(), 0, n);
+            return;
+        }
         long[] keys = new long[n];
         int[][] counts = new int[PASSES][BUCKETS];
         for (int i = 0; i < n; i++) {
@@ -117,5 +121,30 @@ public final class DoubleSort {
             values[i] = Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
         }
         System.arraycopy(carried, 0, payload, 0, n);
+    }
+
+    /**
+     * Stable top-down merge sort of {@code [from, to)}: on return {@code values} and {@code payload}
+     * hold the sorted run; {@code valuesCopy} and {@code payloadCopy} start as copies of them.
+     */
+    private static void mergeSort(double[] values, double[] payload, double[] valuesCopy, double[] payloadCopy,
+            int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(valuesCopy, payloadCopy, values, payload, from, mid);
+        mergeSort(valuesCopy, payloadCopy, values, payload, mid, to);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || i < mid && valuesCopy[i] <= valuesCopy[j]) {
+                values[k] = valuesCopy[i];
+                payload[k] = payloadCopy[i++];
+            } else {
+                values[k] = valuesCopy[j];
+                payload[k] = payloadCopy[j++];
+            }
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +50,7 @@ record GoldenCase(String name, Task task, JsonNode json) {
     /** Expected values; a null value means Assay reports the metric as undefined. */
     Map<String, Double> expected() {
         Map<String, Double> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = json.get("expected").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : json.get("expected").properties()) {
             out.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asDouble());
         }
         return out;

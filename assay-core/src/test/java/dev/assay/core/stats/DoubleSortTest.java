@@ -37,7 +37,7 @@ class DoubleSortTest {
     @Test
     void payloadFollowsItsValue() {
         SplittableRandom r = new SplittableRandom(12);
-        for (int n : new int[] {0, 3, 70_000}) {
+        for (int n : new int[] {0, 1, 3, 1000, 70_000}) {
             double[] v = randomValues(r, n);
             double[] payload = new double[n];
             for (int i = 0; i < n; i++) {
