@@ -1,0 +1,88 @@
+package dev.assay.core.metrics;
+
+import dev.assay.core.chart.Chart;
+import dev.assay.core.result.EvidenceTable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The immutable {@link Evaluation} built by {@link Evaluator}: every catalogue metric of the task has a value. */
+final class ComputedEvaluation implements Evaluation {
+    private final Task task;
+    private final long rows;
+    private final Map<String, MetricValue> values;
+    private final List<String> notes;
+    private final List<String> problems;
+    private final List<EvidenceTable> tables;
+    private final List<Chart> charts;
+
+    ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
+            List<EvidenceTable> tables, List<Chart> charts) {
+        this.task = task;
+        this.rows = rows;
+        Map<String, MetricValue> ordered = new LinkedHashMap<>();
+        for (String id : MetricCatalog.ids(task)) {
+            MetricValue v = values.get(id);
+            if (v == null) {
+                throw new IllegalStateException("no value computed for metric '" + id + "'");
+            }
+            ordered.put(id, v);
+        }
+        this.values = java.util.Collections.unmodifiableMap(ordered);
+        this.notes = List.copyOf(notes);
+        this.problems = List.copyOf(problems);
+        this.tables = List.copyOf(tables);
+        this.charts = List.copyOf(charts);
+    }
+
+    @Override
+    public Task task() {
+        return task;
+    }
+
+    @Override
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public List<String> metricIds() {
+        return List.copyOf(values.keySet());
+    }
+
+    @Override
+    public MetricValue metric(String id) {
+        MetricValue v = values.get(id);
+        if (v == null) {
+            throw new UnknownMetricException(id, task, metricIds());
+        }
+        return v;
+    }
+
+    @Override
+    public List<String> notes() {
+        return notes;
+    }
+
+    @Override
+    public List<String> problems() {
+        return problems;
+    }
+
+    @Override
+    public List<EvidenceTable> tables() {
+        return tables;
+    }
+
+    @Override
+    public List<Chart> charts() {
+        return charts;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Evaluation[").append(task.id()).append(", rows=").append(rows);
+        values.forEach((id, v) -> sb.append(", ").append(id).append('=').append(v.value()));
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.assay.core.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
+import dev.assay.core.data.Schema;
+import dev.assay.core.data.TextColumn;
+import dev.assay.core.error.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** Input the evaluator refuses: each message names the column, the row and the fix. */
+class EvaluatorValidationTest {
+    private static final EvaluationSettings DEFAULTS = EvaluationSettings.defaults();
+
+    private static Schema binarySchema() {
+        return Schema.builder().label("y").prediction("p").score("s").weight("w").build();
+    }
+
+    private static Frame frame(String[] y, String[] p, double[] s, double[] w) {
+        return Frame.of("test.csv", java.util.List.of(TextColumn.of("y", y), TextColumn.of("p", p),
+                NumericColumn.of("s", s), NumericColumn.of("w", w)));
+    }
+
+    @Test
+    void missingLabelsAreCountedWithTheFirstRow() {
+        Frame f = frame(new String[] {"a", null, "b", ""}, new String[] {"a", "a", "b", "b"},
+                new double[] {.1, .2, .3, .4}, new double[] {1, 1, 1, 1});
+        assertThatThrownBy(() -> Evaluator.evaluate(f, binarySchema(), DEFAULTS))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 'y' (label) of test.csv")
+                .hasMessageContaining("2 missing values")
+                .hasMessageContaining("the first is in row 2")
+                .hasMessageContaining("drop these rows or fill in the label");
+    }
+
+    @Test
+    void missingNumericLabelInRegression() {
+        Frame f = Frame.of("r.csv", java.util.List.of(NumericColumn.of("y", 1, 2, Double.NaN), NumericColumn.of("p", 1, 2, 3)));
+        assertThatThrownBy(() -> Evaluator.evaluate(f, Schema.builder().label("y").prediction("p").build(),
+                DEFAULTS.withTask(Task.REGRESSION)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 'y' (label) of r.csv has 1 missing value")
+                .hasMessageContaining("row 3");
+    }
+
+    @Test
+    void nanScore() {
+        Frame f = frame(new String[] {"a", "b", "a"}, new String[] {"a", "b", "b"}, new double[] {.1, Double.NaN, .3},
+                new double[] {1, 1, 1});
+        assertThatThrownBy(() -> Evaluator.evaluate(f, binarySchema(), DEFAULTS))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 's' (score) of test.csv has 1 missing value")
+                .hasMessageContaining("row 2")
+                .hasMessageContaining("fill in the score");
+    }
+
+    @Test
+    void negativeAndNanWeights() {
+        Frame negative = frame(new String[] {"a", "b", "a"}, new String[] {"a", "b", "b"}, new double[] {.1, .2, .3},
+                new double[] {1, 1, -2});
+        assertThatThrownBy(() -> Evaluator.evaluate(negative, binarySchema(), DEFAULTS))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 'w' (weight) of test.csv holds -2.0 in row 3")
+                .hasMessageContaining("finite numbers >= 0");
+        Frame nan = frame(new String[] {"a", "b", "a"}, new String[] {"a", "b", "b"}, new double[] {.1, .2, .3},
+                new double[] {Double.NaN, 1, 1});
+        assertThatThrownBy(() -> Evaluator.evaluate(nan, binarySchema(), DEFAULTS))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 'w' (weight) of test.csv holds a missing value (NaN) in row 1");
+    }
+
+    @Test
+    void nonNumericScoreColumn() {
+        Frame f = Frame.of("test.csv", java.util.List.of(TextColumn.of("y", "a", "b"), TextColumn.of("s", "high", "low")));
+        assertThatThrownBy(() -> Evaluator.evaluate(f, Schema.builder().label("y").score("s").build(), DEFAULTS))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 's' (score) in test.csv must be numeric")
+                .hasMessageContaining("row 1: 'high'");
+    }
+
+    @Test
+    void thirdClassInABinaryTask() {
+        Frame f = frame(new String[] {"a", "b", "a"}, new String[] {"a", "c", "b"}, new double[] {.1, .2, .3},
+                new double[] {1, 1, 1});
+        assertThatThrownBy(() -> Evaluator.evaluate(f, binarySchema(), DEFAULTS.withTask(Task.BINARY)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("columns 'y' (label) and 'p' (prediction) of test.csv hold 3: 'a', 'b', 'c'")
+                .hasMessageContaining("Set the task to multiclass");
+    }
+
+    @Test
+    void positiveClassAbsentFromTheLabel() {
+        Frame f = frame(new String[] {"good", "bad", "good"}, new String[] {"good", "bad", "bad"},
+                new double[] {.1, .2, .3}, new double[] {1, 1, 1});
+        assertThatThrownBy(() -> Evaluator.evaluate(f, binarySchema(), DEFAULTS.withPositiveClass("Bad")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The positive class 'Bad' does not occur in column 'y' (label) of test.csv")
+                .hasMessageContaining("which holds 'bad', 'good'");
+    }
+
+    @Test
+    void noLabelColumnAndUnknownColumn() {
+        Frame f = frame(new String[] {"a"}, new String[] {"a"}, new double[] {.1}, new double[] {1});
+        assertThatThrownBy(() -> Evaluator.evaluate(f, Schema.builder().prediction("p").build(), DEFAULTS))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("No label column is set for test.csv");
+        assertThatThrownBy(() -> Evaluator.evaluate(f, Schema.builder().label("yy").build(), DEFAULTS))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Unknown column 'yy' (given as label)");
+    }
+
+    @Test
+    void arrayEntriesCheckLengthsAndIndices() {
+        assertThatThrownBy(() -> Evaluator.binary(new boolean[3], new double[2], null, null, DEFAULTS))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("score array has 2 values for 3 rows");
+        assertThatThrownBy(() -> Evaluator.multiclass(new int[] {0, 3}, new int[] {0, 1}, java.util.List.of("a", "b"),
+                null, null, DEFAULTS))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("truth[1] = 3 is not a class index in 0..1");
+        assertThatThrownBy(() -> Evaluator.regression(new double[] {1, 2}, new double[] {1, Double.NaN}, null, DEFAULTS))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Column 'predicted' (prediction) has 1 missing value")
+                .hasMessageContaining("row 2");
+    }
+
+    @Test
+    void unknownMetricListsTheKnownOnes() {
+        Evaluation e = Evaluator.binary(new boolean[] {true, false}, new double[] {.9, .1}, null, null, DEFAULTS);
+        assertThatThrownBy(() -> e.metric("auc"))
+                .isInstanceOf(UnknownMetricException.class)
+                .hasMessageContaining("Unknown metric 'auc' for a binary task")
+                .hasMessageContaining("roc_auc");
+        assertThat(e.metricIds()).isEqualTo(MetricCatalog.ids(Task.BINARY));
+    }
+}
