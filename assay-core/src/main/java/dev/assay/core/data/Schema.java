@@ -10,15 +10,14 @@ import java.util.Optional;
 
 /**
  * Gives the columns of a {@link Frame} their roles: label, prediction, score of the positive class,
- * per-class probabilities, features, protected attributes, timestamp, id and sample weight.
+ * per-class probabilities, features, protected attributes, timestamp, id and sample weight. Which
+ * label value is positive is an evaluation setting, not a column role.
  * Every field but the lists may be absent; a check says which role it needs when it is missing.
  *
  * @param label the true outcome column
  * @param prediction the predicted label (classification) or value (regression) column
  * @param score the score or probability of the positive class (binary classification)
  * @param classProbabilities class label to the column holding its probability, in class order
- * @param positiveClass the label value that counts as positive in binary tasks; null means chosen by
- *     the documented default (see the metrics package)
  * @param features the model input columns
  * @param protectedAttributes columns that define groups of people for fairness checks
  * @param timestamp the event time column
@@ -30,7 +29,6 @@ public record Schema(
         String prediction,
         String score,
         Map<String, String> classProbabilities,
-        String positiveClass,
         List<String> features,
         List<String> protectedAttributes,
         String timestamp,
@@ -59,7 +57,6 @@ public record Schema(
         b.prediction = prediction;
         b.score = score;
         b.classProbabilities.putAll(classProbabilities);
-        b.positiveClass = positiveClass;
         b.features.addAll(features);
         b.protectedAttributes.addAll(protectedAttributes);
         b.timestamp = timestamp;
@@ -125,7 +122,6 @@ public record Schema(
         private String prediction;
         private String score;
         private final Map<String, String> classProbabilities = new LinkedHashMap<>();
-        private String positiveClass;
         private final List<String> features = new ArrayList<>();
         private final List<String> protectedAttributes = new ArrayList<>();
         private String timestamp;
@@ -178,11 +174,6 @@ public record Schema(
             return this;
         }
 
-        public Builder positiveClass(String value) {
-            this.positiveClass = value;
-            return this;
-        }
-
         public Builder features(List<String> columns) {
             features.clear();
             features.addAll(columns);
@@ -211,7 +202,7 @@ public record Schema(
         }
 
         public Schema build() {
-            return new Schema(label, prediction, score, classProbabilities, positiveClass, features,
+            return new Schema(label, prediction, score, classProbabilities, features,
                     protectedAttributes, timestamp, id, weight);
         }
     }

@@ -197,7 +197,7 @@ public final class Evaluator {
 
     private static Evaluation binaryFromFrame(Frame frame, Schema schema, EvaluationSettings settings, Names names,
             ClassEncoding.Encoded labels, ClassEncoding.Encoded predictions, double[] weight, List<String> notes) {
-        String requested = settings.positiveClass() != null ? settings.positiveClass() : schema.positiveClass();
+        String requested = settings.positiveClass();
         boolean numeric = labels.numbers() != null && (predictions == null || predictions.numbers() != null);
         if (requested != null && numeric && ClassEncoding.isNumber(requested)) {
             requested = ClassEncoding.format(Double.parseDouble(requested));
