@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, no network)
- * that reads on a phone and on a wide screen and prints cleanly. A verdict banner comes first;
+ * that reads on a phone and on a wide screen and prints cleanly. The markup is also well-formed
+ * XML, so tools can parse it without an HTML parser. A verdict banner comes first;
  * checks follow worst first, each expandable to its measurements, conditions, evidence tables and
  * charts. Every piece of text from the result is escaped.
  */
@@ -42,9 +43,9 @@ public final class HtmlReportWriter implements ReportWriter {
     private static String html(SuiteResult result) {
         StringBuilder h = new StringBuilder(16384);
         String verdict = Values.word(result.status());
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"color-scheme\" content=\"light\">\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta name=\"color-scheme\" content=\"light\"/>\n")
                 .append("<title>").append(verdict).append(" · ").append(escape(result.suite())).append(" · Assay report</title>\n")
                 .append("<style>").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
         banner(h, result);
@@ -131,7 +132,7 @@ public final class HtmlReportWriter implements ReportWriter {
         String id = "check-" + number;
         boolean open = c.status() == Status.FAIL || c.status() == Status.ERROR || c.status() == Status.WARN;
         h.append("<details class=\"check s-").append(c.status().id()).append("\" id=\"").append(id).append('"')
-                .append(open ? " open" : "").append(">\n<summary>");
+                .append(open ? " open=\"\"" : "").append(">\n<summary>");
         badge(h, c.status());
         h.append("<span class=\"name\">").append(escape(c.name())).append("</span>");
         h.append("<span class=\"headline\">").append(escape(headline(c))).append("</span>");
@@ -237,7 +238,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void table(StringBuilder h, EvidenceTable t) {
-        h.append("<h3>").append(escape(t.title())).append("</h3>\n<div class=\"table-wrap\"><table class=\"evidence\">\n<thead><tr>");
+        h.append("<h3>").append(escape(t.title())).append("</h3>\n<div class=\"table-wrap fit\"><table class=\"evidence\">\n<thead><tr>");
         List<Boolean> numeric = new ArrayList<>();
         for (int col = 0; col < t.columns().size(); col++) {
             boolean allNumbers = !t.rows().isEmpty();
@@ -269,7 +270,7 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("<span class=\"badge s-").append(s.id()).append("\">").append(Values.word(s)).append("</span>");
     }
 
-    /** Escapes text for HTML content and quoted attribute values. */
+    /** Escapes text for HTML content and quoted attribute values; drops control characters that neither HTML nor XML allow. */
     static String escape(String s) {
         if (s == null) {
             return "";
@@ -283,7 +284,11 @@ public final class HtmlReportWriter implements ReportWriter {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

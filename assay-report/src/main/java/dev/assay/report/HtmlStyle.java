@@ -46,7 +46,7 @@ final class HtmlStyle {
             .name{font-weight:600;overflow-wrap:anywhere}
             .kind{color:var(--muted);font-size:13px;white-space:nowrap}
             .headline{grid-column:2/5;grid-row:2;color:var(--muted);font-size:14px;overflow-wrap:anywhere}
-            .badge{display:inline-block;min-width:64px;text-align:center;background:var(--c);color:#fff;border-radius:4px;padding:1px 8px;font-size:12px;font-weight:700;letter-spacing:.04em}
+            .badge{display:inline-block;min-width:78px;text-align:center;background:var(--c);color:#fff;border-radius:4px;padding:1px 8px;font-size:12px;font-weight:700;letter-spacing:.04em}
             .body{padding:4px 14px 14px}
             .body h3{font-size:14px;margin:16px 0 6px;color:var(--ink)}
             .message{margin:12px 0 0;padding:8px 12px;background:var(--soft);border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}
@@ -61,8 +61,10 @@ final class HtmlStyle {
             .undefined{color:var(--muted);font-style:italic;font-weight:400}
             .warning{color:#7d4e00}
             .conditions td:last-child,.measurements td:last-child{min-width:18ch}
+            .table-wrap.fit{display:inline-block;vertical-align:top}
+            .table-wrap.fit table{width:auto;min-width:min(100%,420px)}
             .notes{margin:0;padding-left:20px}
-            .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,360px),1fr));gap:16px;margin-top:16px}
+            .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,440px),1fr));gap:16px;margin-top:16px}
             figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:8px;background:#fff;break-inside:avoid}
             figure svg{display:block;width:100%;height:auto}
             figcaption{font-size:13px;color:var(--muted);margin-top:4px}
@@ -70,7 +72,7 @@ final class HtmlStyle {
             footer{color:var(--muted);font-size:13px;padding-top:8px;padding-bottom:32px}
             @media (max-width:600px){body{font-size:14px}h1{font-size:21px}.verdict{font-size:18px}\
             .check>summary{grid-template-columns:auto 1fr auto}.check>summary::after{grid-column:3}\
-            .kind{grid-column:2;grid-row:2;white-space:normal}.headline{grid-column:1/4;grid-row:3}th,td{padding:5px 8px}}
+            .kind{grid-column:2;grid-row:2;white-space:normal}.headline{grid-column:1/4;grid-row:3}th,td{padding:5px 8px}.wrap{padding:0 10px}.body{padding:4px 10px 12px}.check>summary{padding:10px}}
             @media print{body{font-size:12px}.banner{background:none}.check,figure{break-inside:avoid}\
             .check>summary::after{content:none}.table-wrap{overflow:visible;border:0}\
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

@@ -31,7 +31,7 @@ final class BarChartSvg {
         String axisLabel = chart.valueAxisLabel() == null ? "" : chart.valueAxisLabel();
         Ticks probe = Ticks.of(lo, hi, Double.NaN, Double.NaN, 5);
         double left = (axisLabel.isEmpty() ? 8 : 24) + probe.widestLabel() * 6.4 + 8;
-        double plotW = Svg.WIDTH - left - 14;
+        double plotW = Svg.WIDTH - left - 16;
         double groupW = plotW / Math.max(1, cats);
         double barW = groupW * 0.78 / Math.max(1, nSeries);
         boolean upright = barW >= Svg.textWidth("0".repeat(widestValue), 10) + 2;

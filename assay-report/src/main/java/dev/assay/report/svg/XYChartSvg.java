@@ -10,7 +10,7 @@ final class XYChartSvg {
 
     private static final double PLOT_HEIGHT = 220;
     private static final double TOP = 34;
-    private static final double RIGHT = 14;
+    private static final double RIGHT = 22;
 
     private XYChartSvg() {
     }
