@@ -135,7 +135,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(open ? " open=\"\"" : "").append(">\n<summary>");
         badge(h, c.status());
         h.append("<span class=\"name\">").append(escape(c.name())).append("</span>");
-        h.append("<span class=\"headline\">").append(escape(headline(c))).append("</span>");
+        boolean fromMessage = c.conditions().stream().allMatch(ConditionOutcome::passed) && c.measurements().isEmpty();
+        h.append("<span class=\"headline").append(fromMessage ? " from-message" : "").append("\">").append(escape(headline(c)))
+                .append("</span>");
         h.append("<span class=\"kind\">").append(escape(c.kind())).append(" · ").append(Values.duration(c.duration()))
                 .append("</span></summary>\n<div class=\"body\">\n");
         if (c.message() != null && !c.message().isEmpty()) {
@@ -195,7 +197,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void conditions(StringBuilder h, List<ConditionOutcome> conditions) {
         h.append("<h3>Conditions</h3>\n<div class=\"table-wrap\"><table class=\"conditions\">\n<thead><tr><th>Result</th>")
-                .append("<th>Condition</th><th class=\"num\">Measured</th><th class=\"num\">Threshold</th><th>Severity</th>")
+                .append("<th>Condition</th><th class=\"num\">Measured</th><th class=\"num\">Threshold</th><th>On failure</th>")
                 .append("<th>Detail</th></tr></thead>\n<tbody>\n");
         for (ConditionOutcome o : conditions) {
             Status outcome = o.passed() ? Status.PASS : o.severity() == ConditionOutcome.Severity.WARN ? Status.WARN : Status.FAIL;

@@ -60,19 +60,21 @@ final class HtmlStyle {
             .value{font-weight:600}
             .undefined{color:var(--muted);font-style:italic;font-weight:400}
             .warning{color:#7d4e00}
+            .conditions td.code{white-space:nowrap}
+            .check[open] .headline.from-message{display:none}
             .conditions td:last-child,.measurements td:last-child{min-width:18ch}
             .table-wrap.fit{display:inline-block;vertical-align:top}
             .table-wrap.fit table{width:auto;min-width:min(100%,420px)}
             .notes{margin:0;padding-left:20px}
             .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,440px),1fr));gap:16px;margin-top:16px}
-            figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:8px;background:#fff;break-inside:avoid}
-            figure svg{display:block;width:100%;height:auto}
-            figcaption{font-size:13px;color:var(--muted);margin-top:4px}
+            figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:8px;background:#fff;break-inside:avoid;display:flex;flex-direction:column}
+            figure svg{display:block;width:100%;max-width:500px;height:auto;margin:0 auto}
+            figcaption{font-size:13px;color:var(--muted);margin-top:auto;padding-top:6px}
             .empty{color:var(--muted)}
             footer{color:var(--muted);font-size:13px;padding-top:8px;padding-bottom:32px}
             @media (max-width:600px){body{font-size:14px}h1{font-size:21px}.verdict{font-size:18px}\
             .check>summary{grid-template-columns:auto 1fr auto}.check>summary::after{grid-column:3}\
-            .kind{grid-column:2;grid-row:2;white-space:normal}.headline{grid-column:1/4;grid-row:3}th,td{padding:5px 8px}.wrap{padding:0 10px}.body{padding:4px 10px 12px}.check>summary{padding:10px}}
+            .kind{grid-column:2;grid-row:2;white-space:normal}.headline{grid-column:1/4;grid-row:3}th,td{padding:5px 8px}.wrap{padding:0 10px}.body{padding:4px 10px 12px}.check>summary{padding:10px}figure{padding:4px}}
             @media print{body{font-size:12px}.banner{background:none}.check,figure{break-inside:avoid}\
             .check>summary::after{content:none}.table-wrap{overflow:visible;border:0}\
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

@@ -30,12 +30,12 @@ final class BarChartSvg {
         }
         String axisLabel = chart.valueAxisLabel() == null ? "" : chart.valueAxisLabel();
         Ticks probe = Ticks.of(lo, hi, Double.NaN, Double.NaN, 5);
-        double left = (axisLabel.isEmpty() ? 8 : 24) + probe.widestLabel() * 6.4 + 8;
+        double left = (axisLabel.isEmpty() ? 8 : 24) + Svg.textWidth("0".repeat(probe.widestLabel()), Svg.SMALL) + 10;
         double plotW = Svg.WIDTH - left - 16;
         double groupW = plotW / Math.max(1, cats);
         double barW = groupW * 0.78 / Math.max(1, nSeries);
-        boolean upright = barW >= Svg.textWidth("0".repeat(widestValue), 10) + 2;
-        double room = upright ? 14 : widestValue * 6.2 + 6;
+        boolean upright = barW >= Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 2;
+        double room = upright ? Svg.VALUE + 4 : Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 6;
         double span = (hi - lo) == 0 ? 1 : hi - lo;
         double headroom = span * room / (PLOT_HEIGHT - room);
         Ticks t = Ticks.of(lo - (lo < 0 ? headroom : 0), hi + (hi > 0 || lo == 0 ? headroom : 0), Double.NaN, Double.NaN, 5);
@@ -44,27 +44,27 @@ final class BarChartSvg {
         List<Svg.LegendEntry> legend = new ArrayList<>();
         if (nSeries > 1) {
             for (int s = 0; s < nSeries; s++) {
-                legend.add(new Svg.LegendEntry(chart.seriesNames().get(s), Svg.PALETTE[s % Svg.PALETTE.length], false, false));
+                legend.add(new Svg.LegendEntry(chart.seriesNames().get(s), Svg.PALETTE[s % Svg.PALETTE.length], Svg.Mark.SQUARE));
             }
         }
         int legendRows = Svg.legendRows(Svg.WIDTH - 20, legend);
-        double legendTop = bottom + 40;
+        double legendTop = bottom + 42;
         int height = (int) Math.ceil(legendTop + legendRows * 18 - (legendRows > 0 ? 4 : 16) + 8);
 
         Svg svg = new Svg().open(height, chart.title(), chart.caption());
         for (double v : t.values()) {
             double y = py(v, t, bottom);
             svg.line(left, y, left + plotW, y, Svg.GRID, "");
-            svg.text(left - 6, y + 4, t.label(v), "end", "fill=\"" + Svg.MUTED + "\"", left, 11);
+            svg.text(left - 6, y + 4, t.label(v), "end", "fill=\"" + Svg.MUTED + "\"", left, Svg.SMALL);
         }
         if (!axisLabel.isEmpty()) {
-            svg.text(0, 0, axisLabel, "middle", "font-size=\"12\" transform=\"translate(14 " + Svg.num(TOP + PLOT_HEIGHT / 2)
-                    + ") rotate(-90)\"", PLOT_HEIGHT, 12);
+            svg.text(0, 0, axisLabel, "middle", "font-size=\"" + Svg.LABEL + "\" transform=\"translate(14 " + Svg.num(TOP + PLOT_HEIGHT / 2)
+                    + ") rotate(-90)\"", PLOT_HEIGHT, Svg.LABEL);
         }
         double zero = py(Math.max(t.min(), Math.min(0, t.max())), t, bottom);
         for (int c = 0; c < cats; c++) {
             double groupLeft = left + c * groupW + groupW * 0.11;
-            svg.text(left + (c + 0.5) * groupW, bottom + 16, chart.categories().get(c), "middle", "", groupW - 4, 11);
+            svg.text(left + (c + 0.5) * groupW, bottom + 17, chart.categories().get(c), "middle", "", groupW - 4, Svg.SMALL);
             for (int s = 0; s < nSeries; s++) {
                 double v = chart.series().get(s)[c];
                 double x = groupLeft + s * barW;
@@ -82,10 +82,11 @@ final class BarChartSvg {
                 }
                 boolean below = Double.isFinite(v) && v < 0;
                 if (upright) {
-                    svg.text(x + barW / 2, below ? labelAt + 10 : labelAt, label, "middle", "font-size=\"10\"", barW + 8, 10);
+                    svg.text(x + barW / 2, below ? labelAt + Svg.VALUE : labelAt, label, "middle", "font-size=\"" + Svg.VALUE + "\"", barW + 8,
+                            Svg.VALUE);
                 } else {
-                    svg.text(0, 0, label, below ? "end" : "start", "font-size=\"10\" transform=\"translate("
-                            + Svg.num(x + barW / 2 + 3.5) + " " + Svg.num(labelAt) + ") rotate(-90)\"", room, 10);
+                    svg.text(0, 0, label, below ? "end" : "start", "font-size=\"" + Svg.VALUE + "\" transform=\"translate("
+                            + Svg.num(x + barW / 2 + 3.5) + " " + Svg.num(labelAt) + ") rotate(-90)\"", room, Svg.VALUE);
                 }
             }
         }

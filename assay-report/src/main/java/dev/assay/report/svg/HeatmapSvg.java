@@ -18,12 +18,12 @@ final class HeatmapSvg {
         String rowAxis = chart.rowAxisLabel() == null ? "" : chart.rowAxisLabel();
         String colAxis = chart.columnAxisLabel() == null ? "" : chart.columnAxisLabel();
         int widestRow = chart.rowLabels().stream().mapToInt(String::length).max().orElse(1);
-        double rowLabelWidth = Math.min(120, Math.max(24, widestRow * 6.4));
+        double rowLabelWidth = Math.min(120, Math.max(24, Svg.textWidth("0".repeat(widestRow), Svg.SMALL)));
         double gridLeft = (rowAxis.isEmpty() ? 8 : 26) + rowLabelWidth + 8;
         double gridWidth = Svg.WIDTH - gridLeft - 12;
         double cellW = gridWidth / Math.max(1, cols);
-        double cellH = Math.max(22, Math.min(48, cellW * 0.6));
-        double gridTop = colAxis.isEmpty() ? 50 : 66;
+        double cellH = Math.max(22, Math.min(60, cellW * 0.6));
+        double gridTop = colAxis.isEmpty() ? 52 : 70;
         int height = (int) Math.ceil(gridTop + rows * cellH + 12);
 
         double lo = 0;
@@ -38,20 +38,20 @@ final class HeatmapSvg {
         }
         Svg svg = new Svg().open(height, chart.title(), chart.caption());
         if (!colAxis.isEmpty()) {
-            svg.text(gridLeft + gridWidth / 2, 42, colAxis, "middle", "font-size=\"12\"", gridWidth, 12);
+            svg.text(gridLeft + gridWidth / 2, 44, colAxis, "middle", "font-size=\"" + Svg.LABEL + "\"", gridWidth, Svg.LABEL);
         }
         if (!rowAxis.isEmpty()) {
-            svg.text(0, 0, rowAxis, "middle", "font-size=\"12\" transform=\"translate(14 "
-                    + Svg.num(gridTop + rows * cellH / 2) + ") rotate(-90)\"", rows * cellH, 12);
+            svg.text(0, 0, rowAxis, "middle", "font-size=\"" + Svg.LABEL + "\" transform=\"translate(14 "
+                    + Svg.num(gridTop + rows * cellH / 2) + ") rotate(-90)\"", rows * cellH, Svg.LABEL);
         }
         for (int c = 0; c < cols; c++) {
             svg.text(gridLeft + (c + 0.5) * cellW, gridTop - 7, chart.columnLabels().get(c), "middle",
-                    "fill=\"" + Svg.MUTED + "\"", cellW - 4, 11);
+                    "fill=\"" + Svg.MUTED + "\"", cellW - 4, Svg.SMALL);
         }
         for (int r = 0; r < rows; r++) {
             double y = gridTop + r * cellH;
             svg.text(gridLeft - 6, y + cellH / 2 + 4, chart.rowLabels().get(r), "end", "fill=\"" + Svg.MUTED + "\"",
-                    rowLabelWidth, 11);
+                    rowLabelWidth, Svg.SMALL);
             for (int c = 0; c < cols; c++) {
                 double v = chart.values()[r][c];
                 double x = gridLeft + c * cellW;
@@ -59,7 +59,7 @@ final class HeatmapSvg {
                 svg.raw("<rect x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"" + Svg.num(cellW) + "\" height=\""
                         + Svg.num(cellH) + "\" fill=\"" + hex(rgb) + "\" stroke=\"#fff\"/>");
                 String label = Svg.value(v);
-                double size = Math.min(13, Math.min(cellH * 0.45, (cellW - 4) / Math.max(1, label.length() * 0.6)));
+                double size = Math.min(14, Math.min(cellH * 0.45, (cellW - 4) / Math.max(1, label.length() * 0.6)));
                 svg.text(x + cellW / 2, y + cellH / 2 + size * 0.35, label, "middle",
                         "font-size=\"" + Svg.num(size) + "\" font-weight=\"600\" fill=\"" + (dark(rgb) ? "#fff" : Svg.INK) + "\"",
                         cellW, size);

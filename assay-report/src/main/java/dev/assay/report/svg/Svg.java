@@ -6,8 +6,13 @@ import java.util.Locale;
 /** A small SVG text builder: escaping, compact coordinates, text measurement and the legend. */
 final class Svg {
 
-    static final int WIDTH = 420;
+    static final int WIDTH = 380;
     static final String FONT = "system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+    /** Font sizes: tick labels, legends and category labels; axis titles; the chart title; values on bars. */
+    static final int SMALL = 12;
+    static final int LABEL = 13;
+    static final int TITLE = 15;
+    static final int VALUE = 11;
     static final String INK = "#1f2328";
     static final String MUTED = "#59636e";
     static final String GRID = "#e6e9ed";
@@ -22,13 +27,13 @@ final class Svg {
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\" font-family=\"")
-                .append(escape(FONT)).append("\" font-size=\"11\" fill=\"").append(INK).append("\">");
+                .append(escape(FONT)).append("\" font-size=\"").append(SMALL).append("\" fill=\"").append(INK).append("\">");
         sb.append("<title>").append(escape(title)).append("</title>");
         if (caption != null && !caption.isEmpty()) {
             sb.append("<desc>").append(escape(caption)).append("</desc>");
         }
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
-        text(10, 20, title, "start", "font-size=\"14\" font-weight=\"600\"", WIDTH - 20, 14);
+        text(10, 21, title, "start", "font-size=\"" + TITLE + "\" font-weight=\"600\"", WIDTH - 20, TITLE);
         return this;
     }
 
@@ -75,19 +80,21 @@ final class Svg {
         double cy = y;
         int rows = entries.isEmpty() ? 0 : 1;
         for (LegendEntry e : entries) {
-            double w = 22 + textWidth(e.label(), 11) + 14;
+            double w = 22 + textWidth(e.label(), SMALL) + 14;
             if (cx > x && cx + w > x + width) {
                 cx = x;
                 cy += 18;
                 rows++;
             }
-            if (e.dot()) {
-                sb.append("<circle cx=\"").append(num(cx + 8)).append("\" cy=\"").append(num(cy - 4))
+            switch (e.mark()) {
+                case DOT -> sb.append("<circle cx=\"").append(num(cx + 8)).append("\" cy=\"").append(num(cy - 4))
                         .append("\" r=\"3.5\" fill=\"").append(e.colour()).append("\"/>");
-            } else {
-                line(cx, cy - 4, cx + 16, cy - 4, e.colour(), e.dashed() ? "stroke-width=\"1.5\" stroke-dasharray=\"4 3\"" : "stroke-width=\"2.5\"");
+                case SQUARE -> sb.append("<rect x=\"").append(num(cx + 2)).append("\" y=\"").append(num(cy - 10))
+                        .append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"").append(e.colour()).append("\"/>");
+                case LINE -> line(cx, cy - 4, cx + 16, cy - 4, e.colour(), "stroke-width=\"2.5\"");
+                case DASHED -> line(cx, cy - 4, cx + 16, cy - 4, e.colour(), "stroke-width=\"1.5\" stroke-dasharray=\"4 3\"");
             }
-            text(cx + 22, cy, e.label(), "start", "", width - 22, 11);
+            text(cx + 22, cy, e.label(), "start", "", width - 22, SMALL);
             cx += Math.min(w, width);
         }
         return rows;
@@ -98,7 +105,7 @@ final class Svg {
         double cx = 0;
         int rows = entries.isEmpty() ? 0 : 1;
         for (LegendEntry e : entries) {
-            double w = 22 + textWidth(e.label(), 11) + 14;
+            double w = 22 + textWidth(e.label(), SMALL) + 14;
             if (cx > 0 && cx + w > width) {
                 cx = 0;
                 rows++;
@@ -108,8 +115,13 @@ final class Svg {
         return rows;
     }
 
-    /** One legend entry: a line (dashed for guides) or a dot in the series colour. */
-    record LegendEntry(String label, String colour, boolean dot, boolean dashed) {
+    /** One legend entry: the series' mark in its colour, and its name. */
+    record LegendEntry(String label, String colour, Mark mark) {
+    }
+
+    /** How a legend entry shows its series. */
+    enum Mark {
+        LINE, DASHED, DOT, SQUARE
     }
 
     /** An estimate of the rendered width of {@code text} in a sans-serif font. */

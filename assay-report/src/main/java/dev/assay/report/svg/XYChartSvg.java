@@ -23,33 +23,33 @@ final class XYChartSvg {
         String xLabel = chart.x() == null || chart.x().label() == null ? "" : chart.x().label();
         String yLabel = chart.y() == null || chart.y().label() == null ? "" : chart.y().label();
 
-        double left = (yLabel.isEmpty() ? 8 : 24) + yt.widestLabel() * 6.4 + 8;
+        double left = (yLabel.isEmpty() ? 8 : 24) + Svg.textWidth("0".repeat(yt.widestLabel()), Svg.SMALL) + 10;
         double plotW = Svg.WIDTH - left - RIGHT;
         double bottom = TOP + PLOT_HEIGHT;
         List<Svg.LegendEntry> legend = legend(chart.series());
         int legendRows = Svg.legendRows(Svg.WIDTH - 2 * 10, legend);
-        double legendTop = bottom + (xLabel.isEmpty() ? 30 : 48);
+        double legendTop = bottom + (xLabel.isEmpty() ? 34 : 54);
         int height = (int) Math.ceil(legendTop + legendRows * 18 - (legendRows > 0 ? 4 : 16) + 8);
 
         Svg svg = new Svg().open(height, chart.title(), chart.caption());
         for (double v : yt.values()) {
             double y = py(v, yt, bottom);
             svg.line(left, y, left + plotW, y, Svg.GRID, "");
-            svg.text(left - 6, y + 4, yt.label(v), "end", "fill=\"" + Svg.MUTED + "\"", left, 11);
+            svg.text(left - 6, y + 4, yt.label(v), "end", "fill=\"" + Svg.MUTED + "\"", left, Svg.SMALL);
         }
         for (double v : xt.values()) {
             double x = px(v, xt, left, plotW);
             svg.line(x, TOP, x, bottom, Svg.GRID, "");
-            svg.text(x, bottom + 16, xt.label(v), "middle", "fill=\"" + Svg.MUTED + "\"", 60, 11);
+            svg.text(x, bottom + 17, xt.label(v), "middle", "fill=\"" + Svg.MUTED + "\"", 60, Svg.SMALL);
         }
         svg.line(left, bottom, left + plotW, bottom, Svg.AXIS, "");
         svg.line(left, TOP, left, bottom, Svg.AXIS, "");
         if (!xLabel.isEmpty()) {
-            svg.text(left + plotW / 2, bottom + 36, xLabel, "middle", "font-size=\"12\"", plotW, 12);
+            svg.text(left + plotW / 2, bottom + 37, xLabel, "middle", "font-size=\"" + Svg.LABEL + "\"", plotW, Svg.LABEL);
         }
         if (!yLabel.isEmpty()) {
-            svg.text(0, 0, yLabel, "middle", "font-size=\"12\" transform=\"translate(14 " + Svg.num(TOP + PLOT_HEIGHT / 2)
-                    + ") rotate(-90)\"", PLOT_HEIGHT, 12);
+            svg.text(0, 0, yLabel, "middle", "font-size=\"" + Svg.LABEL + "\" transform=\"translate(14 " + Svg.num(TOP + PLOT_HEIGHT / 2)
+                    + ") rotate(-90)\"", PLOT_HEIGHT, Svg.LABEL);
         }
         String clip = id + "-plot";
         svg.raw("<defs><clipPath id=\"" + Svg.escape(clip) + "\"><rect x=\"" + Svg.num(left - 4) + "\" y=\"" + Svg.num(TOP - 4)
@@ -80,7 +80,8 @@ final class XYChartSvg {
             boolean guide = s.style() == Series.Style.GUIDE;
             String c = guide ? Svg.AXIS : Svg.PALETTE[colour++ % Svg.PALETTE.length];
             if (s.name() != null && !s.name().isEmpty()) {
-                entries.add(new Svg.LegendEntry(s.name(), c, s.style() == Series.Style.POINTS, guide));
+                entries.add(new Svg.LegendEntry(s.name(), c,
+                        guide ? Svg.Mark.DASHED : s.style() == Series.Style.POINTS ? Svg.Mark.DOT : Svg.Mark.LINE));
             }
         }
         return entries.size() > 1 ? entries : List.of();

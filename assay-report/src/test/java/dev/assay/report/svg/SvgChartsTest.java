@@ -38,7 +38,7 @@ class SvgChartsTest {
             Element root = parse(svg);
             assertThat(root.getTagName()).isEqualTo("svg");
             assertThat(root.getAttribute("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
-            assertThat(root.getAttribute("viewBox")).matches("0 0 420 \\d+");
+            assertThat(root.getAttribute("viewBox")).matches("0 0 380 \\d+");
             assertThat(root.getAttribute("role")).isEqualTo("img");
             assertThat(root.getAttribute("aria-label")).isEqualTo(chart.title());
             assertThat(root.getFirstChild()).isInstanceOf(Element.class);
@@ -107,10 +107,14 @@ class SvgChartsTest {
     @Test
     void barsCarryTheirValuesAndSkipUndefinedOnes() {
         Element root = parse(SvgCharts.render(BARS));
-        List<Element> bars = elements(root, "rect").subList(1, elements(root, "rect").size());
+        List<Element> rects = elements(root, "rect");
+        List<Element> bars = rects.stream().filter(r -> r.getElementsByTagName("title").getLength() == 1).toList();
+        List<Element> legendSwatches = rects.stream().filter(r -> r.hasAttribute("rx")).toList();
         List<String> labels = elements(root, "text").stream().map(Element::getTextContent).toList();
 
         assertThat(bars).hasSize(5);
+        assertThat(legendSwatches).extracting(r -> r.getAttribute("fill")).containsExactly(Svg.PALETTE[0], Svg.PALETTE[1]);
+        assertThat(rects).hasSize(1 + 5 + 2);
         assertThat(bars).extracting(b -> b.getElementsByTagName("title").item(0).getTextContent())
                 .containsExactly("current, A: 0.5", "reference, A: 0.6", "current, B: 0.75", "reference, B: -0.1", "reference, C: 0.2");
         assertThat(labels).contains("0.5", "0.6", "0.75", "-0.1", "0.2", "–", "current", "reference", "Recall", "A", "B", "C");
