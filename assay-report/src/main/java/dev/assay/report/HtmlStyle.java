@@ -75,8 +75,10 @@ final class HtmlStyle {
             @media (max-width:600px){body{font-size:14px}h1{font-size:21px}.verdict{font-size:18px}\
             .check>summary{grid-template-columns:auto 1fr auto}.check>summary::after{grid-column:3}\
             .kind{grid-column:2;grid-row:2;white-space:normal}.headline{grid-column:1/4;grid-row:3}th,td{padding:5px 8px}.wrap{padding:0 10px}.body{padding:4px 10px 12px}.check>summary{padding:10px}figure{padding:4px}}
-            @media print{body{font-size:12px}.banner{background:none}.check,figure{break-inside:avoid}\
-            .check>summary::after{content:none}.table-wrap{overflow:visible;border:0}\
+            @media print{body{font-size:12px}.banner{background:none}figure,tr{break-inside:avoid}.charts{grid-template-columns:repeat(2,minmax(0,1fr))}.check>summary,h3{break-after:avoid}\
+            .check>summary::after,.check[open]>summary::after{content:none}.table-wrap{overflow:visible;border:0}\
+            .conditions td.code,th{white-space:normal;overflow-wrap:anywhere}\
+            .conditions td:last-child,.measurements td:last-child{min-width:0}.headline.from-message{display:none}\
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             @media print{details::details-content{content-visibility:visible;display:contents}}
             """;
