@@ -9,6 +9,8 @@ final class BarChartSvg {
 
     private static final double PLOT_HEIGHT = 200;
     private static final double TOP = 34;
+    /** The longest a slanted category label may be, in SVG units. */
+    private static final double CATEGORY_LABEL_MAX = 80;
 
     private BarChartSvg() {
     }
@@ -34,8 +36,11 @@ final class BarChartSvg {
         double plotW = Svg.WIDTH - left - 16;
         double groupW = plotW / Math.max(1, cats);
         double barW = groupW * 0.78 / Math.max(1, nSeries);
+        boolean labelled = barW >= Svg.VALUE;
         boolean upright = barW >= Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 2;
-        double room = upright ? Svg.VALUE + 4 : Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 6;
+        double room = !labelled ? 4 : upright ? Svg.VALUE + 4 : Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 6;
+        double widestCategory = chart.categories().stream().mapToDouble(c -> Svg.textWidth(c, Svg.SMALL)).max().orElse(0);
+        boolean slanted = widestCategory > groupW - 4;
         double span = (hi - lo) == 0 ? 1 : hi - lo;
         double headroom = span * room / (PLOT_HEIGHT - room);
         Ticks t = Ticks.of(lo - (lo < 0 ? headroom : 0), hi + (hi > 0 || lo == 0 ? headroom : 0), Double.NaN, Double.NaN, 5);
@@ -48,7 +53,7 @@ final class BarChartSvg {
             }
         }
         int legendRows = Svg.legendRows(Svg.WIDTH - 20, legend);
-        double legendTop = bottom + 42;
+        double legendTop = bottom + (slanted ? Math.min(CATEGORY_LABEL_MAX, widestCategory) * 0.71 + 34 : 42);
         int height = (int) Math.ceil(legendTop + legendRows * 18 - (legendRows > 0 ? 4 : 16) + 8);
 
         Svg svg = new Svg().open(height, chart.title(), chart.caption());
@@ -64,7 +69,13 @@ final class BarChartSvg {
         double zero = py(Math.max(t.min(), Math.min(0, t.max())), t, bottom);
         for (int c = 0; c < cats; c++) {
             double groupLeft = left + c * groupW + groupW * 0.11;
-            svg.text(left + (c + 0.5) * groupW, bottom + 17, chart.categories().get(c), "middle", "", groupW - 4, Svg.SMALL);
+            double cx = left + (c + 0.5) * groupW;
+            if (slanted) {
+                svg.text(0, 0, chart.categories().get(c), "end", "transform=\"translate(" + Svg.num(cx + 4) + " "
+                        + Svg.num(bottom + 12) + ") rotate(-45)\"", CATEGORY_LABEL_MAX, Svg.SMALL);
+            } else {
+                svg.text(cx, bottom + 17, chart.categories().get(c), "middle", "", groupW - 4, Svg.SMALL);
+            }
             for (int s = 0; s < nSeries; s++) {
                 double v = chart.series().get(s)[c];
                 double x = groupLeft + s * barW;
@@ -81,6 +92,9 @@ final class BarChartSvg {
                     labelAt = zero - 4;
                 }
                 boolean below = Double.isFinite(v) && v < 0;
+                if (!labelled) {
+                    continue;
+                }
                 if (upright) {
                     svg.text(x + barW / 2, below ? labelAt + Svg.VALUE : labelAt, label, "middle", "font-size=\"" + Svg.VALUE + "\"", barW + 8,
                             Svg.VALUE);

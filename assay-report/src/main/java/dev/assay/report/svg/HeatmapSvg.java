@@ -8,6 +8,8 @@ final class HeatmapSvg {
     private static final int[] LIGHT = {239, 246, 255};
     private static final int[] MID = {96, 165, 250};
     private static final int[] DARK = {23, 55, 130};
+    /** The longest a rotated column label may be, in SVG units. */
+    private static final double COLUMN_LABEL_MAX = 90;
 
     private HeatmapSvg() {
     }
@@ -23,19 +25,25 @@ final class HeatmapSvg {
         double gridWidth = Svg.WIDTH - gridLeft - 12;
         double cellW = gridWidth / Math.max(1, cols);
         double cellH = Math.max(22, Math.min(60, cellW * 0.6));
-        double gridTop = colAxis.isEmpty() ? 52 : 70;
+        double widestColumn = chart.columnLabels().stream().mapToDouble(l -> Svg.textWidth(l, Svg.SMALL)).max().orElse(0);
+        boolean upright = widestColumn <= cellW - 4;
+        double columnBand = upright ? Svg.SMALL + 6 : Math.min(COLUMN_LABEL_MAX, widestColumn) + 10;
+        double gridTop = (colAxis.isEmpty() ? 34 : 52) + columnBand;
         int height = (int) Math.ceil(gridTop + rows * cellH + 12);
 
         double lo = 0;
         double hi = 0;
+        int widestValue = 1;
         for (double[] row : chart.values()) {
             for (double v : row) {
                 if (Double.isFinite(v)) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
                 }
+                widestValue = Math.max(widestValue, Svg.value(v).length());
             }
         }
+        double size = Math.min(14, Math.min(cellH * 0.45, (cellW - 4) / (widestValue * 0.6)));
         Svg svg = new Svg().open(height, chart.title(), chart.caption());
         if (!colAxis.isEmpty()) {
             svg.text(gridLeft + gridWidth / 2, 44, colAxis, "middle", "font-size=\"" + Svg.LABEL + "\"", gridWidth, Svg.LABEL);
@@ -44,27 +52,38 @@ final class HeatmapSvg {
             svg.text(0, 0, rowAxis, "middle", "font-size=\"" + Svg.LABEL + "\" transform=\"translate(14 "
                     + Svg.num(gridTop + rows * cellH / 2) + ") rotate(-90)\"", rows * cellH, Svg.LABEL);
         }
+        svg.raw("<g fill=\"" + Svg.MUTED + "\">");
         for (int c = 0; c < cols; c++) {
-            svg.text(gridLeft + (c + 0.5) * cellW, gridTop - 7, chart.columnLabels().get(c), "middle",
-                    "fill=\"" + Svg.MUTED + "\"", cellW - 4, Svg.SMALL);
-        }
-        for (int r = 0; r < rows; r++) {
-            double y = gridTop + r * cellH;
-            svg.text(gridLeft - 6, y + cellH / 2 + 4, chart.rowLabels().get(r), "end", "fill=\"" + Svg.MUTED + "\"",
-                    rowLabelWidth, Svg.SMALL);
-            for (int c = 0; c < cols; c++) {
-                double v = chart.values()[r][c];
-                double x = gridLeft + c * cellW;
-                int[] rgb = Double.isFinite(v) ? shade(hi == lo ? 0 : (v - lo) / (hi - lo)) : new int[] {243, 244, 246};
-                svg.raw("<rect x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"" + Svg.num(cellW) + "\" height=\""
-                        + Svg.num(cellH) + "\" fill=\"" + hex(rgb) + "\" stroke=\"#fff\"/>");
-                String label = Svg.value(v);
-                double size = Math.min(14, Math.min(cellH * 0.45, (cellW - 4) / Math.max(1, label.length() * 0.6)));
-                svg.text(x + cellW / 2, y + cellH / 2 + size * 0.35, label, "middle",
-                        "font-size=\"" + Svg.num(size) + "\" font-weight=\"600\" fill=\"" + (dark(rgb) ? "#fff" : Svg.INK) + "\"",
-                        cellW, size);
+            double cx = gridLeft + (c + 0.5) * cellW;
+            if (upright) {
+                svg.text(cx, gridTop - 7, chart.columnLabels().get(c), "middle", "", cellW - 4, Svg.SMALL);
+            } else {
+                svg.text(0, 0, chart.columnLabels().get(c), "start", "transform=\"translate(" + Svg.num(cx + Svg.SMALL * 0.35) + " "
+                        + Svg.num(gridTop - 6) + ") rotate(-90)\"", COLUMN_LABEL_MAX, Svg.SMALL);
             }
         }
+        for (int r = 0; r < rows; r++) {
+            svg.text(gridLeft - 6, gridTop + (r + 0.5) * cellH + 4, chart.rowLabels().get(r), "end", "", rowLabelWidth, Svg.SMALL);
+        }
+        svg.raw("</g><g stroke=\"#fff\">");
+        int[][][] fills = new int[rows][cols][];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double v = chart.values()[r][c];
+                fills[r][c] = Double.isFinite(v) ? shade(hi == lo ? 0 : (v - lo) / (hi - lo)) : new int[] {243, 244, 246};
+                svg.raw("<rect x=\"" + Svg.num(gridLeft + c * cellW) + "\" y=\"" + Svg.num(gridTop + r * cellH) + "\" width=\""
+                        + Svg.num(cellW) + "\" height=\"" + Svg.num(cellH) + "\" fill=\"" + hex(fills[r][c]) + "\"/>");
+            }
+        }
+        svg.raw("</g><g text-anchor=\"middle\" font-weight=\"600\" font-size=\"" + Svg.num(size) + "\">");
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                svg.raw("<text x=\"" + Svg.num(gridLeft + (c + 0.5) * cellW) + "\" y=\""
+                        + Svg.num(gridTop + (r + 0.5) * cellH + size * 0.35) + "\" fill=\"" + (dark(fills[r][c]) ? "#fff" : Svg.INK)
+                        + "\">" + Svg.escape(Svg.value(chart.values()[r][c])) + "</text>");
+            }
+        }
+        svg.raw("</g>");
         return svg.close();
     }
 

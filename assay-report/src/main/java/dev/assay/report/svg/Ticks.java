@@ -60,16 +60,32 @@ record Ticks(double min, double max, double step) {
         return v;
     }
 
-    /** A tick label with as many decimals as the step needs. */
+    /**
+     * A tick label with as many decimals as the step needs; from 10 000 on, in thousands,
+     * millions or billions ({@code 250k}, {@code 1.5M}).
+     */
     String label(double v) {
-        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
         if (Math.abs(v) < step * 1e-6) {
             v = 0;
         }
-        if (decimals == 0 && Math.abs(v) >= 1e6) {
-            return String.format(Locale.ROOT, "%.3g", v);
+        double magnitude = Math.max(Math.abs(min), Math.abs(max));
+        if (v == 0 && magnitude >= 1e4) {
+            return "0";
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        double unit = 1;
+        String suffix = "";
+        if (magnitude >= 1e9) {
+            unit = 1e9;
+            suffix = "G";
+        } else if (magnitude >= 1e6) {
+            unit = 1e6;
+            suffix = "M";
+        } else if (magnitude >= 1e4) {
+            unit = 1e3;
+            suffix = "k";
+        }
+        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step / unit) - 1e-9));
+        return String.format(Locale.ROOT, "%." + decimals + "f", v / unit) + suffix;
     }
 
     /** The widest label, in characters. */

@@ -69,6 +69,9 @@ final class XYChartSvg {
             }).raw("/>");
         }
         svg.raw("</g>");
+        if (!hasData(chart.series())) {
+            svg.text(left + plotW / 2, TOP + PLOT_HEIGHT / 2, "No data", "middle", "fill=\"" + Svg.MUTED + "\"", plotW, Svg.SMALL);
+        }
         svg.legend(10, legendTop, Svg.WIDTH - 20, legend);
         return svg.close();
     }
@@ -85,6 +88,17 @@ final class XYChartSvg {
             }
         }
         return entries.size() > 1 ? entries : List.of();
+    }
+
+    private static boolean hasData(List<Series> series) {
+        for (Series s : series) {
+            for (int i = 0; i < s.x().length; i++) {
+                if (Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Ticks ticks(List<Series> series, boolean xAxis, double fixedMin, double fixedMax) {

@@ -136,6 +136,53 @@ class SvgChartsTest {
     }
 
     @Test
+    void largeTickValuesAreWrittenInThousandsOrMillions() {
+        assertThat(labels(Ticks.of(0, 1e7, Double.NaN, Double.NaN, 6))).containsExactly("0", "2M", "4M", "6M", "8M", "10M");
+        assertThat(labels(Ticks.of(-1e6, 1e6, Double.NaN, Double.NaN, 5))).containsExactly("-1.0M", "-0.5M", "0", "0.5M", "1.0M");
+        assertThat(labels(Ticks.of(0, 40_000, Double.NaN, Double.NaN, 5))).containsExactly("0", "10k", "20k", "30k", "40k");
+    }
+
+    @Test
+    void crowdedLabelsAreTurnedAndNarrowBarsGoUnlabelled() {
+        List<String> names = List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck");
+        double[][] values = new double[10][10];
+        for (int i = 0; i < 10; i++) {
+            values[i][i] = 900 + i;
+        }
+        Element heatmap = parse(SvgCharts.render(new HeatmapChart("CIFAR-10", "", "True", "Predicted", names, names, values)));
+        Element automobile = textFor(elements(heatmap, "text"), "automobile");
+        List<Element> rowLabel = elements(heatmap, "text").stream().filter(t -> t.getTextContent().equals("automobile")).toList();
+        assertThat(rowLabel).hasSize(2);
+        assertThat(automobile.getAttribute("transform")).endsWith("rotate(-90)");
+        assertThat(rowLabel.get(1).getAttribute("transform")).isEmpty();
+
+        List<String> groups = new ArrayList<>();
+        List<double[]> series = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            groups.add("group " + i);
+        }
+        for (int s = 0; s < 3; s++) {
+            double[] v = new double[12];
+            java.util.Arrays.fill(v, 103.7 + s);
+            series.add(v);
+        }
+        Element bars = parse(SvgCharts.render(new BarChart("Latency", "", "ms", groups, List.of("p50", "p95", "p99"), series)));
+        List<String> texts = elements(bars, "text").stream().map(Element::getTextContent).toList();
+        assertThat(texts).doesNotContain("104", "105", "106").contains("group 0", "group 11");
+        assertThat(textFor(elements(bars, "text"), "group 11").getAttribute("transform")).endsWith("rotate(-45)");
+        assertThat(elements(bars, "title").stream().map(Element::getTextContent)).contains("p99, group 11: 106");
+    }
+
+    @Test
+    void anXYChartWithoutDataSaysSo() {
+        XYChart empty = new XYChart("Empty", "", Axis.auto("x"), Axis.auto("y"),
+                List.of(new Series("a", new double[] {Double.NaN}, new double[] {1}, Series.Style.LINE)));
+        Element root = parse(SvgCharts.render(empty));
+        assertThat(elements(root, "text").stream().map(Element::getTextContent)).contains("No data");
+        assertThat(elements(root, "path")).isEmpty();
+    }
+
+    @Test
     void coordinatesAndValuesArePrintedCompactly() {
         assertThat(Svg.num(12.0)).isEqualTo("12");
         assertThat(Svg.num(12.345)).isEqualTo("12.3");
