@@ -3,17 +3,21 @@ package dev.assay.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.SuiteResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
 class ReportsTest {
 
@@ -98,6 +102,26 @@ class ReportsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(tmp.toAbsolutePath().toString());
         assertThat(listing(tmp)).doesNotContain("summary.md", "report.html").allSatisfy(n -> assertThat(n).doesNotEndWith(".tmp"));
+    }
+
+    @Test
+    void anEmptySuiteWithoutProvenanceRendersInEveryFormat() throws IOException {
+        SuiteResult empty = new SuiteResult("empty", null, List.of(), null, Duration.ZERO);
+
+        Reports.writeAll(empty, tmp);
+
+        ObjectMapper mapper = new ObjectMapper();
+        try (InputStream in = JsonReportWriter.class.getResourceAsStream(JsonReportWriter.SCHEMA_RESOURCE)) {
+            SchemaWalker walker = new SchemaWalker(mapper.readTree(in));
+            assertThat(walker.validate(mapper.readTree(tmp.resolve("report.json").toFile()))).isEmpty();
+        }
+        Element suite = XmlTesting.children(
+                XmlTesting.parse(Files.readString(tmp.resolve("junit.xml"))).getDocumentElement(), "testsuite").get(0);
+        assertThat(suite.getAttribute("tests")).isEqualTo("0");
+        assertThat(suite.hasAttribute("timestamp")).isFalse();
+        assertThat(Files.readString(tmp.resolve("summary.md"))).startsWith("## Assay suite empty: **PASS**\n\n0 checks · 0 ms\n");
+        assertThat(XmlTesting.byClass(XmlTesting.parse(Files.readString(tmp.resolve("report.html"))).getDocumentElement(), "p", "empty"))
+                .singleElement().extracting(Element::getTextContent).isEqualTo("The suite has no checks.");
     }
 
     private static List<String> listing(Path dir) throws IOException {
