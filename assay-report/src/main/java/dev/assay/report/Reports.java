@@ -4,8 +4,10 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.SuiteResult;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,6 +53,11 @@ public final class Reports {
             throw new InvalidInputException("Cannot write reports to " + dir + ": " + e.getFile()
                     + " exists and is not a directory. Choose another report directory or move that file away.", e);
         } catch (IOException e) {
+            Path file = regularFileAncestor(dir);
+            if (file != null) {
+                throw new InvalidInputException("Cannot create the report directory " + dir + ": " + file
+                        + " is a regular file, not a directory. Choose a report directory outside it, or move that file away.", e);
+            }
             throw new InvalidInputException("Cannot create the report directory " + dir + ": " + describe(e)
                     + ". Choose a directory you can write to, or create it and grant write permission.", e);
         }
@@ -92,8 +99,23 @@ public final class Reports {
         }
     }
 
+    /** The nearest ancestor of {@code dir} that exists as a regular file, or null. */
+    private static Path regularFileAncestor(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The operating system's reason, e.g. {@code "/out/report.json: Permission denied"}. */
     private static String describe(IOException e) {
-        String what = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+        if (e instanceof FileSystemException fse) {
+            String reason = fse.getReason() != null ? fse.getReason()
+                    : fse instanceof AccessDeniedException ? "permission denied" : fse.getClass().getSimpleName();
+            return (fse.getFile() == null ? "" : fse.getFile() + ": ") + reason;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -57,7 +57,8 @@ class ReportsTest {
         assertThatThrownBy(() -> Reports.writeAll(SampleSuites.binaryClassification(), dir))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(dir.toString())
-                .hasMessageContaining("Choose a directory you can write to");
+                .hasMessageContaining(file + " is a regular file, not a directory")
+                .hasMessageContaining("Choose a report directory outside it");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
 

@@ -159,8 +159,7 @@ final class SchemaWalker {
         }
         JsonNode properties = schema.get("properties");
         JsonNode additional = schema.get("additionalProperties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String childPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             if (properties != null && properties.has(field.getKey())) {
                 visitedPaths.add(childPath);
