@@ -1,0 +1,115 @@
+package dev.assay.report.svg;
+
+import dev.assay.core.chart.BarChart;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws a {@link BarChart}: one group of bars per category, each bar with its value written on it. */
+final class BarChartSvg {
+
+    private static final double PLOT_HEIGHT = 200;
+    private static final double TOP = 34;
+    /** The longest a slanted category label may be, in SVG units. */
+    private static final double CATEGORY_LABEL_MAX = 80;
+
+    private BarChartSvg() {
+    }
+
+    static String render(BarChart chart) {
+        int cats = chart.categories().size();
+        int nSeries = chart.series().size();
+        double lo = 0;
+        double hi = 0;
+        int widestValue = 1;
+        for (double[] s : chart.series()) {
+            for (double v : s) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+                widestValue = Math.max(widestValue, Svg.value(v).length());
+            }
+        }
+        String axisLabel = chart.valueAxisLabel() == null ? "" : chart.valueAxisLabel();
+        Ticks probe = Ticks.of(lo, hi, Double.NaN, Double.NaN, 5);
+        double left = (axisLabel.isEmpty() ? 8 : 24) + Svg.textWidth("0".repeat(probe.widestLabel()), Svg.SMALL) + 10;
+        double plotW = Svg.WIDTH - left - 16;
+        double groupW = plotW / Math.max(1, cats);
+        double barW = groupW * 0.78 / Math.max(1, nSeries);
+        boolean labelled = barW >= Svg.VALUE;
+        boolean upright = barW >= Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 2;
+        double room = !labelled ? 4 : upright ? Svg.VALUE + 4 : Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 6;
+        double widestCategory = chart.categories().stream().mapToDouble(c -> Svg.textWidth(c, Svg.SMALL)).max().orElse(0);
+        boolean slanted = widestCategory > groupW - 4;
+        double span = (hi - lo) == 0 ? 1 : hi - lo;
+        double headroom = span * room / (PLOT_HEIGHT - room);
+        Ticks t = Ticks.of(lo - (lo < 0 ? headroom : 0), hi + (hi > 0 || lo == 0 ? headroom : 0), Double.NaN, Double.NaN, 5);
+
+        double bottom = TOP + PLOT_HEIGHT;
+        List<Svg.LegendEntry> legend = new ArrayList<>();
+        if (nSeries > 1) {
+            for (int s = 0; s < nSeries; s++) {
+                legend.add(new Svg.LegendEntry(chart.seriesNames().get(s), Svg.PALETTE[s % Svg.PALETTE.length], Svg.Mark.SQUARE));
+            }
+        }
+        int legendRows = Svg.legendRows(Svg.WIDTH - 20, legend);
+        double legendTop = bottom + (slanted ? Math.min(CATEGORY_LABEL_MAX, widestCategory) * 0.71 + 34 : 42);
+        int height = (int) Math.ceil(legendTop + legendRows * 18 - (legendRows > 0 ? 4 : 16) + 8);
+
+        Svg svg = new Svg().open(height, chart.title(), chart.caption());
+        for (double v : t.values()) {
+            double y = py(v, t, bottom);
+            svg.line(left, y, left + plotW, y, Svg.GRID, "");
+            svg.text(left - 6, y + 4, t.label(v), "end", "fill=\"" + Svg.MUTED + "\"", left, Svg.SMALL);
+        }
+        if (!axisLabel.isEmpty()) {
+            svg.text(0, 0, axisLabel, "middle", "font-size=\"" + Svg.LABEL + "\" transform=\"translate(14 " + Svg.num(TOP + PLOT_HEIGHT / 2)
+                    + ") rotate(-90)\"", PLOT_HEIGHT, Svg.LABEL);
+        }
+        double zero = py(Math.max(t.min(), Math.min(0, t.max())), t, bottom);
+        for (int c = 0; c < cats; c++) {
+            double groupLeft = left + c * groupW + groupW * 0.11;
+            double cx = left + (c + 0.5) * groupW;
+            if (slanted) {
+                svg.text(0, 0, chart.categories().get(c), "end", "transform=\"translate(" + Svg.num(cx + 4) + " "
+                        + Svg.num(bottom + 12) + ") rotate(-45)\"", CATEGORY_LABEL_MAX, Svg.SMALL);
+            } else {
+                svg.text(cx, bottom + 17, chart.categories().get(c), "middle", "", groupW - 4, Svg.SMALL);
+            }
+            for (int s = 0; s < nSeries; s++) {
+                double v = chart.series().get(s)[c];
+                double x = groupLeft + s * barW;
+                String label = Svg.value(v);
+                double labelAt;
+                if (Double.isFinite(v)) {
+                    double y = py(v, t, bottom);
+                    svg.raw("<rect x=\"" + Svg.num(x + 1) + "\" y=\"" + Svg.num(Math.min(y, zero)) + "\" width=\""
+                            + Svg.num(Math.max(1, barW - 2)) + "\" height=\"" + Svg.num(Math.abs(zero - y)) + "\" fill=\""
+                            + Svg.PALETTE[s % Svg.PALETTE.length] + "\"><title>" + Svg.escape(chart.seriesNames().get(s) + ", "
+                            + chart.categories().get(c) + ": " + label) + "</title></rect>");
+                    labelAt = v >= 0 ? y - 4 : y + 4;
+                } else {
+                    labelAt = zero - 4;
+                }
+                boolean below = Double.isFinite(v) && v < 0;
+                if (!labelled) {
+                    continue;
+                }
+                if (upright) {
+                    svg.text(x + barW / 2, below ? labelAt + Svg.VALUE : labelAt, label, "middle", "font-size=\"" + Svg.VALUE + "\"", barW + 8,
+                            Svg.VALUE);
+                } else {
+                    svg.text(0, 0, label, below ? "end" : "start", "font-size=\"" + Svg.VALUE + "\" transform=\"translate("
+                            + Svg.num(x + barW / 2 + 3.5) + " " + Svg.num(labelAt) + ") rotate(-90)\"", room, Svg.VALUE);
+                }
+            }
+        }
+        svg.line(left, zero, left + plotW, zero, Svg.AXIS, "");
+        svg.legend(10, legendTop, Svg.WIDTH - 20, legend);
+        return svg.close();
+    }
+
+    private static double py(double v, Ticks t, double bottom) {
+        return bottom - (v - t.min()) / (t.max() - t.min()) * PLOT_HEIGHT;
+    }
+}
