@@ -121,13 +121,19 @@ public final class Frame {
         }
         throw new InvalidInputException("Column '" + name + "'" + (role == null ? "" : " (" + role + ")")
                 + (source == null ? "" : " in " + source) + " must be numeric but holds " + c.type().id()
-                + " values" + firstValue(c) + ". Fix the data, or pick a numeric column.");
+                + " values" + firstNonNumber(c) + ". Correct or remove the value, or pick a numeric column.");
     }
 
-    private static String firstValue(Column c) {
+    /** Where the first value that does not read as a number is, e.g. {@code " (row 2: 'high')"}. */
+    private static String firstNonNumber(Column c) {
         for (int i = 0; i < c.size(); i++) {
-            if (!c.isMissing(i)) {
-                return " (row " + (i + 1) + ": '" + c.format(i) + "')";
+            String v = c.format(i);
+            if (v != null) {
+                try {
+                    Double.parseDouble(v.trim());
+                } catch (NumberFormatException e) {
+                    return " (row " + (i + 1) + ": '" + v + "' is not a number)";
+                }
             }
         }
         return "";

@@ -66,7 +66,7 @@ class FrameTest {
         assertThatThrownBy(() -> frame.numeric("class", "weight"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'class' (weight) in credit.csv must be numeric")
-                .hasMessageContaining("row 1: 'good'");
+                .hasMessageContaining("row 1: 'good' is not a number");
     }
 
     @Test

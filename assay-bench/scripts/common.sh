@@ -1,0 +1,18 @@
+# Shared by the comparison scripts: builds the modules once and prints the benchmark classpath.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="${ASSAY_BENCH_DIR:-$root/bench-data}"
+mkdir -p "$work"
+python=/usr/bin/python3
+need_python() {
+  if ! "$python" -c 'import sklearn, pandas' 2>/dev/null; then
+    echo "needs Debian's python3-sklearn and python3-pandas: apt-get install -y python3-sklearn python3-pandas" >&2
+    exit 2
+  fi
+}
+bench_classpath() {
+  mvn -B -q -f "$root/pom.xml" -pl assay-bench -am -DskipTests package >&2
+  mvn -B -q -f "$root/assay-bench/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >&2
+  echo "$root/assay-bench/target/classes:$(cat "$work/classpath.txt")"
+}
+median_seconds() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Binary metrics on the same 10-million-row data in Assay and in scikit-learn, in one run:
+# prints both timings (best of REPEATS, data already in memory), both sets of values and the ratio.
+#   assay-bench/scripts/compare_binary_metrics.sh [ROWS] [REPEATS]
+source "$(dirname "$0")/common.sh"
+need_python
+rows="${1:-10000000}"
+repeats="${2:-3}"
+prefix="$work/binary-$rows"
+[ -f "$prefix.scores" ] || "$python" "$root/assay-bench/scripts/make_binary_data.py" "$rows" "$prefix"
+cp="$(bench_classpath)"
+
+echo "== scikit-learn $("$python" -c 'import sklearn; print(sklearn.__version__)') ($rows rows)"
+sk="$("$python" "$root/assay-bench/scripts/sklearn_binary_metrics.py" "$prefix" "$repeats" | tee /dev/stderr)"
+echo "== Assay ($rows rows)"
+as="$(java -Xms4g -Xmx8g -cp "$cp" dev.assay.bench.BinaryMetricsTiming "$prefix" "$repeats" | tee /dev/stderr)"
+
+sk_s="$(grep best_seconds <<<"$sk" | cut -d= -f2)"
+as_s="$(grep best_seconds <<<"$as" | cut -d= -f2)"
+echo
+echo "scikit-learn best: ${sk_s} s   Assay best: ${as_s} s   speed-up: $(awk -v a="$sk_s" -v b="$as_s" 'BEGIN {printf "%.1fx", a / b}')"

@@ -1,0 +1,186 @@
+package dev.assay.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.Schema;
+import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.metrics.Evaluator;
+import dev.assay.core.metrics.MetricValue;
+import dev.assay.core.metrics.Task;
+import dev.assay.core.metrics.ZeroDivision;
+import dev.assay.core.result.EvidenceTable;
+import dev.assay.io.DataReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code assay evaluate}: every applicable metric for one data file with labels and predictions. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Prints every metric that applies to the predictions in a data file.",
+                "Binary: give --score (probability of the positive class) and/or --prediction.",
+                "Multiclass: --proba-prefix P reads per-class probabilities from columns P<class>.",
+                "Regression: --prediction holds the predicted values."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  all metrics computed", "  2  usage or input error, or a metric undefined because of the input"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
+    Path data;
+
+    @Option(names = "--label", required = true, paramLabel = "COL", description = "Column with the true outcome.")
+    String label;
+
+    @Option(names = "--score", paramLabel = "COL", description = "Column with the score or probability of the positive class.")
+    String score;
+
+    @Option(names = "--proba-prefix", paramLabel = "P", description = "Per-class probability columns are named <P><class>.")
+    String probaPrefix;
+
+    @Option(names = "--prediction", paramLabel = "COL", description = "Column with the predicted class or value.")
+    String prediction;
+
+    @Option(names = "--positive", paramLabel = "VALUE",
+            description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
+    String positive;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass or regression (default: inferred from the label).")
+    String task;
+
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
+            description = "Predict positive when score >= T, if there is no --prediction (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--weight", paramLabel = "COL", description = "Column with sample weights.")
+    String weight;
+
+    @Option(names = "--zero-division", paramLabel = "POLICY", defaultValue = "warn",
+            description = "Value when a denominator is zero: warn (0 with a warning), zero, one or nan (default: ${DEFAULT-VALUE}).")
+    String zeroDivision;
+
+    @Option(names = "--missing", paramLabel = "VALUE", description = "Extra value meaning 'missing' in the data (repeatable), e.g. '?'.")
+    List<String> missing = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "COL=TYPE", description = "Column type override (repeatable): numeric, categorical or text.")
+    Map<String, String> types = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        EvaluationSettings settings = settings();
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw Options.invalid("--format", format, List.of("text", "json"));
+        };
+        Frame frame = new DataReader().read(data, "current", Options.readOptions(types, missing)).frame();
+        Schema.Builder schema = Schema.builder().label(label).prediction(prediction).score(score).weight(weight);
+        if (probaPrefix != null) {
+            schema.classProbabilitiesByPrefix(frame, probaPrefix);
+        }
+        Schema s = schema.build();
+        s.validateAgainst(frame);
+        Evaluation evaluation = Evaluator.evaluate(frame, s, settings);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(evaluation));
+        } else {
+            printText(out, evaluation);
+        }
+        if (!evaluation.problems().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            evaluation.problems().forEach(p -> err.println("error: " + p));
+            return ExitCode.INPUT_ERROR;
+        }
+        return ExitCode.PASS;
+    }
+
+    private EvaluationSettings settings() {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw Options.invalid("--threshold", String.valueOf(threshold), List.of("a number between 0 and 1"));
+        }
+        Task t = task == null ? null : Options.enumOption("--task", task, Task.class);
+        ZeroDivision z = Options.enumOption("--zero-division", zeroDivision, ZeroDivision.class);
+        return new EvaluationSettings(t, positive, threshold, z);
+    }
+
+    private void printText(PrintWriter out, Evaluation e) {
+        out.printf(Locale.ROOT, "%s evaluation of %s (%d rows)%n", e.task().id(), data, e.rows());
+        e.notes().forEach(n -> out.println("  note: " + n));
+        out.println();
+        int width = e.metricIds().stream().mapToInt(String::length).max().orElse(10);
+        for (String id : e.metricIds()) {
+            MetricValue v = e.metric(id);
+            String shown = v.defined() ? Format.number(v.value()) : "undefined: " + v.undefinedReason();
+            out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", id, shown);
+            v.warnings().forEach(w -> out.printf(Locale.ROOT, "  %-" + width + "s  warning: %s%n", "", w));
+        }
+        for (EvidenceTable t : e.tables()) {
+            out.println();
+            out.println(t.title());
+            out.print(Format.table(t));
+        }
+    }
+
+    private String toJson(Evaluation e) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("data", data.toString());
+        root.put("task", e.task().id());
+        root.put("rows", e.rows());
+        ObjectNode metrics = root.putObject("metrics");
+        for (String id : e.metricIds()) {
+            MetricValue v = e.metric(id);
+            if (v.defined() && v.warnings().isEmpty()) {
+                metrics.put(id, v.value());
+            } else {
+                ObjectNode m = metrics.putObject(id);
+                if (v.defined()) {
+                    m.put("value", v.value());
+                } else {
+                    m.putNull("value");
+                    m.put("undefined", v.undefinedReason());
+                }
+                ArrayNode w = m.putArray("warnings");
+                v.warnings().forEach(w::add);
+            }
+        }
+        ArrayNode notes = root.putArray("notes");
+        e.notes().forEach(notes::add);
+        ArrayNode problems = root.putArray("problems");
+        e.problems().forEach(problems::add);
+        ArrayNode tables = root.putArray("tables");
+        for (EvidenceTable t : e.tables()) {
+            ObjectNode tn = tables.addObject();
+            tn.put("title", t.title());
+            ArrayNode cols = tn.putArray("columns");
+            t.columns().forEach(cols::add);
+            ArrayNode rows = tn.putArray("rows");
+            for (List<Object> r : t.rows()) {
+                rows.add(mapper.valueToTree(r));
+            }
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

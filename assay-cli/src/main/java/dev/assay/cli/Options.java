@@ -1,0 +1,37 @@
+package dev.assay.cli;
+
+import dev.assay.core.data.ColumnType;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.io.ReadOptions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Validation of option values shared by the commands; errors name the option, the value and what is allowed. */
+final class Options {
+    private Options() {
+    }
+
+    static InvalidInputException invalid(String option, String value, List<String> allowed) {
+        return new InvalidInputException("Invalid value '" + value + "' for " + option + ". Allowed: "
+                + String.join(", ", allowed) + ".");
+    }
+
+    static <E extends Enum<E>> E enumOption(String option, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid(option, value, Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+
+    /** Read options from {@code --type COL=TYPE} and {@code --missing VALUE} options. */
+    static ReadOptions readOptions(Map<String, String> types, List<String> missing) {
+        ReadOptions options = ReadOptions.defaults().withMissingValues(missing.toArray(String[]::new));
+        for (Map.Entry<String, String> t : types.entrySet()) {
+            options = options.withColumnType(t.getKey(), enumOption("--type " + t.getKey(), t.getValue(), ColumnType.class));
+        }
+        return options;
+    }
+}

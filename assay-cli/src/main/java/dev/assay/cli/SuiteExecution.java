@@ -1,0 +1,55 @@
+package dev.assay.cli;
+
+import dev.assay.core.result.CheckResult;
+import dev.assay.core.result.ConditionOutcome;
+import dev.assay.core.result.Status;
+import dev.assay.core.result.SuiteResult;
+import dev.assay.core.suite.SuiteRunner;
+import dev.assay.io.suite.LoadedSuite;
+import dev.assay.io.suite.SuiteFile;
+import dev.assay.io.suite.SuiteFileParser;
+import dev.assay.report.Reports;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Parses a suite, loads its data once, runs its checks, writes the reports and prints a summary. */
+final class SuiteExecution {
+    private SuiteExecution() {
+    }
+
+    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out) {
+        SuiteFile suite = SuiteFileParser.parse(suitePath);
+        Reports.checkWritable(outputDirectory);
+        LoadedSuite loaded = LoadedSuite.load(suite, AssayCommand.version());
+        SuiteResult result = new SuiteRunner().run(suite.suite(), loaded.context(), loaded.provenance());
+        List<Path> written = Reports.writeAll(result, outputDirectory);
+        printSummary(out, result);
+        out.println();
+        out.println("Reports:");
+        written.forEach(path -> out.println("  " + path));
+        return result;
+    }
+
+    static void printSummary(PrintWriter out, SuiteResult result) {
+        out.printf(Locale.ROOT, "%s: %s%n", result.suite(), result.status());
+        for (CheckResult c : result.checks()) {
+            out.printf(Locale.ROOT, "  %-7s %s%s%n", c.status(), c.name(), c.message() == null ? "" : " - " + c.message());
+            for (ConditionOutcome o : c.conditions()) {
+                if (!o.passed()) {
+                    out.printf(Locale.ROOT, "          %s %s: %s%n", o.severity().id(), o.condition(), o.message());
+                }
+            }
+        }
+        Map<Status, Integer> counts = result.counts();
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((s, n) -> {
+            if (n > 0) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(s.id());
+            }
+        });
+        out.printf(Locale.ROOT, "%d checks: %s (%.1f s)%n", result.checks().size(), sb, result.duration().toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.assay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+    static final String GERMAN_TEST = "../examples/german-credit/test.csv";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonOutputMatchesScikitLearnOnTheDemoData() throws IOException {
+        CliRun run = CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--score", "proba_bad",
+                "--prediction", "predicted", "--positive", "bad", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode metrics = JSON.readTree(run.out()).get("metrics");
+        JsonNode golden;
+        try (InputStream in = getClass().getResourceAsStream("/golden/german_test_evaluate.json")) {
+            golden = JSON.readTree(in);
+        }
+        assertThat(JSON.readTree(run.out()).get("rows").asInt()).isEqualTo(golden.get("rows").asInt());
+        Iterator<Map.Entry<String, JsonNode>> expected = golden.get("metrics").fields();
+        int compared = 0;
+        while (expected.hasNext()) {
+            Map.Entry<String, JsonNode> e = expected.next();
+            JsonNode actual = metrics.get(e.getKey());
+            assertThat(actual).as("metric %s in %s", e.getKey(), run.out()).isNotNull();
+            double value = actual.isObject() ? actual.get("value").asDouble() : actual.asDouble();
+            assertThat(Math.abs(value - e.getValue().asDouble()))
+                    .as("%s: assay %s, scikit-learn %s", e.getKey(), value, e.getValue())
+                    .isLessThanOrEqualTo(1e-9 * Math.max(1, Math.abs(e.getValue().asDouble())));
+            compared++;
+        }
+        assertThat(compared).isEqualTo(15);
+    }
+
+    @Test
+    void textOutputListsMetricsAndThePositiveClass() {
+        CliRun run = CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--score", "proba_bad", "--positive", "bad");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("binary evaluation of").contains("(300 rows)").contains("'bad'")
+                .containsPattern("roc_auc\\s+0\\.78645").containsPattern("accuracy\\s+0\\.");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    private static void assertInputError(CliRun run, String... fragments) {
+        assertThat(run.exitCode()).as("exit code; out=%s err=%s", run.out(), run.err()).isEqualTo(2);
+        for (String f : fragments) {
+            assertThat(run.err()).contains(f);
+        }
+    }
+
+    @Test
+    void missingFile() {
+        assertInputError(CliRun.of("evaluate", "--data", dir.resolve("nope.csv").toString(), "--label", "y"), "nope.csv");
+    }
+
+    @Test
+    void emptyFileAndHeaderOnly() throws IOException {
+        assertInputError(CliRun.of("evaluate", "--data", write("empty.csv", "").toString(), "--label", "y"), "empty.csv", "empty");
+        assertInputError(CliRun.of("evaluate", "--data", write("header.csv", "y,score\n").toString(), "--label", "y"),
+                "header.csv", "no data rows");
+    }
+
+    @Test
+    void unknownColumnSuggestsTheRightOne() {
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "clas", "--score", "proba_bad"),
+                "Unknown column 'clas'", "Did you mean 'class'?");
+    }
+
+    @Test
+    void singleClassLabelStillComputesTheOtherMetrics() throws IOException {
+        Path p = write("one.csv", "y,score\n1,0.9\n1,0.4\n1,0.7\n");
+        CliRun run = CliRun.of("evaluate", "--data", p.toString(), "--label", "y", "--score", "score");
+        assertInputError(run, "roc_auc");
+        assertThat(run.out()).containsPattern("accuracy\\s+0\\.666667").containsPattern("roc_auc\\s+undefined");
+    }
+
+    @Test
+    void missingLabelNamesTheRow() throws IOException {
+        Path p = write("nan.csv", "y,score\n1,0.9\n,0.4\n0,0.7\n");
+        assertInputError(CliRun.of("evaluate", "--data", p.toString(), "--label", "y", "--score", "score"), "'y'", "row 2");
+    }
+
+    @Test
+    void scoresOutsideTheUnitIntervalAreReported() throws IOException {
+        Path p = write("wide.csv", "y,score\n1,0.9\n0,1.7\n0,0.2\n1,0.6\n");
+        CliRun run = CliRun.of("evaluate", "--data", p.toString(), "--label", "y", "--score", "score");
+        assertInputError(run, "1.7", "log_loss");
+        assertThat(run.out()).containsPattern("roc_auc\\s+0\\.5\\b").containsPattern("log_loss\\s+undefined");
+    }
+
+    @Test
+    void nonNumericScoreNamesColumnRowAndValue() throws IOException {
+        Path p = write("text.csv", "y,score\n1,0.9\n0,high\n0,0.2\n");
+        assertInputError(CliRun.of("evaluate", "--data", p.toString(), "--label", "y", "--score", "score"),
+                "'score'", "text.csv", "row 2: 'high' is not a number");
+    }
+
+    @Test
+    void duplicateColumnNames() throws IOException {
+        Path p = write("dup.csv", "y,score,score\n1,0.9,0.1\n0,0.2,0.3\n");
+        assertInputError(CliRun.of("evaluate", "--data", p.toString(), "--label", "y", "--score", "score"), "score", "dup.csv");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertInputError(CliRun.of("evaluate", "--label", "y"), "--data");
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--format", "xml"), "--format", "xml");
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--task", "ranking"), "ranking");
+        assertInputError(CliRun.of("frobnicate"), "frobnicate");
+        assertInputError(CliRun.of(), "Missing command");
+    }
+
+    @Test
+    void helpExitsWithZero() {
+        CliRun run = CliRun.of("evaluate", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--proba-prefix").contains("Exit codes");
+    }
+}

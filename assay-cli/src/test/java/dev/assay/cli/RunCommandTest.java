@@ -1,0 +1,114 @@
+package dev.assay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    static final Path EXAMPLE = Path.of("../examples/german-credit").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private Path suite(String text) throws IOException {
+        for (String f : new String[] {"train.csv", "test.csv"}) {
+            Path target = dir.resolve(f);
+            if (!Files.exists(target)) {
+                Files.copy(EXAMPLE.resolve(f), target);
+            }
+        }
+        return Files.writeString(dir.resolve("suite.yaml"), text);
+    }
+
+    private static final String HEADER = """
+            suite: test gate
+            data: {current: test.csv, reference: train.csv}
+            columns: {label: class, score: proba_bad, prediction: predicted}
+            evaluation: {task: binary, positive: bad}
+            """;
+
+    @Test
+    void theDemoSuitePassesWithAWarningAndWritesFourReports() throws IOException {
+        Path out = dir.resolve("reports");
+        CliRun run = CliRun.of("run", EXAMPLE.resolve("suite.yaml").toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("German credit release gate: WARN").contains("WARN    Catches bad credit risks");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("report.html", "report.json", "junit.xml", "summary.md");
+        }
+    }
+
+    @Test
+    void aFailedConditionExitsWithOne() throws IOException {
+        Path s = suite(HEADER + "checks:\n  - metric: recall\n    fail: recall >= 0.9\n");
+        CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("test gate: FAIL").contains("recall >= 0.9");
+        assertThat(Files.readString(dir.resolve("r/junit.xml"))).contains("<failure");
+    }
+
+    @Test
+    void aCheckThatCannotRunExitsWithTwoButTheOthersRun() throws IOException {
+        Path s = suite(HEADER + "checks:\n  - metric: recall\n    fail: recall >= 0.1\n"
+                + "  - metric: recall\n    name: slice\n    where: {foreign_worker: maybe}\n");
+        CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("PASS    recall").contains("ERROR   slice").contains("foreign_worker = maybe");
+    }
+
+    @Test
+    void suiteErrorsNameTheLineAndWriteNothing() throws IOException {
+        Path out = dir.resolve("never");
+        Path s = suite(HEADER + "checks:\n  - metric: recall\n    fial: recall >= 0.1\n");
+        CliRun run = CliRun.of("run", s.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("suite.yaml line 7: unknown key 'checks[1].fial'").contains("Did you mean 'fail'?");
+        assertThat(out).doesNotExist();
+
+        Path malformed = suite("suite: x\ndata: {current: test.csv\n");
+        run = CliRun.of("run", malformed.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("suite.yaml line").contains("not valid YAML");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void unknownColumnInTheSuiteNamesTheSuiteLine() throws IOException {
+        Path s = suite(HEADER.replace("score: proba_bad", "score: proba_good") + "checks:\n  - metric: recall\n");
+        CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("suite.yaml line 3").contains("'proba_good'").contains("proba_bad");
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsAnInputErrorBeforeAnythingRuns() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Path s = suite(HEADER + "checks:\n  - metric: recall\n");
+        CliRun run = CliRun.of("run", s.toString(), "--out", file.resolve("reports").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("a-file");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void missingSuiteFile() {
+        CliRun run = CliRun.of("run", dir.resolve("nope.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.yaml").contains("does not exist");
+    }
+
+    @Test
+    void theDemoCommandWritesTheReportAndSaysWhere() throws IOException {
+        Path out = dir.resolve("demo");
+        CliRun run = CliRun.of("demo", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains(out.resolve("report.html").toString());
+        assertThat(Files.readString(out.resolve("report.html"))).contains("German credit release gate");
+    }
+}
