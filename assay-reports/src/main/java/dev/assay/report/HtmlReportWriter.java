@@ -130,7 +130,9 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void check(StringBuilder h, CheckResult c, int number) {
         String id = "check-" + number;
-        boolean open = c.status() == Status.FAIL || c.status() == Status.ERROR || c.status() == Status.WARN;
+        // problems, and the evidence a reader looks for first (charts), are shown without a click
+        boolean open = c.status() == Status.FAIL || c.status() == Status.ERROR || c.status() == Status.WARN
+                || !c.charts().isEmpty();
         h.append("<details class=\"check s-").append(c.status().id()).append("\" id=\"").append(id).append('"')
                 .append(open ? " open=\"\"" : "").append(">\n<summary>");
         badge(h, c.status());

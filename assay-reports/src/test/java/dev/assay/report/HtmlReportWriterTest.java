@@ -43,11 +43,12 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void checksAreShownWorstFirstAndProblemsAreOpen() {
+    void checksAreShownWorstFirstAndProblemsAndChartsAreOpen() {
         List<Element> checks = byClass(body, "details", "check");
         assertThat(checks).extracting(c -> byClass(c, "span", "badge").get(0).getTextContent())
                 .containsExactly("FAIL", "ERROR", "WARN", "PASS", "PASS", "SKIPPED");
-        assertThat(checks).extracting(c -> c.hasAttribute("open")).containsExactly(true, true, true, false, false, false);
+        assertThat(checks).extracting(c -> c.hasAttribute("open")).containsExactly(true, true, true, true, true, false);
+        assertThat(checks.subList(3, 5)).allSatisfy(c -> assertThat(c.getElementsByTagName("svg").getLength()).isPositive());
         assertThat(checks).extracting(c -> byClass(c, "span", "name").get(0).getTextContent())
                 .containsExactly(SampleSuites.FAILED_CHECK, "income drift vs 'reference'", "calibration", "overall quality",
                         "equal opportunity by sex & <unknown>", "roc_auc by race");
