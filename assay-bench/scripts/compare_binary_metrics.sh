@@ -5,17 +5,19 @@
 source "$(dirname "$0")/common.sh"
 need_python
 rows="${1:-10000000}"
-repeats="${2:-3}"
+repeats="${2:-5}"
 prefix="$work/binary-$rows"
 [ -f "$prefix.scores" ] || "$python" "$root/assay-bench/scripts/make_binary_data.py" "$rows" "$prefix"
 cp="$(bench_classpath)"
 
-echo "== scikit-learn $("$python" -c 'import sklearn; print(sklearn.__version__)') ($rows rows)"
-sk="$("$python" "$root/assay-bench/scripts/sklearn_binary_metrics.py" "$prefix" "$repeats" | tee /dev/stderr)"
-echo "== Assay ($rows rows)"
-as="$(java -Xms4g -Xmx8g -cp "$cp" dev.assay.bench.BinaryMetricsTiming "$prefix" "$repeats" | tee /dev/stderr)"
+"$python" "$root/assay-bench/scripts/sklearn_binary_metrics.py" "$prefix" "$repeats" >"$work/sklearn.out"
+java -Xms4g -Xmx8g -cp "$cp" dev.assay.bench.BinaryMetricsTiming "$prefix" "$repeats" >"$work/assay.out"
 
-sk_s="$(grep best_seconds <<<"$sk" | cut -d= -f2)"
-as_s="$(grep best_seconds <<<"$as" | cut -d= -f2)"
+echo "== scikit-learn $("$python" -c 'import sklearn; print(sklearn.__version__)'), $rows rows"
+cat "$work/sklearn.out"
+echo "== Assay, $rows rows"
+cat "$work/assay.out"
+sk_s="$(sed -n 's/^best_seconds=//p' "$work/sklearn.out")"
+as_s="$(sed -n 's/^best_seconds=//p' "$work/assay.out")"
 echo
 echo "scikit-learn best: ${sk_s} s   Assay best: ${as_s} s   speed-up: $(awk -v a="$sk_s" -v b="$as_s" 'BEGIN {printf "%.1fx", a / b}')"

@@ -19,9 +19,10 @@ time_runs() {
     awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f\n", b - a}'
   done
 }
-echo "== pandas + scikit-learn"
-py="$(time_runs "$python" "$root/assay-bench/scripts/pandas_sklearn_evaluate.py" "$prefix.csv" | tee /dev/stderr | median_seconds)"
-echo "== assay evaluate"
-as="$(time_runs java -jar "$root/assay-cli/target/assay.jar" evaluate --data "$prefix.csv" --label label --score score | tee /dev/stderr | median_seconds)"
-echo
+time_runs "$python" "$root/assay-bench/scripts/pandas_sklearn_evaluate.py" "$prefix.csv" >"$work/pandas.times"
+time_runs java -jar "$root/assay-cli/target/assay.jar" evaluate --data "$prefix.csv" --label label --score score >"$work/assay.times"
+echo "== pandas + scikit-learn, $rows rows: $(tr '\n' ' ' <"$work/pandas.times")"
+echo "== assay evaluate, $rows rows: $(tr '\n' ' ' <"$work/assay.times")"
+py="$(median_seconds <"$work/pandas.times")"
+as="$(median_seconds <"$work/assay.times")"
 echo "pandas+scikit-learn median: ${py} s   assay evaluate median: ${as} s   speed-up: $(awk -v a="$py" -v b="$as" 'BEGIN {printf "%.2fx", a / b}')"

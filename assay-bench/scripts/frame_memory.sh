@@ -7,4 +7,4 @@ rows="${1:-1000000}"
 prefix="$work/evaluate-$rows"
 [ -f "$prefix.csv" ] || "$python" "$root/assay-bench/scripts/make_binary_data.py" "$rows" "$prefix" --csv
 cp="$(bench_classpath)"
-java -Djol.magicFieldOffset=true -cp "$cp" dev.assay.bench.FrameMemory "$prefix.csv"
+java -Djdk.attach.allowAttachSelf=true -cp "$cp" dev.assay.bench.FrameMemory "$prefix.csv"

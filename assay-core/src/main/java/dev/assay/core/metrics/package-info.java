@@ -14,7 +14,7 @@
  *       "1.0"), otherwise lexicographic. When the task is inferred, the classes of the class
  *       probability columns count too: three probability columns make a multiclass task even if
  *       the rows at hand hold only two classes.</li>
- *   <li><b>Positive class</b> (binary): the one set in the settings or the schema; otherwise 1 for
+ *   <li><b>Positive class</b> (binary): the one set in the settings; otherwise 1 for
  *       0/1 and -1/1 labels, true for boolean labels, else the less frequent class in the label
  *       (ties: the later in sorted order). The notes say which and why. A positive class that is
  *       not in a two-class label is an error.</li>

@@ -4,7 +4,11 @@ import dev.assay.core.check.Check;
 import dev.assay.core.check.Condition;
 import dev.assay.core.checks.MetricCheck;
 import dev.assay.core.data.RowFilter;
+import dev.assay.core.error.Suggestions;
 import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.metrics.MetricCatalog;
+import dev.assay.core.metrics.MetricInfo;
+import dev.assay.core.metrics.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +35,9 @@ final class MetricCheckParser implements CheckParser {
     public Check parse(YamlSection entry, String name, EvaluationSettings settings, List<Condition> conditions,
             RowFilter where) {
         List<String> metrics = metrics(entry);
+        for (String id : metrics) {
+            requireKnown(entry, id, settings.task());
+        }
         for (Condition c : conditions) {
             if (!metrics.isEmpty() && !metrics.contains(c.metric())) {
                 throw entry.error(entry.has("fail") ? "fail" : "warn", "the condition '" + c.text() + "' is about '"
@@ -40,6 +47,20 @@ final class MetricCheckParser implements CheckParser {
         }
         boolean evidence = entry.bool("evidence", metrics.isEmpty());
         return new MetricCheck(name, metrics, settings, where, evidence, conditions);
+    }
+
+    /** Rejects a metric id the task (or, when the task is inferred, every task) lacks. */
+    private static void requireKnown(YamlSection entry, String id, Task task) {
+        List<String> known = task == null
+                ? MetricCatalog.all().stream().map(MetricInfo::id).distinct().toList()
+                : MetricCatalog.ids(task);
+        if (!known.contains(id)) {
+            List<String> close = Suggestions.closest(id, known, 2);
+            throw entry.error(entry.has("metric") ? "metric" : "metrics", "unknown metric '" + id + "'"
+                    + (task == null ? "" : " for a " + task.id() + " task") + "."
+                    + (close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?")
+                    + " Known metrics: " + String.join(", ", known) + " ('assay metrics' describes them).");
+        }
     }
 
     private static List<String> metrics(YamlSection entry) {

@@ -130,5 +130,10 @@ class SuiteFileParserTest {
         assertError(VALID.replace("  - name: Performance", "  - name: recall"), "line 19", "two checks are named 'recall'");
         assertError(VALID.replace("  - metric: recall\n", "  - metric: recall\n    metrics: [f1]\n"), "give either 'metric' or 'metrics'");
         assertError(VALID.replace("where: {sex: [female, f]}", "where: female"), "'where' must be a mapping");
+        assertError(VALID.replace("metrics: [f1, roc_auc]", "metrics: [f1, roc_acu]"), "line 24",
+                "unknown metric 'roc_acu' for a binary task", "Did you mean 'roc_auc'?");
+        assertError(VALID.replace("metrics: [f1, roc_auc]", "metrics: [f1, r2]"), "unknown metric 'r2' for a binary task");
+        assertThat(parse(VALID.replace("  task: binary\n", "").replace("metrics: [f1, roc_auc]", "metrics: [f1, r2]"))
+                .checks()).hasSize(3);
     }
 }
