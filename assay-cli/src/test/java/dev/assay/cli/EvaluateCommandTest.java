@@ -21,21 +21,48 @@ class EvaluateCommandTest {
     Path dir;
 
     @Test
-    void jsonOutputMatchesScikitLearnOnTheDemoData() throws IOException {
-        CliRun run = CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--score", "proba_bad",
-                "--prediction", "predicted", "--positive", "bad", "--format", "json");
+    void binaryJsonOutputMatchesScikitLearnOnTheDemoData() throws IOException {
+        assertMatchesGolden("german_test_evaluate.json", 15, "--data", GERMAN_TEST, "--label", "class", "--score", "proba_bad",
+                "--prediction", "predicted", "--positive", "bad");
+    }
+
+    @Test
+    void multiclassJsonOutputMatchesScikitLearnOnIris() throws IOException {
+        assertMatchesGolden("iris_evaluate.json", 9, "--data", resource("/data/iris_predictions.csv"), "--label", "species",
+                "--proba-prefix", "proba_", "--prediction", "predicted");
+    }
+
+    @Test
+    void regressionJsonOutputMatchesScikitLearnOnDiabetes() throws IOException {
+        assertMatchesGolden("diabetes_evaluate.json", 8, "--data", resource("/data/diabetes_predictions.csv"), "--label",
+                "target", "--prediction", "predicted", "--task", "regression");
+    }
+
+    private static String resource(String name) {
+        try {
+            return Path.of(EvaluateCommandTest.class.getResource(name).toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs evaluate with --format json and compares every metric of the golden file to 1e-9. */
+    private static void assertMatchesGolden(String goldenFile, int expectedMetrics, String... args) throws IOException {
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("evaluate", "--format", "json"),
+                java.util.Arrays.stream(args)).toArray(String[]::new);
+        CliRun run = CliRun.of(all);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode metrics = JSON.readTree(run.out()).get("metrics");
+        JsonNode output = JSON.readTree(run.out());
         JsonNode golden;
-        try (InputStream in = getClass().getResourceAsStream("/golden/german_test_evaluate.json")) {
+        try (InputStream in = EvaluateCommandTest.class.getResourceAsStream("/golden/" + goldenFile)) {
             golden = JSON.readTree(in);
         }
-        assertThat(JSON.readTree(run.out()).get("rows").asInt()).isEqualTo(golden.get("rows").asInt());
+        assertThat(output.get("rows").asInt()).isEqualTo(golden.get("rows").asInt());
         Iterator<Map.Entry<String, JsonNode>> expected = golden.get("metrics").fields();
         int compared = 0;
         while (expected.hasNext()) {
             Map.Entry<String, JsonNode> e = expected.next();
-            JsonNode actual = metrics.get(e.getKey());
+            JsonNode actual = output.get("metrics").get(e.getKey());
             assertThat(actual).as("metric %s in %s", e.getKey(), run.out()).isNotNull();
             double value = actual.isObject() ? actual.get("value").asDouble() : actual.asDouble();
             assertThat(Math.abs(value - e.getValue().asDouble()))
@@ -43,7 +70,7 @@ class EvaluateCommandTest {
                     .isLessThanOrEqualTo(1e-9 * Math.max(1, Math.abs(e.getValue().asDouble())));
             compared++;
         }
-        assertThat(compared).isEqualTo(15);
+        assertThat(compared).isEqualTo(expectedMetrics);
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class Evaluator {
             int distinct = ClassEncoding.union(labels, predictions, probabilityClasses).names().size();
             task = distinct <= 2 ? Task.BINARY : Task.MULTICLASS;
             notes.add("Task inferred as " + task.id() + ": " + distinct + " class" + (distinct == 1 ? "" : "es")
-                    + " in the label" + (predictions == null ? "" : ", prediction")
+                    + " in the label" + (predictions == null ? "" : probabilityColumns.isEmpty() ? " and prediction" : ", prediction")
                     + (probabilityColumns.isEmpty() ? "" : " and class probability columns") + "; set task to change.");
         }
         if (task == Task.BINARY) {
@@ -213,7 +213,7 @@ public final class Evaluator {
                         + quoted(sortedLabelValues(labels, numeric)) + ". Set the positive class to one of these values.");
             }
             positive = requested;
-            why = "as set";
+            why = "as given";
             if (!classes.names().contains(requested)) {
                 extra.add(requested);
             }
@@ -237,7 +237,7 @@ public final class Evaluator {
         }
         int positiveClass = classes.names().indexOf(positive);
         String negative = classes.names().size() == 2 ? classes.names().get(1 - positiveClass) : "not " + positive;
-        notes.add("Positive class '" + positive + "' (" + why + "; set positive to change).");
+        notes.add("Positive class '" + positive + "' (" + why + (requested == null ? "; set positive to change)." : ")."));
         int n = frame.rowCount();
         boolean[] truth = new boolean[n];
         int[] lt = classes.labelToClass();
