@@ -10,6 +10,8 @@ import dev.assay.core.result.Provenance;
 import dev.assay.core.result.Status;
 import dev.assay.core.result.SuiteResult;
 import dev.assay.report.svg.SvgCharts;
+import static dev.assay.report.svg.XmlText.escape;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -272,29 +274,5 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void badge(StringBuilder h, Status s) {
         h.append("<span class=\"badge s-").append(s.id()).append("\">").append(Values.word(s)).append("</span>");
-    }
-
-    /** Escapes text for HTML content and quoted attribute values; drops control characters that neither HTML nor XML allow. */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

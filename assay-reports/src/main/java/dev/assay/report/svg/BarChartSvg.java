@@ -85,7 +85,7 @@ final class BarChartSvg {
                     double y = py(v, t, bottom);
                     svg.raw("<rect x=\"" + Svg.num(x + 1) + "\" y=\"" + Svg.num(Math.min(y, zero)) + "\" width=\""
                             + Svg.num(Math.max(1, barW - 2)) + "\" height=\"" + Svg.num(Math.abs(zero - y)) + "\" fill=\""
-                            + Svg.PALETTE[s % Svg.PALETTE.length] + "\"><title>" + Svg.escape(chart.seriesNames().get(s) + ", "
+                            + Svg.PALETTE[s % Svg.PALETTE.length] + "\"><title>" + XmlText.escape(chart.seriesNames().get(s) + ", "
                             + chart.categories().get(c) + ": " + label) + "</title></rect>");
                     labelAt = v >= 0 ? y - 4 : y + 4;
                 } else {

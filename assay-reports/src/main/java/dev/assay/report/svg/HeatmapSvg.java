@@ -80,7 +80,7 @@ final class HeatmapSvg {
             for (int c = 0; c < cols; c++) {
                 svg.raw("<text x=\"" + Svg.num(gridLeft + (c + 0.5) * cellW) + "\" y=\""
                         + Svg.num(gridTop + (r + 0.5) * cellH + size * 0.35) + "\" fill=\"" + (dark(fills[r][c]) ? "#fff" : Svg.INK)
-                        + "\">" + Svg.escape(Svg.value(chart.values()[r][c])) + "</text>");
+                        + "\">" + XmlText.escape(Svg.value(chart.values()[r][c])) + "</text>");
             }
         }
         svg.raw("</g>");

@@ -26,11 +26,11 @@ final class Svg {
     Svg open(int height, String title, String caption) {
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\" font-family=\"")
-                .append(escape(FONT)).append("\" font-size=\"").append(SMALL).append("\" fill=\"").append(INK).append("\">");
-        sb.append("<title>").append(escape(title)).append("</title>");
+                .append("\" role=\"img\" aria-label=\"").append(XmlText.escape(title)).append("\" font-family=\"")
+                .append(XmlText.escape(FONT)).append("\" font-size=\"").append(SMALL).append("\" fill=\"").append(INK).append("\">");
+        sb.append("<title>").append(XmlText.escape(title)).append("</title>");
         if (caption != null && !caption.isEmpty()) {
-            sb.append("<desc>").append(escape(caption)).append("</desc>");
+            sb.append("<desc>").append(XmlText.escape(caption)).append("</desc>");
         }
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
         text(10, 21, title, "start", "font-size=\"" + TITLE + "\" font-weight=\"600\"", WIDTH - 20, TITLE);
@@ -58,9 +58,9 @@ final class Svg {
         }
         sb.append('>');
         if (!shown.equals(text)) {
-            sb.append("<title>").append(escape(text)).append("</title>");
+            sb.append("<title>").append(XmlText.escape(text)).append("</title>");
         }
-        sb.append(escape(shown)).append("</text>");
+        sb.append(XmlText.escape(shown)).append("</text>");
         return this;
     }
 
@@ -164,27 +164,4 @@ final class Svg {
         return String.format(Locale.ROOT, "%.2e", v);
     }
 
-    /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
 }

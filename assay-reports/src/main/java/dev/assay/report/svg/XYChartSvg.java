@@ -52,9 +52,9 @@ final class XYChartSvg {
                     + ") rotate(-90)\"", PLOT_HEIGHT, Svg.LABEL);
         }
         String clip = id + "-plot";
-        svg.raw("<defs><clipPath id=\"" + Svg.escape(clip) + "\"><rect x=\"" + Svg.num(left - 4) + "\" y=\"" + Svg.num(TOP - 4)
+        svg.raw("<defs><clipPath id=\"" + XmlText.escape(clip) + "\"><rect x=\"" + Svg.num(left - 4) + "\" y=\"" + Svg.num(TOP - 4)
                 + "\" width=\"" + Svg.num(plotW + 8) + "\" height=\"" + Svg.num(PLOT_HEIGHT + 8) + "\"/></clipPath></defs>");
-        svg.raw("<g clip-path=\"url(#" + Svg.escape(clip) + ")\" fill=\"none\">");
+        svg.raw("<g clip-path=\"url(#" + XmlText.escape(clip) + ")\" fill=\"none\">");
         int colour = 0;
         for (Series s : chart.series()) {
             String c = s.style() == Series.Style.GUIDE ? Svg.AXIS : Svg.PALETTE[colour++ % Svg.PALETTE.length];

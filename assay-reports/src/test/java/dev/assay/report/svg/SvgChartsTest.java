@@ -191,7 +191,7 @@ class SvgChartsTest {
         assertThat(Svg.value(11360)).isEqualTo("11360");
         assertThat(Svg.value(0.71234)).isEqualTo("0.712");
         assertThat(Svg.value(Double.NaN)).isEqualTo("–");
-        assertThat(Svg.escape("a<b>&\"c'\u0001")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+        assertThat(XmlText.escape("a<b>&\"c'\u0001")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
     }
 
     private static XYChart residuals() {
