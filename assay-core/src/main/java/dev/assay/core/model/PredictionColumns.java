@@ -1,0 +1,71 @@
+package dev.assay.core.model;
+
+import dev.assay.core.check.Dataset;
+import dev.assay.core.data.CategoricalColumn;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
+import dev.assay.core.data.Schema;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.result.DatasetInfo;
+
+/**
+ * Adds a model's predictions to a data set as ordinary columns, so that every check reads them
+ * the way it reads stored predictions: {@value #PREDICTION} (the predicted class or value) and, for
+ * classifiers with probabilities, {@value #PROBABILITY_PREFIX}{@code <class>} per class. The
+ * schema's prediction and class-probability roles point at the new columns.
+ */
+public final class PredictionColumns {
+    /** The column of predicted classes or values. */
+    public static final String PREDICTION = "model_prediction";
+    /** The prefix of the per-class probability columns. */
+    public static final String PROBABILITY_PREFIX = "model_proba_";
+
+    private PredictionColumns() {
+    }
+
+    /**
+     * The data set with the predictions added.
+     *
+     * @throws InvalidInputException if the predictions do not have one row per data row, or the
+     *     data already has a column of the same name
+     */
+    public static Dataset attach(Dataset data, Predictions predictions, String model) {
+        Frame frame = data.frame();
+        if (predictions.rows() != frame.rowCount()) {
+            throw new InvalidInputException("Model " + model + " returned " + predictions.rows() + " predictions for the "
+                    + frame.rowCount() + " rows of " + data.info().location() + ". A model must answer every row once, in order.");
+        }
+        Schema.Builder schema = data.schema().toBuilder().prediction(PREDICTION);
+        if (predictions instanceof ClassPredictions c) {
+            String[] labels = new String[c.rows()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = c.classes().get(c.predicted()[i]);
+            }
+            frame = add(frame, CategoricalColumn.of(PREDICTION, labels), model);
+            if (c.probabilities() != null) {
+                for (int k = 0; k < c.classes().size(); k++) {
+                    double[] p = new double[c.rows()];
+                    for (int i = 0; i < p.length; i++) {
+                        p[i] = c.probability(i, k);
+                    }
+                    String name = PROBABILITY_PREFIX + c.classes().get(k);
+                    frame = add(frame, NumericColumn.wrap(name, p), model);
+                    schema.classProbability(c.classes().get(k), name);
+                }
+            }
+        } else {
+            frame = add(frame, NumericColumn.wrap(PREDICTION, ((ValuePredictions) predictions).values().clone()), model);
+        }
+        DatasetInfo info = data.info();
+        return new Dataset(frame, schema.build(), new DatasetInfo(info.role(), info.location(), frame.rowCount(),
+                frame.columnCount(), info.fingerprint()));
+    }
+
+    private static Frame add(Frame frame, dev.assay.core.data.Column column, String model) {
+        if (frame.has(column.name())) {
+            throw new InvalidInputException("The data already has a column '" + column.name() + "', where the predictions of model "
+                    + model + " would go. Rename that column.");
+        }
+        return frame.withColumn(column);
+    }
+}
