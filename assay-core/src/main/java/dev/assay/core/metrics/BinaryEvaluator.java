@@ -1,0 +1,264 @@
+package dev.assay.core.metrics;
+
+import dev.assay.core.chart.Chart;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.Schema;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.result.EvidenceTable;
+import dev.assay.core.stats.ConfusionAccumulator;
+import dev.assay.core.stats.ConfusionMatrix;
+import dev.assay.core.stats.ProbabilityLossAccumulator;
+import dev.assay.core.stats.RankingCurve;
+import dev.assay.core.stats.ScoreSample;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Binary evaluation: chooses the positive class, then derives every binary metric from one
+ * confusion matrix and one ranking curve (a single sort of the scores).
+ */
+final class BinaryEvaluator {
+    private BinaryEvaluator() {
+    }
+
+    /**
+     * Chooses the positive class (the one given; else 1 for 0/1 and -1/1 labels, true for booleans,
+     * the only class present, or the less frequent class), checks there are at most two classes,
+     * reads the score column (the schema's score, else the positive class's probability) and evaluates.
+     */
+    static Evaluation fromFrame(Frame frame, Schema schema, EvaluationSettings settings, ColumnNames names,
+            ClassEncoding.Encoded labels, ClassEncoding.Encoded predictions, double[] weight, List<String> notes) {
+        String requested = settings.positiveClass();
+        boolean numeric = labels.numbers() != null && (predictions == null || predictions.numbers() != null);
+        if (requested != null && numeric && ClassEncoding.isNumber(requested)) {
+            requested = ClassEncoding.format(Double.parseDouble(requested));
+        }
+        List<String> extra = new ArrayList<>();
+        String positive;
+        String why;
+        ClassEncoding.Classes classes = ClassEncoding.union(labels, predictions, List.of());
+        if (requested != null) {
+            if (!labels.values().contains(requested) && labels.distinct() >= 2) {
+                throw new InvalidInputException("The positive class '" + requested + "' does not occur in "
+                        + names.column(names.label(), "label").replaceFirst("^Column", "column") + ", which holds "
+                        + InputChecks.quoted(sortedLabelValues(labels, numeric)) + ". Set the positive class to one of these values.");
+            }
+            positive = requested;
+            why = "as given";
+            if (!classes.names().contains(requested)) {
+                extra.add(requested);
+            }
+        } else {
+            String[] choice = defaultPositive(classes.names(), labels, classes);
+            positive = choice[0];
+            why = choice[1];
+            if (!classes.names().contains(positive)) {
+                extra.add(positive);
+            }
+        }
+        if (!extra.isEmpty()) {
+            classes = ClassEncoding.union(labels, predictions, extra);
+        }
+        if (classes.names().size() > 2) {
+            throw new InvalidInputException("A binary task needs at most two classes, but "
+                    + (predictions == null ? "column '" + names.label() + "'" : "columns '" + names.label() + "' (label) and '"
+                    + names.prediction() + "' (prediction)") + (names.source() == null ? "" : " of " + names.source())
+                    + (predictions == null ? " holds " : " hold ") + classes.names().size() + ": " + InputChecks.quoted(classes.names())
+                    + ". Set the task to multiclass, or keep only the rows of two classes.");
+        }
+        int positiveClass = classes.names().indexOf(positive);
+        String negative = classes.names().size() == 2 ? classes.names().get(1 - positiveClass) : "not " + positive;
+        notes.add("Positive class '" + positive + "' (" + why + (requested == null ? "; set positive to change)." : ")."));
+        int n = frame.rowCount();
+        boolean[] truth = new boolean[n];
+        int[] lt = classes.labelToClass();
+        for (int i = 0; i < n; i++) {
+            truth[i] = lt[labels.codes()[i]] == positiveClass;
+        }
+        boolean[] predicted = null;
+        if (predictions != null) {
+            predicted = new boolean[n];
+            int[] pt = classes.predictionToClass();
+            for (int i = 0; i < n; i++) {
+                predicted[i] = pt[predictions.codes()[i]] == positiveClass;
+            }
+        }
+        String scoreColumn = schema.score() != null ? schema.score() : schema.classProbabilities().get(positive);
+        if (scoreColumn == null && numeric) {
+            for (Map.Entry<String, String> e : schema.classProbabilities().entrySet()) {
+                if (ClassEncoding.isNumber(e.getKey()) && ClassEncoding.format(Double.parseDouble(e.getKey())).equals(positive)) {
+                    scoreColumn = e.getValue();
+                }
+            }
+        }
+        double[] score = null;
+        if (scoreColumn != null) {
+            score = frame.numeric(scoreColumn, "score").toArray();
+            if (schema.score() == null) {
+                notes.add("Scores: column '" + scoreColumn + "', the probability of the positive class.");
+            }
+        }
+        ColumnNames withScore = new ColumnNames(names.source(), names.label(), names.prediction(), scoreColumn, names.weight());
+        return evaluate(truth, score, predicted, weight, settings, positive, negative, withScore, notes);
+    }
+
+    private static String[] defaultPositive(List<String> classes, ClassEncoding.Encoded labels, ClassEncoding.Classes c) {
+        List<String> lower = classes.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        if (List.of("0", "1").containsAll(classes) || List.of("-1", "1").containsAll(classes)) {
+            String kind = classes.contains("-1") ? "-1/1" : "0/1";
+            return new String[] {"1", "the default for " + kind + " labels"};
+        }
+        if (List.of("false", "true").containsAll(lower)) {
+            int t = lower.indexOf("true");
+            return new String[] {t >= 0 ? classes.get(t) : "true", "the default for boolean labels"};
+        }
+        if (classes.size() == 1) {
+            return new String[] {classes.get(0), "the only class present"};
+        }
+        long[] counts = new long[classes.size()];
+        int[] lt = c.labelToClass();
+        for (int code : labels.codes()) {
+            counts[lt[code]]++;
+        }
+        int pick = counts[0] < counts[1] ? 0 : 1;
+        String reason = counts[0] == counts[1]
+                ? "the classes '" + classes.get(0) + "' and '" + classes.get(1) + "' are equally frequent; the later in sorted order"
+                : "the less frequent of '" + classes.get(0) + "', '" + classes.get(1) + "'";
+        return new String[] {classes.get(pick), reason};
+    }
+
+    private static List<String> sortedLabelValues(ClassEncoding.Encoded labels, boolean numeric) {
+        List<String> v = new ArrayList<>(labels.values());
+        v.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        return v;
+    }
+
+    /** Arrays without column names: the positive class is "1" unless the settings name one. */
+    static Evaluation fromArrays(boolean[] truth, double[] score, boolean[] predicted, double[] weight,
+            EvaluationSettings settings) {
+        String positive = settings.positiveClass() == null ? "1" : settings.positiveClass();
+        String negative = positive.equals("0") ? "not 0" : "0";
+        return evaluate(truth, score, predicted, weight, settings, positive, negative, ColumnNames.ARRAYS, new ArrayList<>());
+    }
+
+    private static Evaluation evaluate(boolean[] truth, double[] score, boolean[] predicted, double[] weight,
+            EvaluationSettings settings, String positive, String negative, ColumnNames names, List<String> notes) {
+        int n = truth.length;
+        if (score != null) {
+            InputChecks.checkLength("score", score.length, n);
+            InputChecks.checkNotNaN(score, names.score(), "score", names,
+                    "Every evaluated row needs a score: drop these rows or fill in the score.");
+        }
+        if (predicted != null) {
+            InputChecks.checkLength("predicted", predicted.length, n);
+        }
+        if (weight != null) {
+            InputChecks.checkLength("weight", weight.length, n);
+        }
+        InputChecks.checkWeights(weight, names);
+        List<String> problems = new ArrayList<>();
+        if (n == 0) {
+            return new ComputedEvaluation(Task.BINARY, 0, InputChecks.allUndefined(Task.BINARY, "there are no rows to evaluate."),
+                    notes, problems, List.of(), List.of());
+        }
+        ZeroDivision zd = settings.zeroDivision();
+        boolean[] decided = predicted;
+        if (decided == null && score != null) {
+            double threshold = settings.threshold();
+            decided = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                decided[i] = score[i] >= threshold;
+            }
+            notes.add("No prediction column: a row is predicted '" + positive + "' when its score"
+                    + (names == ColumnNames.ARRAYS ? "" : " (column '" + names.score() + "')") + " is >= " + threshold + ".");
+        }
+        Map<String, MetricValue> values = new HashMap<>();
+        List<EvidenceTable> tables = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
+        List<String> classNames = List.of(negative, positive);
+
+        int positives = 0;
+        for (boolean t : truth) {
+            positives += t ? 1 : 0;
+        }
+        boolean singleClass = positives == 0 || positives == n;
+        if (singleClass) {
+            String present = positives == 0 ? negative : positive;
+            problems.add("Column '" + names.label() + "'" + (names.source() == null ? "" : " of " + names.source())
+                    + " holds only the class '" + present + "' (all " + n + " rows). roc_auc and average_precision need both"
+                    + " classes and are undefined; the other metrics are computed. Evaluate on data that holds both classes.");
+        }
+
+        if (decided != null) {
+            ConfusionAccumulator counts = new ConfusionAccumulator(2);
+            counts.addBinary(truth, decided, weight, 0, n);
+            ConfusionMatrix m = counts.result();
+            values.put("accuracy", MulticlassMetrics.accuracy(m));
+            values.put("balanced_accuracy", MulticlassMetrics.balancedAccuracy(m, classNames));
+            values.put("precision", BinaryMetrics.precision(m, zd));
+            values.put("recall", BinaryMetrics.recall(m, zd));
+            values.put("f1", BinaryMetrics.fBeta("f1", 1, m, zd));
+            values.put("f0.5", BinaryMetrics.fBeta("f0.5", 0.5, m, zd));
+            values.put("f2", BinaryMetrics.fBeta("f2", 2, m, zd));
+            values.put("specificity", BinaryMetrics.specificity(m, zd));
+            values.put("npv", BinaryMetrics.npv(m, zd));
+            values.put("fpr", BinaryMetrics.fpr(m, zd));
+            values.put("fnr", BinaryMetrics.fnr(m, zd));
+            values.put("mcc", MulticlassMetrics.mcc(m));
+            values.put("cohen_kappa", MulticlassMetrics.cohenKappa(m));
+            values.put("true_positives", MetricValue.of("true_positives", m.count(1, 1)));
+            values.put("false_positives", MetricValue.of("false_positives", m.count(0, 1)));
+            values.put("true_negatives", MetricValue.of("true_negatives", m.count(0, 0)));
+            values.put("false_negatives", MetricValue.of("false_negatives", m.count(1, 0)));
+            tables.add(MetricCharts.confusionTable(m, classNames));
+            charts.add(MetricCharts.confusionHeatmap(m, classNames));
+        } else {
+            for (String id : List.of("accuracy", "balanced_accuracy", "precision", "recall", "f1", "f0.5", "f2",
+                    "specificity", "npv", "fpr", "fnr", "mcc", "cohen_kappa", "true_positives", "false_positives",
+                    "true_negatives", "false_negatives")) {
+                values.put(id, MetricValue.undefined(id, id + " needs predicted classes: name a prediction column or a score column."));
+            }
+        }
+
+        if (score != null) {
+            ScoreSample sample = new ScoreSample();
+            sample.addAll(truth, score, weight, 0, n);
+            RankingCurve curve = sample.result();
+            MetricValue auc = BinaryMetrics.rocAuc(curve);
+            MetricValue ap = BinaryMetrics.averagePrecision(curve);
+            values.put("roc_auc", auc);
+            values.put("average_precision", ap);
+            if (auc.defined()) {
+                charts.add(MetricCharts.roc(curve, auc.value()));
+            }
+            if (ap.defined()) {
+                charts.add(MetricCharts.precisionRecall(curve, ap.value()));
+            }
+            int outside = InputChecks.firstOutsideUnit(score);
+            if (outside >= 0) {
+                String reason = names.column(names.score(), "score") + " holds " + score[outside] + " in row " + (outside + 1)
+                        + ", outside [0, 1]: log_loss and brier_score need probabilities and are undefined; roc_auc and"
+                        + " average_precision only rank the scores and are computed. Give calibrated probabilities"
+                        + " (e.g. through a sigmoid) to get them.";
+                problems.add(reason);
+                values.put("log_loss", MetricValue.undefined("log_loss", reason));
+                values.put("brier_score", MetricValue.undefined("brier_score", reason));
+            } else {
+                ProbabilityLossAccumulator losses = new ProbabilityLossAccumulator();
+                losses.addBinary(truth, score, weight, 0, n);
+                values.put("log_loss", BinaryMetrics.logLoss(losses.result()));
+                values.put("brier_score", BinaryMetrics.brierScore(losses.result()));
+            }
+        } else {
+            for (String id : List.of("roc_auc", "average_precision", "log_loss", "brier_score")) {
+                values.put(id, MetricValue.undefined(id, id + " needs scores: name a score column (the probability of '"
+                        + positive + "')."));
+            }
+        }
+        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts);
+    }
+}

@@ -1,0 +1,242 @@
+package dev.assay.core.metrics;
+
+import dev.assay.core.chart.Chart;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
+import dev.assay.core.data.TextColumn;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.MulticlassMetrics.Average;
+import dev.assay.core.result.EvidenceTable;
+import dev.assay.core.stats.ConfusionAccumulator;
+import dev.assay.core.stats.ConfusionMatrix;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multiclass evaluation: every metric from predicted classes comes from one confusion matrix over
+ * the classes that occur as truth or prediction (as scikit-learn's {@code unique_labels}); the
+ * probability metrics come from {@link ClassProbabilityMetrics}.
+ */
+final class MulticlassEvaluator {
+    private MulticlassEvaluator() {
+    }
+
+    /**
+     * Reads the class probability columns, in class order, and evaluates; without a prediction
+     * column each row is predicted as the class of highest probability.
+     */
+    static Evaluation fromFrame(Frame frame, Map<String, String> probabilityColumns, EvaluationSettings settings,
+            ColumnNames names, ClassEncoding.Encoded labels, ClassEncoding.Encoded predictions, double[] weight,
+            List<String> notes) {
+        boolean derivedPrediction = false;
+        if (predictions == null && !probabilityColumns.isEmpty()) {
+            predictions = argmaxPrediction(frame, probabilityColumns, labels.numbers() != null);
+            derivedPrediction = true;
+        }
+        List<String> probabilityClasses = new ArrayList<>(probabilityColumns.keySet());
+        ClassEncoding.Classes classes = ClassEncoding.union(labels, predictions, List.of());
+        int[] truth = ClassEncoding.classCodes(labels, classes.labelToClass());
+        int[] predicted = predictions == null ? null : ClassEncoding.classCodes(predictions, classes.predictionToClass());
+        if (derivedPrediction) {
+            notes.add("No prediction column: each row is predicted as the class of highest probability.");
+        }
+        List<String> probabilityNames = new ArrayList<>();
+        double[][] probabilities = null;
+        if (!probabilityColumns.isEmpty()) {
+            probabilityClasses.sort(classes.numeric() && probabilityClasses.stream().allMatch(ClassEncoding::isNumber)
+                    ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+            probabilities = new double[probabilityClasses.size()][];
+            for (int c = 0; c < probabilityClasses.size(); c++) {
+                String column = probabilityColumns.get(probabilityClasses.get(c));
+                probabilities[c] = frame.numeric(column, "probability of class '" + probabilityClasses.get(c) + "'").toArray();
+                probabilityNames.add(column);
+            }
+            if (classes.numeric()) {
+                probabilityClasses.replaceAll(p -> ClassEncoding.isNumber(p) ? ClassEncoding.format(Double.parseDouble(p)) : p);
+            }
+        }
+        return evaluate(truth, predicted, classes.names(), probabilities, probabilityClasses,
+                probabilityNames, weight, settings, names, notes);
+    }
+
+    private static ClassEncoding.Encoded argmaxPrediction(Frame frame, Map<String, String> columns, boolean numericLabel) {
+        List<String> classes = new ArrayList<>(columns.keySet());
+        double[][] p = new double[classes.size()][];
+        for (int c = 0; c < classes.size(); c++) {
+            p[c] = frame.numeric(columns.get(classes.get(c)), "probability of class '" + classes.get(c) + "'").toArray();
+        }
+        List<String> sorted = new ArrayList<>(classes);
+        sorted.sort(numericLabel && classes.stream().allMatch(ClassEncoding::isNumber)
+                ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        String[] out = new String[frame.rowCount()];
+        for (int i = 0; i < out.length; i++) {
+            int best = -1;
+            double bestP = Double.NEGATIVE_INFINITY;
+            for (String name : sorted) {
+                int c = classes.indexOf(name);
+                if (p[c][i] > bestP) {
+                    bestP = p[c][i];
+                    best = c;
+                }
+            }
+            out[i] = best < 0 ? null : classes.get(best);
+        }
+        ClassEncoding.Encoded text = ClassEncoding.encode(TextColumn.wrap("argmax", out));
+        if (!numericLabel || !text.values().stream().allMatch(ClassEncoding::isNumber)) {
+            return text;
+        }
+        double[] numbers = new double[out.length];
+        for (int i = 0; i < out.length; i++) {
+            numbers[i] = out[i] == null ? Double.NaN : Double.parseDouble(out[i]);
+        }
+        return ClassEncoding.encode(NumericColumn.wrap("argmax", numbers));
+    }
+
+    /**
+     * Checks the class indices, predicts the class of highest probability when no predictions are
+     * given, and keeps only the classes that occur.
+     */
+    static Evaluation fromIndices(int[] truth, int[] predicted, List<String> classes, double[][] probabilities,
+            double[] weight, EvaluationSettings settings) {
+        int k = classes.size();
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] < 0 || truth[i] >= k) {
+                throw new InvalidInputException("truth[" + i + "] = " + truth[i] + " is not a class index in 0.." + (k - 1)
+                        + "; pass the index of the row's class in the class list.");
+            }
+        }
+        if (probabilities != null && probabilities.length != k) {
+            throw new InvalidInputException("probabilities has " + probabilities.length + " columns for " + k
+                    + " classes; pass one probability array per class, in class order.");
+        }
+        List<String> notes = new ArrayList<>();
+        int[] decided = predicted;
+        if (decided == null && probabilities != null) {
+            decided = new int[truth.length];
+            for (int c = 0; c < k; c++) {
+                InputChecks.checkLength("probabilities[" + c + "]", probabilities[c].length, truth.length);
+            }
+            for (int i = 0; i < truth.length; i++) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    if (probabilities[c][i] > probabilities[best][i]) {
+                        best = c;
+                    }
+                }
+                decided[i] = best;
+            }
+            notes.add("No predictions given: each row is predicted as the class of highest probability.");
+        }
+        if (decided != null) {
+            InputChecks.checkLength("predicted", decided.length, truth.length);
+            for (int i = 0; i < decided.length; i++) {
+                if (decided[i] < 0 || decided[i] >= k) {
+                    throw new InvalidInputException("predicted[" + i + "] = " + decided[i] + " is not a class index in 0.."
+                            + (k - 1) + "; pass the index of the predicted class in the class list.");
+                }
+            }
+        }
+        List<String> probabilityNames = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            probabilityNames.add("probabilities[" + c + "]");
+        }
+        // as scikit-learn's unique_labels: the classes are those that occur as truth or prediction
+        boolean[] used = new boolean[k];
+        for (int t : truth) {
+            used[t] = true;
+        }
+        if (decided != null) {
+            for (int p : decided) {
+                used[p] = true;
+            }
+        }
+        int[] compact = new int[k];
+        List<String> present = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            compact[c] = used[c] ? present.size() : -1;
+            if (used[c]) {
+                present.add(classes.get(c));
+            }
+        }
+        int[] truthCodes = new int[truth.length];
+        for (int i = 0; i < truth.length; i++) {
+            truthCodes[i] = compact[truth[i]];
+        }
+        int[] predictedCodes = null;
+        if (decided != null) {
+            predictedCodes = new int[decided.length];
+            for (int i = 0; i < decided.length; i++) {
+                predictedCodes[i] = compact[decided[i]];
+            }
+        }
+        return evaluate(truthCodes, predictedCodes, present, probabilities, probabilities == null ? List.of() : classes,
+                probabilityNames, weight, settings, ColumnNames.ARRAYS, notes);
+    }
+
+    private static Evaluation evaluate(int[] truth, int[] predicted, List<String> classes,
+            double[][] probabilities, List<String> probabilityClasses, List<String> probabilityColumns, double[] weight,
+            EvaluationSettings settings, ColumnNames names, List<String> notes) {
+        int n = truth.length;
+        if (weight != null) {
+            InputChecks.checkLength("weight", weight.length, n);
+        }
+        InputChecks.checkWeights(weight, names);
+        if (probabilities != null) {
+            for (int c = 0; c < probabilities.length; c++) {
+                InputChecks.checkLength(probabilityColumns.get(c), probabilities[c].length, n);
+                InputChecks.checkNotNaN(probabilities[c], probabilityColumns.get(c),
+                        "probability of class '" + probabilityClasses.get(c) + "'",
+                        names, "Every evaluated row needs a probability for each class: drop these rows or fill them in.");
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        if (n == 0) {
+            return new ComputedEvaluation(Task.MULTICLASS, 0,
+                    InputChecks.allUndefined(Task.MULTICLASS, "there are no rows to evaluate."),
+                    notes, problems, List.of(), List.of());
+        }
+        ZeroDivision zd = settings.zeroDivision();
+        int k = classes.size();
+        Map<String, MetricValue> values = new HashMap<>();
+        List<EvidenceTable> tables = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
+        if (predicted != null) {
+            ConfusionAccumulator counts = new ConfusionAccumulator(k);
+            counts.addAll(truth, predicted, weight, 0, n);
+            ConfusionMatrix m = counts.result();
+            values.put("accuracy", MulticlassMetrics.accuracy(m));
+            values.put("balanced_accuracy", MulticlassMetrics.balancedAccuracy(m, classes));
+            for (Average a : Average.values()) {
+                MetricValue p = MulticlassMetrics.precision(m, classes, a, zd);
+                MetricValue r = MulticlassMetrics.recall(m, classes, a, zd);
+                MetricValue f = MulticlassMetrics.f1(m, classes, a, zd);
+                values.put(p.id(), p);
+                values.put(r.id(), r);
+                values.put(f.id(), f);
+            }
+            values.put("mcc", MulticlassMetrics.mcc(m));
+            values.put("cohen_kappa", MulticlassMetrics.cohenKappa(m));
+            tables.add(MetricCharts.confusionTable(m, classes));
+            tables.add(MetricCharts.classReport(MulticlassMetrics.report(m, classes, zd)));
+            charts.add(MetricCharts.confusionHeatmap(m, classes));
+        } else {
+            for (String id : MetricCatalog.ids(Task.MULTICLASS)) {
+                if (!id.equals("roc_auc_ovr") && !id.equals("log_loss")) {
+                    values.put(id, MetricValue.undefined(id, id + " needs predicted classes: name a prediction column or class probability columns."));
+                }
+            }
+        }
+        if (probabilities == null) {
+            for (String id : List.of("roc_auc_ovr", "log_loss")) {
+                values.put(id, MetricValue.undefined(id, id + " needs class probabilities: name a probability column for each class."));
+            }
+        } else {
+            ClassProbabilityMetrics.compute(truth, classes, probabilities, probabilityClasses, probabilityColumns, weight, names,
+                    values, problems);
+        }
+        return new ComputedEvaluation(Task.MULTICLASS, n, values, notes, problems, tables, charts);
+    }
+}
