@@ -124,8 +124,10 @@ public final class Evaluator {
      * {@code probabilities[c][i]} the probability of class c for row i (null if none), {@code
      * weight[i]} (null: all 1). Arrays are read, not kept or changed.
      *
+     * With neither predictions nor probabilities every metric is undefined, with the reason.
+     *
      * @throws InvalidInputException on arrays of different lengths, class indices out of range, NaN
-     *     probabilities, NaN or negative weights, or neither predictions nor probabilities
+     *     probabilities, NaN or negative weights
      */
     public static Evaluation multiclass(int[] truth, int[] predicted, List<String> classes, double[][] probabilities,
             double[] weight, EvaluationSettings settings) {

@@ -71,12 +71,12 @@ final class MulticlassEvaluator {
         List<String> sorted = new ArrayList<>(classes);
         sorted.sort(numericLabel && classes.stream().allMatch(ClassEncoding::isNumber)
                 ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        int[] order = sorted.stream().mapToInt(classes::indexOf).toArray();
         String[] out = new String[frame.rowCount()];
         for (int i = 0; i < out.length; i++) {
             int best = -1;
             double bestP = Double.NEGATIVE_INFINITY;
-            for (String name : sorted) {
-                int c = classes.indexOf(name);
+            for (int c : order) {
                 if (p[c][i] > bestP) {
                     bestP = p[c][i];
                     best = c;
