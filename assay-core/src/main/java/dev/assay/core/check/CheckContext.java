@@ -1,5 +1,6 @@
 package dev.assay.core.check;
 
+import dev.assay.core.model.Model;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,12 +11,13 @@ import java.util.function.Supplier;
 
 /**
  * What a check runs against: the current data set, an optional reference data set (training data,
- * the previous release), and a cache shared by all checks of a run so that sufficient statistics
+ * the previous release), the model when the suite names one, and a cache shared by all checks of a run so that sufficient statistics
  * (a confusion matrix, one sort of the scores) are computed once. Thread-safe.
  */
 public final class CheckContext {
     private final Dataset current;
     private final Dataset reference;
+    private final Model model;
     private final ConcurrentMap<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
     /**
@@ -23,8 +25,19 @@ public final class CheckContext {
      * @param reference the data to compare with; may be null
      */
     public CheckContext(Dataset current, Dataset reference) {
+        this(current, reference, null);
+    }
+
+    /**
+     * @param current the data under test
+     * @param reference the data to compare with; may be null
+     * @param model the model under test, for checks that call it; may be null. Its predictions are
+     *     already columns of the data sets (see {@link dev.assay.core.model.PredictionColumns}).
+     */
+    public CheckContext(Dataset current, Dataset reference, Model model) {
         this.current = Objects.requireNonNull(current, "current");
         this.reference = reference;
+        this.model = model;
     }
 
     /** The data under test. */
@@ -35,6 +48,11 @@ public final class CheckContext {
     /** The data to compare with, when the suite has one. */
     public Optional<Dataset> reference() {
         return Optional.ofNullable(reference);
+    }
+
+    /** The model under test, when the suite names one. */
+    public Optional<Model> model() {
+        return Optional.ofNullable(model);
     }
 
     /**

@@ -4,6 +4,11 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.model.Model;
+import dev.assay.core.model.ModelInfo;
+import dev.assay.core.model.ModelLoaders;
+import dev.assay.core.model.ModelSource;
+import dev.assay.core.model.PredictionColumns;
 import dev.assay.core.result.DatasetInfo;
 import dev.assay.core.result.Provenance;
 import dev.assay.io.DataReader;
@@ -13,33 +18,83 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A suite file's data, loaded once: the {@link CheckContext} every check of the run shares and the
- * provenance of the run.
+ * provenance of the run. When the suite names a model, the model is loaded and predicts every data
+ * set once; its predictions become columns that all checks read. Close it to free the model.
  *
- * @param context the current and reference data sets with their schemas
+ * @param context the current and reference data sets with their schemas, and the model
  * @param provenance the Assay version, data sets with fingerprints, settings and environment
  */
-public record LoadedSuite(CheckContext context, Provenance provenance) {
+public record LoadedSuite(CheckContext context, Provenance provenance) implements AutoCloseable {
 
     /**
-     * Reads the data sets of {@code suite} and checks that the columns it names exist.
+     * Reads the data sets of {@code suite}, checks that the columns it names exist and, when it
+     * names a model, loads it with the registered adapters ({@link ModelLoaders}) and adds its
+     * predictions.
      *
      * @throws InvalidInputException naming the file, the suite line and the fix
      */
     public static LoadedSuite load(SuiteFile suite, String assayVersion) {
+        return load(suite, assayVersion, ModelLoaders::load);
+    }
+
+    /** As {@link #load(SuiteFile, String)}, loading the model with {@code models}. */
+    public static LoadedSuite load(SuiteFile suite, String assayVersion, Function<ModelSource, Model> models) {
         Instant started = Instant.now();
         DataReader reader = new DataReader();
         Dataset current = dataset(reader, suite, suite.current());
         Dataset reference = suite.reference() == null ? null : dataset(reader, suite, suite.reference());
+        Model model = null;
+        if (suite.model() != null) {
+            model = loadModel(suite, models);
+            try {
+                current = predict(model, current);
+                reference = reference == null ? null : predict(model, reference);
+            } catch (RuntimeException e) {
+                model.close();
+                throw e;
+            }
+        }
         List<DatasetInfo> infos = new ArrayList<>();
         infos.add(current.info());
         if (reference != null) {
             infos.add(reference.info());
         }
-        Provenance provenance = new Provenance(assayVersion, started, infos, settings(suite.settings()), environment());
-        return new LoadedSuite(new CheckContext(current, reference), provenance);
+        Map<String, String> settings = settings(suite.settings());
+        if (model != null) {
+            settings.putAll(modelFacts(model.info()));
+        }
+        Provenance provenance = new Provenance(assayVersion, started, infos, settings, environment());
+        return new LoadedSuite(new CheckContext(current, reference, model), provenance);
+    }
+
+    /** Closes the model, if the suite named one. */
+    @Override
+    public void close() {
+        context.model().ifPresent(Model::close);
+    }
+
+    private static Model loadModel(SuiteFile suite, Function<ModelSource, Model> models) {
+        try {
+            return models.apply(suite.model());
+        } catch (InvalidInputException e) {
+            throw new SuiteFileException(suite.file().toString(), suite.modelLine(), "model: " + e.getMessage(), e);
+        }
+    }
+
+    private static Dataset predict(Model model, Dataset data) {
+        return PredictionColumns.attach(data, model.predict(data.frame()), model.info().name());
+    }
+
+    /** The model's identity for the report: name, adapter, task and its own metadata. */
+    private static Map<String, String> modelFacts(ModelInfo info) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("model", info.name() + " (" + info.kind() + ", " + info.task().id() + ")");
+        info.metadata().forEach((k, v) -> out.put("model." + k, v));
+        return out;
     }
 
     private static Dataset dataset(DataReader reader, SuiteFile suite, DataSpec spec) {

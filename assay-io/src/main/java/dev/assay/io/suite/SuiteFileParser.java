@@ -9,6 +9,7 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.metrics.ZeroDivision;
+import dev.assay.core.model.ModelSource;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import dev.assay.core.suite.Suite;
 import dev.assay.io.DataFormat;
@@ -43,6 +44,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *   reference: train.csv                   # optional
  *   types: {age: numeric}                  # applies to both
  *   missing: ["?"]
+ * model: credit.onnx                       # optional: {path|url: ..., type: ..., options: {...}}
  * columns:
  *   label: class
  *   score: proba_bad                       # or probabilities: {prefix: proba_} / {class: column, ...}
@@ -69,7 +71,9 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SuiteFileParser {
     static final Map<String, CheckParser> PARSERS = Map.of(MetricCheck.KIND, new MetricCheckParser());
 
-    private static final Set<String> TOP_KEYS = Set.of("suite", "description", "data", "columns", "evaluation", "checks");
+    private static final Set<String> TOP_KEYS = Set.of("suite", "description", "data", "model", "columns", "evaluation",
+            "checks");
+    private static final Set<String> MODEL_KEYS = Set.of("path", "url", "type", "options");
     private static final Set<String> DATA_KEYS = Set.of("current", "reference", "types", "missing", "format");
     private static final Set<String> SOURCE_KEYS = Set.of("path", "format", "types", "missing");
     private static final Set<String> COLUMN_KEYS = Set.of("label", "prediction", "score", "probabilities", "weight",
@@ -113,11 +117,22 @@ public final class SuiteFileParser {
         data.allowOnly(DATA_KEYS);
         DataSpec current = source(data, "current", baseDir, true);
         DataSpec reference = source(data, "reference", baseDir, false);
+        ModelSource model = model(top, baseDir);
         ColumnsSpec columns = columns(require(top, "columns"));
+        if (model != null) {
+            for (String role : List.of("prediction", "score", "probabilities")) {
+                if (columns.lines().containsKey(role)) {
+                    throw new SuiteFileException(fileName, columns.lines().get(role), "'columns." + role + "' and 'model' "
+                            + "both give predictions. The model's predictions are computed by Assay: remove 'columns." + role
+                            + "', or remove 'model' to test the stored predictions.");
+                }
+            }
+        }
         EvaluationSettings settings = settings(top.section("evaluation"));
         List<Check> checks = checks(top, settings);
         Suite suite = new Suite(name, top.string("description", ""), checks);
-        return new SuiteFile(Path.of(fileName), suite, current, reference, columns, settings);
+        return new SuiteFile(Path.of(fileName), suite, current, reference, columns, settings, model,
+                model == null ? 0 : top.line("model"));
     }
 
     private static Node compose(String fileName, String text) {
@@ -134,6 +149,31 @@ public final class SuiteFileParser {
         } catch (YAMLException | IOException e) {
             throw new SuiteFileException(fileName, 0, "this is not valid YAML: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code model: file.onnx}, or {@code model: {path|url: ..., type: ..., options: {...}}}; null when absent. */
+    private static ModelSource model(YamlSection top, Path baseDir) {
+        if (!top.has("model")) {
+            return null;
+        }
+        if (!top.isSection("model")) {
+            return new ModelSource(resolve(baseDir, top.string("model", null)), null, Map.of());
+        }
+        YamlSection m = top.section("model");
+        m.allowOnly(MODEL_KEYS);
+        if (m.has("path") == m.has("url")) {
+            throw new SuiteFileException(m.file(), m.line(), "give the model as either 'path' (a model file) or 'url' "
+                    + "(a model server), exactly one of them.");
+        }
+        String location = m.has("path") ? resolve(baseDir, m.string("path", null)) : m.string("url", null);
+        return new ModelSource(location, m.string("type", m.has("url") ? "http" : null), m.stringMap("options"));
+    }
+
+    private static String resolve(Path baseDir, String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return path;
+        }
+        return (baseDir == null ? Path.of(path) : baseDir.resolve(path).normalize()).toString();
     }
 
     private static YamlSection require(YamlSection parent, String key) {

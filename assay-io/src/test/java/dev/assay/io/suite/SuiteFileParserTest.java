@@ -136,4 +136,28 @@ class SuiteFileParserTest {
         assertThat(parse(VALID.replace("  task: binary\n", "").replace("metrics: [f1, roc_auc]", "metrics: [f1, r2]"))
                 .checks()).hasSize(3);
     }
+
+    @Test
+    void aModelIsAFileAUrlOrAMapping() {
+        String base = VALID.replace("  score: proba_bad\n", "").replace("  probabilities: {prefix: proba_}\n", "");
+        SuiteFile file = parse(base.replace("columns:", "model: ../models/credit.onnx\ncolumns:"));
+        assertThat(file.model().location()).isEqualTo(Path.of("/data/models/credit.onnx").toString());
+        assertThat(file.model().type()).isNull();
+        assertThat(file.modelLine()).isEqualTo(7);
+
+        SuiteFile http = parse(base.replace("columns:", "model: {url: http://127.0.0.1:8080, options: {name: credit}}\ncolumns:"));
+        assertThat(http.model().location()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(http.model().type()).isEqualTo("http");
+        assertThat(http.model().options()).containsEntry("name", "credit");
+
+        assertThat(parse(VALID).model()).isNull();
+    }
+
+    @Test
+    void aModelAndStoredPredictionsConflict() {
+        assertError(VALID.replace("columns:", "model: credit.onnx\ncolumns:"), "line 10",
+                "'columns.score' and 'model' both give predictions");
+        assertError(VALID.replace("columns:", "model: {path: a.onnx, url: http://x}\ncolumns:"), "line 7", "exactly one of them");
+        assertError(VALID.replace("columns:", "model: {path: a.onnx, thread: 2}\ncolumns:"), "unknown key 'model.thread'");
+    }
 }

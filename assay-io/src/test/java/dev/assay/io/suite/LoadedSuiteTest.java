@@ -1,0 +1,115 @@
+package dev.assay.io.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.Task;
+import dev.assay.core.model.ClassPredictions;
+import dev.assay.core.model.FeatureMapping;
+import dev.assay.core.model.Model;
+import dev.assay.core.model.ModelCapabilities;
+import dev.assay.core.model.ModelInfo;
+import dev.assay.core.model.PredictionColumns;
+import dev.assay.core.model.Predictions;
+import dev.assay.core.result.Status;
+import dev.assay.core.result.SuiteResult;
+import dev.assay.core.suite.SuiteRunner;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class LoadedSuiteTest {
+
+    /** A one-feature scorecard: the longer the credit duration (months), the likelier a bad risk. */
+    static final class DurationScorecard implements Model {
+        final AtomicInteger calls = new AtomicInteger();
+        boolean closed;
+
+        @Override
+        public ModelInfo info() {
+            return new ModelInfo("duration-scorecard", "java", Task.BINARY, List.of("bad", "good"),
+                    FeatureMapping.numeric(List.of("duration")), new ModelCapabilities(true, false, true, 1024),
+                    Map.of("rule", "p(bad) = 1 / (1 + exp(-(duration - 30) / 8))"));
+        }
+
+        @Override
+        public Predictions predict(Frame features) {
+            calls.incrementAndGet();
+            NumericColumn duration = features.numeric("duration", "model input");
+            int n = features.rowCount();
+            int[] predicted = new int[n];
+            double[] p = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                double bad = 1 / (1 + Math.exp(-(duration.get(i) - 30) / 8));
+                p[2 * i] = bad;
+                p[2 * i + 1] = 1 - bad;
+                predicted[i] = bad >= 0.5 ? 0 : 1;
+            }
+            return new ClassPredictions(List.of("bad", "good"), predicted, p);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    private static Path data() throws URISyntaxException {
+        return Path.of(LoadedSuiteTest.class.getResource("/data/german_credit.csv").toURI());
+    }
+
+    private static SuiteFile suite(String model) throws URISyntaxException {
+        return SuiteFileParser.parse("suite.yaml", data().getParent(), """
+                suite: scorecard
+                data: {current: german_credit.csv, reference: german_credit.csv}
+                """ + model + """
+                columns: {label: class}
+                evaluation: {positive: bad}
+                checks:
+                  - metrics: [recall, roc_auc]
+                    fail: [roc_auc >= 0.6, recall >= reference]
+                """);
+    }
+
+    @Test
+    void theModelPredictsEachDataSetOnceAndChecksReadThePredictions() throws URISyntaxException {
+        DurationScorecard model = new DurationScorecard();
+        SuiteResult result;
+        try (LoadedSuite loaded = LoadedSuite.load(suite("model: scorecard.java\n"), "test", source -> model)) {
+            assertThat(loaded.context().current().frame().has(PredictionColumns.PREDICTION)).isTrue();
+            assertThat(loaded.context().model()).containsSame(model);
+            assertThat(loaded.provenance().settings()).containsEntry("model", "duration-scorecard (java, binary)")
+                    .containsKey("model.rule");
+            result = new SuiteRunner().run(suite("model: scorecard.java\n").suite(), loaded.context(), loaded.provenance());
+        }
+        assertThat(model.calls.get()).isEqualTo(2);
+        assertThat(model.closed).isTrue();
+        assertThat(result.checks().get(0).status()).as(result.checks().get(0).message()).isEqualTo(Status.PASS);
+        double auc = result.checks().get(0).measurement("roc_auc").value();
+        assertThat(auc).isBetween(0.6, 0.7);
+    }
+
+    @Test
+    void aModelThatCannotBeLoadedNamesTheSuiteLine() throws URISyntaxException {
+        SuiteFile file = suite("model: missing.onnx\n");
+        assertThatThrownBy(() -> LoadedSuite.load(file, "test", source -> {
+            throw new InvalidInputException("Model file " + source.location() + " does not exist.");
+        })).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("suite.yaml line 3: model: Model file")
+                .hasMessageContaining("missing.onnx does not exist");
+    }
+
+    @Test
+    void withoutARegisteredAdapterTheErrorListsTheKnownTypes() throws URISyntaxException {
+        SuiteFile file = suite("model: {path: m.bin, type: pickle}\n");
+        assertThatThrownBy(() -> LoadedSuite.load(file, "test"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Unknown model type 'pickle'");
+    }
+}
