@@ -13,7 +13,14 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.metrics.ZeroDivision;
 import dev.assay.core.result.EvidenceTable;
+import dev.assay.core.check.Dataset;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.model.Model;
+import dev.assay.core.model.ModelLoaders;
+import dev.assay.core.model.ModelSource;
+import dev.assay.core.model.PredictionColumns;
 import dev.assay.io.DataReader;
+import dev.assay.io.LoadedData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +62,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--prediction", paramLabel = "COL", description = "Column with the predicted class or value.")
     String prediction;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "Model file or URL (.onnx, .tribuo, http://...) whose predictions to evaluate, instead of stored ones.")
+    String model;
+
+    @Option(names = "--model-type", paramLabel = "TYPE", description = "Model adapter, when the file name does not tell (e.g. onnx).")
+    String modelType;
+
     @Option(names = "--positive", paramLabel = "VALUE",
             description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
     String positive;
@@ -90,13 +104,25 @@ final class EvaluateCommand implements Callable<Integer> {
             case "text" -> false;
             default -> throw Options.invalid("--format", format, List.of("text", "json"));
         };
-        Frame frame = new DataReader().read(data, "current", Options.readOptions(types, missing)).frame();
+        LoadedData loaded = new DataReader().read(data, "current", Options.readOptions(types, missing));
+        Frame frame = loaded.frame();
         Schema.Builder schema = Schema.builder().label(label).prediction(prediction).score(score).weight(weight);
         if (probaPrefix != null) {
             schema.classProbabilitiesByPrefix(frame, probaPrefix);
         }
         Schema s = schema.build();
         s.validateAgainst(frame);
+        if (model != null) {
+            if (prediction != null || score != null || probaPrefix != null) {
+                throw new InvalidInputException("--model computes the predictions; leave out --prediction, --score and "
+                        + "--proba-prefix, or leave out --model to evaluate the stored predictions.");
+            }
+            try (Model m = ModelLoaders.load(new ModelSource(model, modelType, Map.of()))) {
+                Dataset predicted = PredictionColumns.attach(new Dataset(frame, s, loaded.info()), m.predict(frame), m.info().name());
+                frame = predicted.frame();
+                s = predicted.schema();
+            }
+        }
         Evaluation evaluation = Evaluator.evaluate(frame, s, settings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -23,8 +23,10 @@ final class SuiteExecution {
     static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out) {
         SuiteFile suite = SuiteFileParser.parse(suitePath);
         Reports.checkWritable(outputDirectory);
-        LoadedSuite loaded = LoadedSuite.load(suite, AssayCommand.version());
-        SuiteResult result = new SuiteRunner().run(suite.suite(), loaded.context(), loaded.provenance());
+        SuiteResult result;
+        try (LoadedSuite loaded = LoadedSuite.load(suite, AssayCommand.version())) {
+            result = new SuiteRunner().run(suite.suite(), loaded.context(), loaded.provenance());
+        }
         List<Path> written = Reports.writeAll(result, outputDirectory);
         printSummary(out, result);
         out.println();

@@ -157,6 +157,14 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void modelAndStoredPredictionsExcludeEachOther() {
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--score", "proba_bad",
+                "--model", "credit.onnx"), "--model computes the predictions");
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--model", "credit.pickle",
+                "--model-type", "pickle"), "Unknown model type 'pickle'");
+    }
+
+    @Test
     void helpExitsWithZero() {
         CliRun run = CliRun.of("evaluate", "--help");
         assertThat(run.exitCode()).isZero();
