@@ -77,14 +77,14 @@ public final class FunctionModel implements Model {
         int[] predicted = new int[rows];
         for (int r = 0; r < rows; r++) {
             int best = 0;
-            for (int c = 1; c < k; c++) {
+            for (int c = 0; c < k; c++) {
+                if (Double.isNaN(p[r * k + c])) {
+                    throw new InvalidInputException("Model " + info.name() + " returned a NaN probability of class '"
+                            + info.classes().get(c) + "' for row " + (r + 1) + "; check the function and the row's inputs.");
+                }
                 if (p[r * k + c] > p[r * k + best]) {
                     best = c;
                 }
-            }
-            if (Double.isNaN(p[r * k + best])) {
-                throw new InvalidInputException("Model " + info.name() + " returned a NaN probability for row " + (r + 1)
-                        + "; check the function and the row's inputs.");
             }
             predicted[r] = best;
         }

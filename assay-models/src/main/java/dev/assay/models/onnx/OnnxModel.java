@@ -54,7 +54,9 @@ import java.util.Set;
  * ({@link FeatureMappingJson}) from the model's metadata key {@value #FEATURES_KEY}; (b) one
  * tensor per column, {@code [N, 1]} or {@code [N]}, named like the frame's columns (as converted
  * scikit-learn pipelines have): float, double and int64 inputs take numeric columns, string inputs
- * take any column as text (a missing value as the empty string).
+ * take any column as text (a missing value as the empty string). There {@link ModelInfo#features()}
+ * lists the numeric inputs only, as a {@link FeatureMapping} has no text encoding; the metadata
+ * lists every input.
  *
  * <p>Outputs: a regressor has one float or double output {@code [N]} or {@code [N, 1]}. A
  * classifier has a label output (string or int64 tensor) and/or probabilities, either a

@@ -42,4 +42,15 @@ class FunctionModelTest {
         assertThat(p.predicted()).containsExactly(1, 0, 1);
         assertThat(p.probability(1, 1)).isEqualTo(1 / (1 + Math.exp(2)));
     }
+
+    @Test
+    void aNaNProbabilityIsReportedWithItsRowAndClass() {
+        FunctionModel model = FunctionModel.classifier("broken", mapping, List.of("neg", "pos"), (in, rows, width, out) -> {
+            java.util.Arrays.fill(out, 0.5);
+            out[3] = Double.NaN;
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.predict(frame))
+                .isInstanceOf(dev.assay.core.error.InvalidInputException.class)
+                .hasMessageContaining("broken").hasMessageContaining("'pos'").hasMessageContaining("row 2");
+    }
 }
