@@ -33,7 +33,7 @@ public record ExampleData(String name, Path file, String label, List<String> dro
 
     /** Adult: every column but the label and {@code fnlwgt} (a census sampling weight, not a trait of the person). */
     public static ExampleData adult(Path root) {
-        return new ExampleData("adult", root.resolve("examples/adult/adult.csv"), "income-per-year", List.of("fnlwgt"));
+        return new ExampleData("adult", root.resolve("examples/models/adult.csv"), "income-per-year", List.of("fnlwgt"));
     }
 
     /** The repository root: the working directory or its parent (when run from the module). */
