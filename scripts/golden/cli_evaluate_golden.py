@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Golden values for the end-to-end tests of `assay evaluate`, one case per task.
 
-- binary: the demo's examples/german-credit/test.csv (label class, positive bad, score proba_bad,
-  prediction predicted);
+- binary: German credit with stored predictions: a scikit-learn logistic regression (one-hot
+  categorical, standardised numeric features) fitted on examples/german-credit/train.csv and
+  applied to train.csv and test.csv, written with `proba_bad` and `predicted`;
 - multiclass: iris, a logistic regression fitted on a stratified half (seed 7) and applied to the
   other half, written with per-class probabilities proba_<species> and the predicted species;
 - regression: diabetes, a linear regression fitted on the first 300 rows and applied to the other
@@ -20,8 +21,11 @@ import sys
 import numpy as np
 import pandas as pd
 from sklearn import metrics
+from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.model_selection import train_test_split
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 shared = sys.argv[1] if len(sys.argv) > 1 else "../shared/datasets"
 out_data = "assay-cli/src/test/resources/data/"
@@ -36,14 +40,27 @@ def write(name, golden):
         f.write("\n")
 
 
-# binary: the demo data
-data = pd.read_csv("examples/german-credit/test.csv")
+# binary: German credit, stored predictions of a scikit-learn logistic regression
+train = pd.read_csv("examples/german-credit/train.csv")
+features = [c for c in train.columns if c != "class"]
+categorical = [c for c in features if train[c].dtype == object]
+model = make_pipeline(
+    ColumnTransformer([("categorical", OneHotEncoder(handle_unknown="ignore"), categorical),
+                       ("numeric", StandardScaler(), [c for c in features if c not in categorical])]),
+    LogisticRegression(max_iter=2000, C=0.5)).fit(train[features], train["class"])
+bad = list(model.classes_).index("bad")
+for part in ("train", "test"):
+    rows = pd.read_csv(f"examples/german-credit/{part}.csv")
+    rows["proba_bad"] = model.predict_proba(rows[features])[:, bad].round(6)
+    rows["predicted"] = np.where(rows["proba_bad"] >= 0.5, "bad", "good")
+    rows.to_csv(f"{out_data}german_credit_{part}_predictions.csv", index=False, lineterminator="\n")
+data = pd.read_csv(f"{out_data}german_credit_test_predictions.csv")
 y = (data["class"] == "bad").astype(int).to_numpy()
 pred = (data["predicted"] == "bad").astype(int).to_numpy()
 score = data["proba_bad"].to_numpy()
 tn, fp, fn, tp = metrics.confusion_matrix(y, pred).ravel()
 write("german_test_evaluate.json", {
-    "source": "examples/german-credit/test.csv, label class, positive bad, score proba_bad, prediction predicted",
+    "source": "german_credit_test_predictions.csv, label class, positive bad, score proba_bad, prediction predicted",
     "rows": int(len(y)),
     "metrics": {
         "accuracy": metrics.accuracy_score(y, pred),

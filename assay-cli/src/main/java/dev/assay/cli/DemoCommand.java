@@ -18,15 +18,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code assay demo}: runs the bundled release-gate suite on German credit (a logistic-regression
- * credit-risk model on 300 held-out applicants) and writes the reports.
+ * {@code assay demo}: runs the bundled release-gate suite on German credit (a random-forest
+ * credit-risk model in ONNX Runtime, on 300 held-out applicants) and writes the reports.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs a bundled release-gate suite on real data (Statlog German Credit, a credit-risk model)",
                 "and writes the reports; prints where report.html is. Opens nothing."})
 final class DemoCommand implements Callable<Integer> {
-    private static final String RESOURCE_FOLDER = "/examples/german-credit/";
-    private static final List<String> FILES = List.of("suite.yaml", "train.csv", "test.csv");
+    private static final String RESOURCE_FOLDER = "/examples/";
+    private static final List<String> FILES = List.of("german-credit/suite.yaml", "german-credit/train.csv",
+            "german-credit/test.csv", "models/german_credit_forest.onnx");
 
     @Spec
     CommandSpec spec;
@@ -45,13 +46,15 @@ final class DemoCommand implements Callable<Integer> {
                         throw new InvalidInputException("The demo file " + name + " is missing from the assay jar. "
                                 + "Rebuild it with 'mvn -B package -DskipTests' from the repository root.");
                     }
-                    Files.copy(in, work.resolve(name));
+                    Path target = work.resolve(name);
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
                 }
             }
-            out.println("Demo: German credit release gate (examples/german-credit: a logistic-regression model,");
+            out.println("Demo: German credit release gate (examples/german-credit: a random-forest model in ONNX Runtime,");
             out.println("300 held-out applicants, compared with its 700 training rows).");
             out.println();
-            SuiteResult result = SuiteExecution.run(work.resolve("suite.yaml"), reportOptions.outputDirectory(), out);
+            SuiteResult result = SuiteExecution.run(work.resolve("german-credit/suite.yaml"), reportOptions.outputDirectory(), out);
             out.println();
             out.println("Open " + reportOptions.outputDirectory().resolve("report.html").toAbsolutePath().normalize()
                     + " in a browser to read the report.");

@@ -15,11 +15,12 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
+    /** Writes the suite beside train.csv and test.csv: German credit with stored predictions. */
     private Path suite(String text) throws IOException {
-        for (String f : new String[] {"train.csv", "test.csv"}) {
-            Path target = dir.resolve(f);
+        for (String part : new String[] {"train", "test"}) {
+            Path target = dir.resolve(part + ".csv");
             if (!Files.exists(target)) {
-                Files.copy(EXAMPLE.resolve(f), target);
+                Files.copy(Path.of(EvaluateCommandTest.resource("/data/german_credit_" + part + "_predictions.csv")), target);
             }
         }
         return Files.writeString(dir.resolve("suite.yaml"), text);

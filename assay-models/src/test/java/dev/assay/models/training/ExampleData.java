@@ -80,4 +80,22 @@ public record ExampleData(String name, Path file, String label, List<String> dro
         Arrays.sort(part);
         return part;
     }
+
+    /**
+     * Writes the training and held-out rows as {@code train.csv} and {@code test.csv} into {@code dir},
+     * copying the original lines (the data sets hold no line breaks inside fields).
+     */
+    public void writeSplit(Path dir) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(file);
+        String header = lines.get(0);
+        List<String> rows = lines.subList(1, lines.size());
+        for (boolean training : new boolean[] {true, false}) {
+            List<String> out = new ArrayList<>();
+            out.add(header);
+            for (int r : split(rows.size(), training)) {
+                out.add(rows.get(r));
+            }
+            Files.write(dir.resolve(training ? "train.csv" : "test.csv"), out);
+        }
+    }
 }

@@ -38,7 +38,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * and Adult, a logistic regression and a random forest, each saved as a Tribuo model
  * ({@code .tribuo.gz}, gzip-compressed protobuf) and as ONNX ({@code .onnx}, with the feature mapping and classes in
  * its metadata). Every random choice has a fixed seed, so the models' predictions are the same on
- * every run. Prints the held-out accuracy and ROC AUC.
+ * every run. Prints the held-out accuracy and ROC AUC. Also writes German credit's split as
+ * {@code examples/german-credit/train.csv} and {@code test.csv}, the data of {@code ./assay demo}.
  *
  * <p>Run from the repository root: see {@code examples/models/README.md}.
  */
@@ -65,6 +66,8 @@ public final class TrainExampleModels {
             save(out, data.name() + "_logistic", logistic(dataset), test, data.label());
             save(out, data.name() + "_forest", forest(dataset), test, data.label());
         }
+        ExampleData german = ExampleData.germanCredit(root);
+        german.writeSplit(german.file().getParent());
     }
 
     /** The training rows as a Tribuo data set, features named as {@link TribuoFeatures} says. */
