@@ -150,11 +150,11 @@ public final class InferenceServer implements AutoCloseable {
         return name;
     }
 
-    /** Stops accepting requests, lets running ones finish for up to two seconds, and stops the threads. */
+    /** Stops accepting requests, lets running ones finish for up to a second, and stops the threads. */
     @Override
     public void close() {
         ready = false;
-        server.stop(2);
+        server.stop(1);
         pool.shutdown();
         try {
             if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -228,14 +228,14 @@ public final class InferenceServer implements AutoCloseable {
 
     private Map<String, Object> metadata() {
         int width = info.features().width();
-        List<Map<String, Object>> inputs = List.of(Map.of("name", TENSOR_INPUT, "datatype", "FP64", "shape", List.of(-1, width)));
+        List<Map<String, Object>> inputs = List.of(tensorSpec(TENSOR_INPUT, "FP64", List.of(-1, width)));
         List<Map<String, Object>> outputs = new ArrayList<>();
         if (info.task() == Task.REGRESSION) {
-            outputs.add(Map.of("name", "value", "datatype", "FP64", "shape", List.of(-1)));
+            outputs.add(tensorSpec("value", "FP64", List.of(-1)));
         } else {
-            outputs.add(Map.of("name", "label", "datatype", "BYTES", "shape", List.of(-1)));
+            outputs.add(tensorSpec("label", "BYTES", List.of(-1)));
             if (info.capabilities().probabilities()) {
-                outputs.add(Map.of("name", "probabilities", "datatype", "FP64", "shape", List.of(-1, info.classes().size())));
+                outputs.add(tensorSpec("probabilities", "FP64", List.of(-1, info.classes().size())));
             }
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -256,6 +256,14 @@ public final class InferenceServer implements AutoCloseable {
         m.put("outputs", outputs);
         m.put("parameters", parameters);
         return m;
+    }
+
+    private static Map<String, Object> tensorSpec(String name, String datatype, List<Integer> shape) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("name", name);
+        spec.put("datatype", datatype);
+        spec.put("shape", shape);
+        return spec;
     }
 
     private byte[] infer(byte[] body) throws IOException {
