@@ -63,7 +63,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * one of them at a time. The server listens on 127.0.0.1 unless another host is given. Loading
  * this class sets the JDK server's {@code sun.net.httpserver.nodelay} to {@code true} unless it is
  * set already: without it, Nagle's algorithm and delayed acknowledgements add about 40 ms to every
- * small answer.
+ * small answer. The JDK reads the property when its first HTTP server starts, so a program that
+ * starts another JDK HTTP server first should pass {@code -Dsun.net.httpserver.nodelay=true}.
  */
 public final class InferenceServer implements AutoCloseable {
     /** The name of the 2-D input tensor fed through the model's feature mapping. */

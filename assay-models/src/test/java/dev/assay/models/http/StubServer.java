@@ -15,6 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real HTTP server on 127.0.0.1 whose answers a test writes; it records what it received. */
 final class StubServer implements AutoCloseable {
+    static {
+        // The JDK server reads this once, when the first server of the JVM starts; see InferenceServer.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     /** What the server answers to the n-th request (counting from 1). */
     interface Answer {
