@@ -2,6 +2,8 @@ package dev.assay.models.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -12,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /** A real HTTP server on 127.0.0.1 whose answers a test writes; it records what it received. */
 final class StubServer implements AutoCloseable {
@@ -34,12 +37,26 @@ final class StubServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final AtomicInteger count = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     StubServer(Answer answer) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        this(answer, null);
+    }
+
+    /** A server that speaks HTTPS with {@code tls} when it is not null. */
+    StubServer(Answer answer, SSLContext tls) throws IOException {
+        InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
+        if (tls == null) {
+            server = HttpServer.create(address, 16);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 16);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
+        scheme = tls == null ? "http" : "https";
         server.setExecutor(pool);
         server.createContext("/", exchange -> handle(exchange, answer));
         server.start();
@@ -69,7 +86,7 @@ final class StubServer implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     int requests() {
