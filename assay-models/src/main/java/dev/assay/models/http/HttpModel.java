@@ -105,7 +105,13 @@ public final class HttpModel implements Model {
         OBJECTS
     }
 
-    private final Builder settings;
+    private final Protocol protocol;
+    private final int batchSize;
+    private final Duration deadline;
+    private final String inputName;
+    private final InputLayout inputLayout;
+    private final TensorType tensorType;
+    private final RowFormat rowFormat;
     private final ModelInfo info;
     private final HttpTransport transport;
     private final URI target;
@@ -117,7 +123,13 @@ public final class HttpModel implements Model {
 
     private HttpModel(Builder b, ModelInfo info, HttpTransport transport, URI target, JsonNode template, String labelOutput,
             String probabilityOutput, String valueOutput) {
-        this.settings = b;
+        this.protocol = b.protocol;
+        this.batchSize = b.batchSize;
+        this.deadline = b.deadline;
+        this.inputName = b.inputName;
+        this.inputLayout = b.inputLayout;
+        this.tensorType = b.tensorType;
+        this.rowFormat = b.rowFormat;
         this.info = info;
         this.transport = transport;
         this.target = target;
@@ -165,13 +177,13 @@ public final class HttpModel implements Model {
             return info.task() == Task.REGRESSION ? new ValuePredictions(new double[0])
                     : new ClassPredictions(info.classes(), new int[0], info.capabilities().probabilities() ? new double[0] : null);
         }
-        long deadlineNanos = System.nanoTime() + settings.deadline.toNanos();
-        List<Predictions> parts = new ArrayList<>((rows + settings.batchSize - 1) / settings.batchSize);
-        double[] buffer = new double[Math.min(rows, settings.batchSize) * bound.width()];
-        for (int from = 0; from < rows; from += settings.batchSize) {
-            int to = Math.min(rows, from + settings.batchSize);
+        long deadlineNanos = System.nanoTime() + deadline.toNanos();
+        List<Predictions> parts = new ArrayList<>((rows + batchSize - 1) / batchSize);
+        double[] buffer = new double[Math.min(rows, batchSize) * bound.width()];
+        for (int from = 0; from < rows; from += batchSize) {
+            int to = Math.min(rows, from + batchSize);
             byte[] request = request(features, bound, from, to, buffer);
-            byte[] answer = transport.post(target, request, deadlineNanos, settings.deadline);
+            byte[] answer = transport.post(target, request, deadlineNanos, deadline);
             parts.add(decode(answer, to - from, from));
         }
         return parts.size() == 1 ? parts.get(0) : Predictions.concat(parts);
@@ -180,20 +192,20 @@ public final class HttpModel implements Model {
     private byte[] request(Frame frame, FeatureMapping.Bound bound, int from, int to, double[] buffer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + (to - from) * bound.width() * 20);
         try (JsonGenerator g = JSON.getFactory().createGenerator(bytes)) {
-            if (settings.protocol == Protocol.JSON) {
+            if (protocol == Protocol.JSON) {
                 writeTemplate(g, template, frame, bound, from, to, buffer);
             } else {
                 g.writeStartObject();
                 g.writeArrayFieldStart("inputs");
-                if (settings.inputLayout == InputLayout.TENSOR) {
+                if (inputLayout == InputLayout.TENSOR) {
                     bound.fill(from, to, buffer);
                     g.writeStartObject();
-                    g.writeStringField("name", settings.inputName);
+                    g.writeStringField("name", inputName);
                     g.writeArrayFieldStart("shape");
                     g.writeNumber(to - from);
                     g.writeNumber(bound.width());
                     g.writeEndArray();
-                    g.writeStringField("datatype", settings.tensorType.name());
+                    g.writeStringField("datatype", tensorType.name());
                     g.writeArrayFieldStart("data");
                     writeNumbers(g, buffer, 0, (to - from) * bound.width());
                     g.writeEndArray();
@@ -225,7 +237,7 @@ public final class HttpModel implements Model {
     }
 
     private void writeNumbers(JsonGenerator g, double[] values, int from, int to) throws IOException {
-        boolean fp32 = settings.tensorType == TensorType.FP32;
+        boolean fp32 = tensorType == TensorType.FP32;
         for (int i = from; i < to; i++) {
             double v = values[i];
             if (Double.isNaN(v)) {
@@ -252,7 +264,7 @@ public final class HttpModel implements Model {
             double[] buffer) throws IOException {
         if (node.isTextual() && node.textValue().equals(ROWS_PLACEHOLDER)) {
             g.writeStartArray();
-            if (settings.rowFormat == RowFormat.ARRAYS) {
+            if (rowFormat == RowFormat.ARRAYS) {
                 bound.fill(from, to, buffer);
                 int w = bound.width();
                 for (int r = 0; r < to - from; r++) {
@@ -299,7 +311,7 @@ public final class HttpModel implements Model {
         Tensor label;
         Tensor probabilities;
         Tensor values;
-        if (settings.protocol == Protocol.JSON) {
+        if (protocol == Protocol.JSON) {
             label = pointer(root, labelOutput, malformed);
             probabilities = pointer(root, probabilityOutput, malformed);
             values = pointer(root, valueOutput, malformed);
@@ -627,6 +639,15 @@ public final class HttpModel implements Model {
                 }
                 sent.put("Authorization", "Bearer " + token.strip());
             }
+            sent.forEach((header, value) -> {
+                try {
+                    java.net.http.HttpRequest.newBuilder().header(header, value);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("HTTP model '" + name + "' cannot send the header '" + header + "'"
+                            + (header.equals("Authorization") && tokenVariable != null ? " made from the token in " + tokenVariable
+                            : "") + ": " + e.getMessage() + ". Remove it or fix its value.", e);
+                }
+            });
             boolean https = "https".equalsIgnoreCase(uri.getScheme());
             if (!https && !"http".equalsIgnoreCase(uri.getScheme())) {
                 throw new InvalidInputException("HTTP model '" + name + "' has the address " + uri + "; expected an http:// or "

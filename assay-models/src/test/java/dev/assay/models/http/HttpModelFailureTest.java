@@ -204,6 +204,14 @@ class HttpModelFailureTest {
     }
 
     @Test
+    void aHeaderTheClientMayNotSendIsReported() {
+        assertThatThrownBy(() -> HttpModel.json(URI.create("http://127.0.0.1:9/x"), TEMPLATE).features(AGE).task(Task.REGRESSION)
+                .header("Connection", "close").build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cannot send the header 'Connection'");
+    }
+
+    @Test
     void unknownClassesAreReportedBeforeAnyRequest() {
         assertThatThrownBy(() -> HttpModel.json(URI.create("http://127.0.0.1:9/x"), TEMPLATE).features(AGE).task(Task.BINARY).build())
                 .isInstanceOf(InvalidInputException.class)
