@@ -58,6 +58,9 @@ import java.util.function.Function;
  * with one entry per row. By default a classifier's probabilities and a regressor's values are read
  * from {@code /predictions}.
  *
+ * <p>A binary classifier's probability output may hold one number per row (a sigmoid output); it
+ * is read as the probability of the second class, as scikit-learn's {@code predict_proba[:, 1]}.
+ *
  * <p><b>Time and failures.</b> Every exchange is bounded by the request timeout and every
  * {@link #predict} call by the overall deadline, all batches and retries included. Connect errors,
  * timeouts and HTTP 502, 503 and 504 are retried with exponential backoff and jitter up to the
@@ -346,11 +349,19 @@ public final class HttpModel implements Model {
         double[] p = null;
         if (probabilities != null) {
             checkRows(probabilities, rows, where);
-            if (probabilities.width() != k) {
+            if (k == 2 && probabilities.width() == 1) {
+                double[] second = probabilities.numbers(malformed);
+                p = new double[2 * rows];
+                for (int r = 0; r < rows; r++) {
+                    p[2 * r] = 1 - second[r];
+                    p[2 * r + 1] = second[r];
+                }
+            } else if (probabilities.width() != k) {
                 throw malformed.apply("the probability output '" + probabilities.name() + "' has shape " + probabilities.shapeText()
                         + ", but the model has " + k + " classes " + info.classes());
+            } else {
+                p = probabilities.numbers(malformed);
             }
-            p = probabilities.numbers(malformed);
         }
         int[] predicted = new int[rows];
         if (label != null) {

@@ -148,6 +148,17 @@ class HttpModelFailureTest {
     }
 
     @Test
+    void oneProbabilityPerRowIsTheSecondClassOfABinaryModel() throws Exception {
+        try (StubServer sigmoid = new StubServer((n, method, path, body) -> new StubServer.Response(200,
+                "{\"predictions\": [[0.875], [0.25], [0.5]]}"));
+                HttpModel model = json(sigmoid).build()) {
+            ClassPredictions p = (ClassPredictions) model.predict(rows(3));
+            assertThat(p.probabilities()).containsExactly(0.125, 0.875, 0.75, 0.25, 0.5, 0.5);
+            assertThat(p.predicted()).containsExactly(1, 0, 0);
+        }
+    }
+
+    @Test
     void retriesSucceedAfterTwoUnavailableAnswers() throws Exception {
         try (StubServer flaky = new StubServer((n, method, path, body) -> n <= 2
                 ? new StubServer.Response(503, "{\"error\": \"warming up\"}") : new StubServer.Response(200, predictions(3)));
