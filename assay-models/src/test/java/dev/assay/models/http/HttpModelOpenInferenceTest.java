@@ -136,6 +136,29 @@ class HttpModelOpenInferenceTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"TENSOR", "COLUMNS"})
+    void missingValuesTravelAsNull(String layout) {
+        Frame five = GermanCredit.test().slice(new int[] {0, 1, 2, 3, 4});
+        double[] age = five.numeric("age", "test").toArray();
+        age[1] = Double.NaN;
+        String[] purpose = new String[5];
+        for (int r = 0; r < 5; r++) {
+            purpose[r] = r == 2 ? null : five.column("purpose").format(r);
+        }
+        Frame data = five.withColumn(dev.assay.core.data.NumericColumn.wrap("age", age))
+                .withColumn(CategoricalColumn.of("purpose", purpose));
+        try (HttpModel remote = HttpModel.openInference(classifierServer.baseUri(), "credit").features(GermanCredit.mapping())
+                .inputLayout(HttpModel.InputLayout.valueOf(layout)).build()) {
+            ClassPredictions expected = (ClassPredictions) classifier.predict(data);
+            ClassPredictions actual = (ClassPredictions) remote.predict(data);
+            assertThat(expected.probability(1, 0)).isNaN();
+            assertThat(actual.probability(1, 0)).isNaN();
+            assertThat(actual.probability(2, 0)).isCloseTo(expected.probability(2, 0), within(1e-12));
+            assertThat(actual.predicted()).containsExactly(expected.predicted());
+        }
+    }
+
     @Test
     void anEmptyFrameNeedsNoRequest() {
         try (HttpModel remote = HttpModel.openInference(classifierServer.baseUri(), "credit").features(GermanCredit.mapping())
