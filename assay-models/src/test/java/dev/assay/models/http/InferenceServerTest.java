@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.ClassPredictions;
-import dev.assay.core.model.FeatureMapping;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
