@@ -83,11 +83,11 @@ final class HttpTransport implements AutoCloseable {
         String failure = null;
         int attempt = 0;
         while (attempt < maxAttempts) {
-            attempt++;
             long remaining = deadlineNanos - System.nanoTime();
             if (remaining <= 0) {
                 break;
             }
+            attempt++;
             boolean deadlineBound = remaining < requestTimeout.toNanos();
             long limit = Math.min(remaining, requestTimeout.toNanos());
             CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(
@@ -126,8 +126,9 @@ final class HttpTransport implements AutoCloseable {
                 break;
             }
         }
-        if (failure == null) {
-            failure = timeoutText(true, deadline);
+        if (attempt == 0) {
+            throw new InvalidInputException(subject(uri) + ": the overall deadline of " + deadline.toMillis() + " ms passed before "
+                    + "this request could be sent; the earlier requests of the call used it up. Raise the deadline.");
         }
         throw new InvalidInputException(subject(uri) + " " + failure + " (" + attempt + (attempt == 1 ? " attempt" : " attempts")
                 + "). Check that the server is running and listening at that address, or raise the timeout, the deadline or "

@@ -517,6 +517,7 @@ public final class InferenceServer implements AutoCloseable {
         g.writeEndObject();
     }
 
+    /** The body, at most {@link #MAX_BODY_BYTES}; the JDK server has already checked that Content-Length is a number. */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
