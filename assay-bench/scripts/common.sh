@@ -10,9 +10,11 @@ need_python() {
     exit 2
   fi
 }
-bench_classpath() {
+# Builds the benchmarks and exports their class path as CLASSPATH. Not as a -cp argument: ONNX
+# Runtime 1.29's native start-up crashes the JVM when the process command line exceeds about 4 KB.
+use_bench_classpath() {
   mvn -B -q -f "$root/pom.xml" -pl assay-bench -am -DskipTests package >&2
   mvn -B -q -f "$root/assay-bench/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >&2
-  echo "$root/assay-bench/target/classes:$(cat "$work/classpath.txt")"
+  export CLASSPATH="$root/assay-bench/target/classes:$(cat "$work/classpath.txt")"
 }
 median_seconds() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -8,10 +8,10 @@ rows="${1:-10000000}"
 repeats="${2:-5}"
 prefix="$work/binary-$rows"
 [ -f "$prefix.scores" ] || "$python" "$root/assay-bench/scripts/make_binary_data.py" "$rows" "$prefix"
-cp="$(bench_classpath)"
+use_bench_classpath
 
 "$python" "$root/assay-bench/scripts/sklearn_binary_metrics.py" "$prefix" "$repeats" >"$work/sklearn.out"
-java -Xms4g -Xmx8g -cp "$cp" dev.assay.bench.BinaryMetricsTiming "$prefix" "$repeats" >"$work/assay.out"
+java -Xms4g -Xmx8g dev.assay.bench.BinaryMetricsTiming "$prefix" "$repeats" >"$work/assay.out"
 
 echo "== scikit-learn $("$python" -c 'import sklearn; print(sklearn.__version__)'), $rows rows"
 cat "$work/sklearn.out"

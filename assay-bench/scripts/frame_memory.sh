@@ -6,5 +6,5 @@ need_python
 rows="${1:-1000000}"
 prefix="$work/evaluate-$rows"
 [ -f "$prefix.csv" ] || "$python" "$root/assay-bench/scripts/make_binary_data.py" "$rows" "$prefix" --csv
-cp="$(bench_classpath)"
-java -Djdk.attach.allowAttachSelf=true -cp "$cp" dev.assay.bench.FrameMemory "$prefix.csv"
+use_bench_classpath
+java -Djdk.attach.allowAttachSelf=true dev.assay.bench.FrameMemory "$prefix.csv"

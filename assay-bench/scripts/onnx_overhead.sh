@@ -2,8 +2,8 @@
 # OnnxModel against ONNX Runtime called directly with pre-built tensors, 1 million Adult rows.
 #   assay-bench/scripts/onnx_overhead.sh [ROWS] [REPEATS]
 source "$(dirname "$0")/common.sh"
-cp="$(bench_classpath)"
+use_bench_classpath
 for model in adult_logistic adult_forest; do
-  java -Xmx8g -cp "$cp" dev.assay.bench.OnnxScoringOverhead "$root/examples/models/$model.onnx" \
+  java -Xmx8g dev.assay.bench.OnnxScoringOverhead "$root/examples/models/$model.onnx" \
       "$root/examples/models/adult.csv" "${1:-1000000}" "${2:-5}"
 done

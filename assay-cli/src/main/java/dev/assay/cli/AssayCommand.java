@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AssayCommand.Version.class,
         description = "Tests machine-learning models: metrics, checks and release gates with CI reports.",
-        subcommands = {EvaluateCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
+        subcommands = {EvaluateCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class, ServeModelCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",

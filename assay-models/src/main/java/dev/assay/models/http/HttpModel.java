@@ -12,6 +12,7 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.model.ClassPredictions;
 import dev.assay.core.model.FeatureMapping;
+import dev.assay.models.FeatureMappingJson;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelCapabilities;
 import dev.assay.core.model.ModelInfo;
@@ -152,6 +153,13 @@ public final class HttpModel implements Model {
      * @param baseUri the server, e.g. {@code http://localhost:8080}
      * @param modelName the model's name on the server
      */
+    /**
+     * The metadata parameter in which {@link InferenceServer} publishes the served model's feature
+     * mapping (as {@link FeatureMappingJson}); an Open Inference client without a configured mapping
+     * uses it.
+     */
+    public static final String FEATURES_PARAMETER = "assay_features";
+
     public static Builder openInference(URI baseUri, String modelName) {
         return new Builder(Protocol.OPEN_INFERENCE_V2, baseUri, modelName, null);
     }
@@ -637,7 +645,7 @@ public final class HttpModel implements Model {
          */
         public HttpModel build() {
             String name = displayName != null ? displayName : modelName;
-            if (features == null) {
+            if (features == null && protocol == Protocol.JSON) {
                 throw new InvalidInputException("HTTP model '" + name + "' needs a feature mapping: which frame columns feed "
                         + "its inputs, in order.");
             }
@@ -725,6 +733,15 @@ public final class HttpModel implements Model {
                         + "It begins: " + HttpTransport.excerpt(body), e);
             }
             JsonNode parameters = meta.path("parameters");
+            FeatureMapping mapping = features;
+            if (mapping == null) {
+                if (!parameters.path(FEATURES_PARAMETER).isTextual()) {
+                    throw new InvalidInputException("HTTP model '" + name + "' needs a feature mapping: which frame columns feed "
+                            + "its inputs, in order. The server's metadata at " + metadataUri + " does not publish one (parameter "
+                            + FEATURES_PARAMETER + "), so configure it.");
+                }
+                mapping = FeatureMappingJson.read(parameters.get(FEATURES_PARAMETER).asText(), metadataUri.toString());
+            }
             Task t = task != null ? task : taskOf(name, parameters.path("task"), metadataUri);
             List<String> cls = classes != null ? classes : classesOf(name, parameters.path("classes"), metadataUri);
             if (t == null) {
@@ -750,7 +767,7 @@ public final class HttpModel implements Model {
             metadata.put("server_inputs", tensors(meta.path("inputs")));
             metadata.put("server_outputs", tensors(meta.path("outputs")));
             metadata.put("input_layout", inputLayout.name().toLowerCase(java.util.Locale.ROOT));
-            ModelInfo info = new ModelInfo(name, "http", t, cls, features,
+            ModelInfo info = new ModelInfo(name, "http", t, cls, mapping,
                     new ModelCapabilities(probabilities, false, true, batchSize), metadata);
             return new HttpModel(this, info, transport, URI.create(path + "/infer"), null,
                     t == Task.REGRESSION ? null : label, t == Task.REGRESSION ? null : proba, t == Task.REGRESSION ? value : null);

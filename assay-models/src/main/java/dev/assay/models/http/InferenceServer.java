@@ -13,6 +13,7 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.model.ClassPredictions;
 import dev.assay.core.model.FeatureMapping;
+import dev.assay.models.FeatureMappingJson;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
@@ -246,6 +247,7 @@ public final class InferenceServer implements AutoCloseable {
             parameters.put("feature_columns", HttpModel.JSON.writeValueAsString(info.features().features().stream()
                     .map(FeatureMapping.Feature::column).toList()));
             parameters.put("input_names", HttpModel.JSON.writeValueAsString(info.features().inputNames()));
+            parameters.put(HttpModel.FEATURES_PARAMETER, FeatureMappingJson.write(info.features()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
