@@ -44,6 +44,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 
 /**
@@ -81,30 +85,35 @@ public final class OnnxModel implements Model {
      * @param features the mapping for a dense input; null to read it from the model's metadata
      * @param batchSize rows per ONNX Runtime call, at least 1
      * @param intraOpThreads ONNX Runtime's threads per call, at least 1
+     * @param parallelBatches how many batches are encoded and run at once, at least 1
      */
-    public record Options(FeatureMapping features, int batchSize, int intraOpThreads) {
+    public record Options(FeatureMapping features, int batchSize, int intraOpThreads, int parallelBatches) {
         public Options {
-            if (batchSize < 1 || intraOpThreads < 1) {
-                throw new IllegalArgumentException("batchSize and intraOpThreads must be at least 1, got " + batchSize
-                        + " and " + intraOpThreads);
+            if (batchSize < 1 || intraOpThreads < 1 || parallelBatches < 1) {
+                throw new IllegalArgumentException("batchSize, intraOpThreads and parallelBatches must be at least 1, got "
+                        + batchSize + ", " + intraOpThreads + " and " + parallelBatches);
             }
         }
 
-        /** Mapping from the model, 4096 rows per call, 1 thread. */
+        /** Mapping from the model, 4096 rows per call, 1 ONNX Runtime thread, one batch at a time per processor. */
         public static Options defaults() {
-            return new Options(null, 4096, 1);
+            return new Options(null, 4096, 1, Runtime.getRuntime().availableProcessors());
         }
 
         public Options withFeatures(FeatureMapping mapping) {
-            return new Options(mapping, batchSize, intraOpThreads);
+            return new Options(mapping, batchSize, intraOpThreads, parallelBatches);
         }
 
         public Options withBatchSize(int rows) {
-            return new Options(features, rows, intraOpThreads);
+            return new Options(features, rows, intraOpThreads, parallelBatches);
         }
 
         public Options withIntraOpThreads(int threads) {
-            return new Options(features, batchSize, threads);
+            return new Options(features, batchSize, threads, parallelBatches);
+        }
+
+        public Options withParallelBatches(int batches) {
+            return new Options(features, batchSize, intraOpThreads, batches);
         }
     }
 
@@ -117,6 +126,7 @@ public final class OnnxModel implements Model {
     private final OrtSession session;
     private final ModelInfo info;
     private final int batchSize;
+    private final int parallelBatches;
     private final List<Input> inputs;
     private final String labelOutput;
     private final String probabilityOutput;
@@ -124,12 +134,14 @@ public final class OnnxModel implements Model {
     private final String valueOutput;
     private final Map<String, Integer> classIndex = new HashMap<>();
 
-    private OnnxModel(Path file, OrtSession session, ModelInfo info, int batchSize, List<Input> inputs, String labelOutput,
+    private OnnxModel(Path file, OrtSession session, ModelInfo info, int batchSize, int parallelBatches, List<Input> inputs,
+            String labelOutput,
             String probabilityOutput, boolean zipMap, String valueOutput) {
         this.file = file;
         this.session = session;
         this.info = info;
         this.batchSize = batchSize;
+        this.parallelBatches = parallelBatches;
         this.inputs = inputs;
         this.labelOutput = labelOutput;
         this.probabilityOutput = probabilityOutput;
@@ -280,7 +292,8 @@ public final class OnnxModel implements Model {
         Task task = value != null ? Task.REGRESSION : classes.size() == 2 ? Task.BINARY : Task.MULTICLASS;
         ModelInfo info = new ModelInfo(name, "onnx", task, value != null ? List.of() : classes, mapping,
                 new ModelCapabilities(probabilities != null, false, true, options.batchSize()), metadata);
-        return new OnnxModel(file, session, info, options.batchSize(), inputs, label, probabilities, zipMap, value);
+        return new OnnxModel(file, session, info, options.batchSize(), options.parallelBatches(), inputs, label, probabilities,
+                zipMap, value);
     }
 
     private static boolean isDense(NodeInfo in) {
@@ -363,37 +376,87 @@ public final class OnnxModel implements Model {
         FeatureMapping.Bound bound = dense ? info.features().bind(frame, info.name()) : null;
         List<Column> columns = dense ? List.of() : columns(frame);
         int rows = frame.rowCount();
-        List<Predictions> parts = new ArrayList<>();
-        int capacity = Math.min(batchSize, Math.max(rows, 1));
-        double[] values = dense ? new double[capacity * bound.width()] : null;
-        java.nio.Buffer buffer = dense ? directBuffer(capacity * bound.width(), inputs.get(0).kind() == InputKind.DENSE_DOUBLE) : null;
-        for (int from = 0; from < rows; from += batchSize) {
-            int to = Math.min(rows, from + batchSize);
-            Map<String, OnnxTensor> feed = new HashMap<>();
-            try {
-                if (dense) {
-                    bound.fill(from, to, values);
-                    feed.put(inputs.get(0).name(), tensor(buffer, values, (to - from) * bound.width(),
-                            new long[] {to - from, bound.width()}));
-                } else {
-                    for (int i = 0; i < inputs.size(); i++) {
-                        feed.put(inputs.get(i).name(), columnTensor(inputs.get(i), columns.get(i), from, to));
-                    }
-                }
-                parts.add(run(feed, to - from));
-            } catch (OrtException e) {
-                throw new InvalidInputException("ONNX Runtime failed on rows " + (from + 1) + " to " + to + " of "
-                        + (frame.source() == null ? "the data" : frame.source()) + " with model " + info.name() + " (" + file + "): "
-                        + e.getMessage(), e);
-            } finally {
-                feed.values().forEach(OnnxTensor::close);
-            }
-        }
-        if (parts.isEmpty()) {
+        int batches = (rows + batchSize - 1) / batchSize;
+        if (batches == 0) {
             return info.task() == Task.REGRESSION ? new ValuePredictions(new double[0])
                     : new ClassPredictions(info.classes(), new int[0], probabilityOutput == null ? null : new double[0]);
         }
-        return Predictions.concat(parts);
+        int workers = Math.min(parallelBatches, batches);
+        Predictions[] parts = new Predictions[batches];
+        if (workers == 1) {
+            new BatchWorker(frame, bound, columns).run(0, 1, parts);
+            return Predictions.concat(List.of(parts));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "assay-onnx-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int first = w;
+                done.add(pool.submit(() -> new BatchWorker(frame, bound, columns).run(first, workers, parts)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidInputException("Interrupted while model " + info.name() + " was predicting.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return Predictions.concat(List.of(parts));
+    }
+
+    /** Encodes and runs every {@code stride}-th batch from {@code first}, with buffers of its own. */
+    private final class BatchWorker {
+        private final Frame frame;
+        private final FeatureMapping.Bound bound;
+        private final List<Column> columns;
+        private final double[] values;
+        private final java.nio.Buffer buffer;
+
+        BatchWorker(Frame frame, FeatureMapping.Bound bound, List<Column> columns) {
+            this.frame = frame;
+            this.bound = bound;
+            this.columns = columns;
+            int capacity = Math.min(batchSize, Math.max(frame.rowCount(), 1));
+            this.values = bound == null ? null : new double[capacity * bound.width()];
+            this.buffer = bound == null ? null : directBuffer(capacity * bound.width(), inputs.get(0).kind() == InputKind.DENSE_DOUBLE);
+        }
+
+        void run(int first, int stride, Predictions[] parts) {
+            for (int batch = first; batch < parts.length; batch += stride) {
+                int from = batch * batchSize;
+                int to = Math.min(frame.rowCount(), from + batchSize);
+                Map<String, OnnxTensor> feed = new HashMap<>();
+                try {
+                    if (bound != null) {
+                        bound.fill(from, to, values);
+                        feed.put(inputs.get(0).name(), tensor(buffer, values, (to - from) * bound.width(),
+                                new long[] {to - from, bound.width()}));
+                    } else {
+                        for (int i = 0; i < inputs.size(); i++) {
+                            feed.put(inputs.get(i).name(), columnTensor(inputs.get(i), columns.get(i), from, to));
+                        }
+                    }
+                    parts[batch] = OnnxModel.this.run(feed, to - from);
+                } catch (OrtException e) {
+                    throw new InvalidInputException("ONNX Runtime failed on rows " + (from + 1) + " to " + to + " of "
+                            + (frame.source() == null ? "the data" : frame.source()) + " with model " + info.name() + " (" + file
+                            + "): " + e.getMessage(), e);
+                } finally {
+                    feed.values().forEach(OnnxTensor::close);
+                }
+            }
+        }
     }
 
     private List<Column> columns(Frame frame) {
@@ -429,10 +492,11 @@ public final class OnnxModel implements Model {
             return OnnxTensor.createTensor(Environment.ENV, d, shape);
         }
         FloatBuffer f = (FloatBuffer) buffer;
+        float[] narrow = new float[n];
         for (int i = 0; i < n; i++) {
-            f.put((float) values[i]);
+            narrow[i] = (float) values[i];
         }
-        f.flip();
+        f.put(narrow).flip();
         return OnnxTensor.createTensor(Environment.ENV, f, shape);
     }
 
