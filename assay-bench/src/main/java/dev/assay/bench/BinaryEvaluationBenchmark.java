@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 8)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx8g"})
 public class BinaryEvaluationBenchmark {
