@@ -181,15 +181,17 @@ public record FeatureMapping(List<Feature> features) {
             for (int f = 0; f < columns.size(); f++) {
                 Feature feature = mapping.features().get(f);
                 Column column = columns.get(f);
-                for (int row = from; row < to; row++) {
-                    int base = (row - from) * width + offset;
-                    if (feature.encoding() instanceof OneHot o) {
-                        java.util.Arrays.fill(target, base, base + o.levels().size(), 0.0);
+                if (feature.encoding() instanceof OneHot o) {
+                    int levels = o.levels().size();
+                    for (int row = from, base = offset; row < to; row++, base += width) {
+                        java.util.Arrays.fill(target, base, base + levels, 0.0);
                         int level = level(f, column, row);
                         if (level >= 0) {
                             target[base + level] = 1.0;
                         }
-                    } else if (feature.encoding() instanceof Ordinal o) {
+                    }
+                } else if (feature.encoding() instanceof Ordinal o) {
+                    for (int row = from, base = offset; row < to; row++, base += width) {
                         int level = level(f, column, row);
                         if (level < 0) {
                             throw new InvalidInputException("Model " + model + ": column '" + feature.column() + "' of "
@@ -199,8 +201,11 @@ public record FeatureMapping(List<Feature> features) {
                                     + o.levels() + ". Fill in or map the value to a known level.");
                         }
                         target[base] = level;
-                    } else {
-                        target[base] = ((NumericColumn) column).get(row);
+                    }
+                } else {
+                    NumericColumn numbers = (NumericColumn) column;
+                    for (int row = from, base = offset; row < to; row++, base += width) {
+                        target[base] = numbers.get(row);
                     }
                 }
                 offset += feature.width();
