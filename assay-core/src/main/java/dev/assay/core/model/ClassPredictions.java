@@ -27,6 +27,25 @@ public record ClassPredictions(List<String> classes, int[] predicted, double[] p
         }
     }
 
+    /**
+     * Predictions from row-major class probabilities, each row predicted as its most probable class
+     * (the first of equals, as numpy's {@code argmax}).
+     */
+    public static ClassPredictions mostProbable(List<String> classes, double[] probabilities) {
+        int k = classes.size();
+        int[] predicted = new int[probabilities.length / k];
+        for (int r = 0; r < predicted.length; r++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (probabilities[r * k + c] > probabilities[r * k + best]) {
+                    best = c;
+                }
+            }
+            predicted[r] = best;
+        }
+        return new ClassPredictions(classes, predicted, probabilities);
+    }
+
     @Override
     public int rows() {
         return predicted.length;

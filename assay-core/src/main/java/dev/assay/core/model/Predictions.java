@@ -6,6 +6,12 @@ public sealed interface Predictions permits ClassPredictions, ValuePredictions {
     /** The number of rows predicted. */
     int rows();
 
+    /** No rows: what a model returns for an empty frame. */
+    static Predictions empty(ModelInfo info) {
+        return info.task() == dev.assay.core.metrics.Task.REGRESSION ? new ValuePredictions(new double[0])
+                : new ClassPredictions(info.classes(), new int[0], info.capabilities().probabilities() ? new double[0] : null);
+    }
+
     /** The predictions of consecutive batches joined in order; all parts must be of the same kind. */
     static Predictions concat(java.util.List<? extends Predictions> parts) {
         if (parts.isEmpty()) {

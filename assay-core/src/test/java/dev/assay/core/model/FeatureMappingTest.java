@@ -77,4 +77,11 @@ class FeatureMappingTest {
         assertThat(((ValuePredictions) Predictions.concat(List.of(new ValuePredictions(new double[] {1}),
                 new ValuePredictions(new double[] {2, 3})))).values()).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void mostProbableTakesTheFirstOfEqualProbabilities() {
+        ClassPredictions p = ClassPredictions.mostProbable(List.of("a", "b", "c"), new double[] {0.2, 0.5, 0.3, 0.4, 0.4, 0.2});
+        assertThat(p.predicted()).containsExactly(1, 0);
+        assertThat(p.rows()).isEqualTo(2);
+    }
 }

@@ -74,20 +74,12 @@ public final class FunctionModel implements Model {
         int k = info.classes().size();
         double[] p = new double[rows * k];
         probabilities.probabilities(inputs, rows, width, p);
-        int[] predicted = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            int best = 0;
-            for (int c = 0; c < k; c++) {
-                if (Double.isNaN(p[r * k + c])) {
-                    throw new InvalidInputException("Model " + info.name() + " returned a NaN probability of class '"
-                            + info.classes().get(c) + "' for row " + (r + 1) + "; check the function and the row's inputs.");
-                }
-                if (p[r * k + c] > p[r * k + best]) {
-                    best = c;
-                }
+        for (int i = 0; i < p.length; i++) {
+            if (Double.isNaN(p[i])) {
+                throw new InvalidInputException("Model " + info.name() + " returned a NaN probability of class '"
+                        + info.classes().get(i % k) + "' for row " + (i / k + 1) + "; check the function and the row's inputs.");
             }
-            predicted[r] = best;
         }
-        return new ClassPredictions(info.classes(), predicted, p);
+        return ClassPredictions.mostProbable(info.classes(), p);
     }
 }

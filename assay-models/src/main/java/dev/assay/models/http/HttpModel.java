@@ -185,8 +185,7 @@ public final class HttpModel implements Model {
         FeatureMapping.Bound bound = info.features().bind(features, info.name());
         int rows = features.rowCount();
         if (rows == 0) {
-            return info.task() == Task.REGRESSION ? new ValuePredictions(new double[0])
-                    : new ClassPredictions(info.classes(), new int[0], info.capabilities().probabilities() ? new double[0] : null);
+            return Predictions.empty(info);
         }
         long deadlineNanos = System.nanoTime() + deadline.toNanos();
         List<Predictions> parts = new ArrayList<>((rows + batchSize - 1) / batchSize);
@@ -371,31 +370,22 @@ public final class HttpModel implements Model {
                 p = probabilities.numbers(malformed);
             }
         }
+        if (label == null) {
+            return ClassPredictions.mostProbable(info.classes(), p);
+        }
+        checkRows(label, rows, where);
+        String[] labels = label.texts(malformed);
+        if (labels.length != rows) {
+            throw malformed.apply("the label output '" + label.name() + "' holds " + labels.length + " labels for " + rows + " rows");
+        }
         int[] predicted = new int[rows];
-        if (label != null) {
-            checkRows(label, rows, where);
-            String[] labels = label.texts(malformed);
-            if (labels.length != rows) {
-                throw malformed.apply("the label output '" + label.name() + "' holds " + labels.length + " labels for " + rows + " rows");
+        for (int r = 0; r < rows; r++) {
+            Integer c = labels[r] == null ? null : classIndex.get(labels[r]);
+            if (c == null) {
+                throw malformed.apply("row " + (firstRow + r + 1) + " has the label " + (labels[r] == null ? "null"
+                        : "'" + labels[r] + "'") + ", which is not one of the classes " + info.classes());
             }
-            for (int r = 0; r < rows; r++) {
-                Integer c = labels[r] == null ? null : classIndex.get(labels[r]);
-                if (c == null) {
-                    throw malformed.apply("row " + (firstRow + r + 1) + " has the label " + (labels[r] == null ? "null"
-                            : "'" + labels[r] + "'") + ", which is not one of the classes " + info.classes());
-                }
-                predicted[r] = c;
-            }
-        } else {
-            for (int r = 0; r < rows; r++) {
-                int best = 0;
-                for (int c = 1; c < k; c++) {
-                    if (p[r * k + c] > p[r * k + best]) {
-                        best = c;
-                    }
-                }
-                predicted[r] = best;
-            }
+            predicted[r] = c;
         }
         return new ClassPredictions(info.classes(), predicted, p);
     }

@@ -378,8 +378,7 @@ public final class OnnxModel implements Model {
         int rows = frame.rowCount();
         int batches = (rows + batchSize - 1) / batchSize;
         if (batches == 0) {
-            return info.task() == Task.REGRESSION ? new ValuePredictions(new double[0])
-                    : new ClassPredictions(info.classes(), new int[0], probabilityOutput == null ? null : new double[0]);
+            return Predictions.empty(info);
         }
         int workers = Math.min(parallelBatches, batches);
         Predictions[] parts = new Predictions[batches];
@@ -545,36 +544,24 @@ public final class OnnxModel implements Model {
             if (valueOutput != null) {
                 return new ValuePredictions(numbers((OnnxTensor) result.get(valueOutput).orElseThrow(), rows, 1));
             }
-            int k = info.classes().size();
-            double[] p = null;
             if (probabilityOutput != null) {
+                int k = info.classes().size();
                 OnnxValue out = result.get(probabilityOutput).orElseThrow();
-                p = zipMap ? zipMapProbabilities((OnnxSequence) out, rows, k) : numbers((OnnxTensor) out, rows, k);
+                return ClassPredictions.mostProbable(info.classes(),
+                        zipMap ? zipMapProbabilities((OnnxSequence) out, rows, k) : numbers((OnnxTensor) out, rows, k));
             }
             int[] predicted = new int[rows];
-            if (p == null) {
-                OnnxTensor labels = (OnnxTensor) result.get(labelOutput).orElseThrow();
-                String[] text = labels(labels, rows);
-                for (int r = 0; r < rows; r++) {
-                    Integer c = classIndex.get(text[r]);
-                    if (c == null) {
-                        throw new InvalidInputException("Model " + info.name() + " predicted the label '" + text[r] + "' for row "
-                                + (r + 1) + " of a batch, which is not one of its classes " + info.classes() + ".");
-                    }
-                    predicted[r] = c;
+            OnnxTensor labels = (OnnxTensor) result.get(labelOutput).orElseThrow();
+            String[] text = labels(labels, rows);
+            for (int r = 0; r < rows; r++) {
+                Integer c = classIndex.get(text[r]);
+                if (c == null) {
+                    throw new InvalidInputException("Model " + info.name() + " predicted the label '" + text[r] + "' for row "
+                            + (r + 1) + " of a batch, which is not one of its classes " + info.classes() + ".");
                 }
-            } else {
-                for (int r = 0; r < rows; r++) {
-                    int best = 0;
-                    for (int c = 1; c < k; c++) {
-                        if (p[r * k + c] > p[r * k + best]) {
-                            best = c;
-                        }
-                    }
-                    predicted[r] = best;
-                }
+                predicted[r] = c;
             }
-            return new ClassPredictions(info.classes(), predicted, p);
+            return new ClassPredictions(info.classes(), predicted, null);
         }
     }
 
