@@ -152,6 +152,7 @@ public record FeatureMapping(List<Feature> features) {
         private final List<Column> columns;
         private final List<int[]> codeMaps;
         private final int width;
+        private final boolean hasOneHot;
 
         private Bound(FeatureMapping mapping, String model, Frame frame, List<Column> columns, List<int[]> codeMaps) {
             this.mapping = mapping;
@@ -160,6 +161,7 @@ public record FeatureMapping(List<Feature> features) {
             this.columns = columns;
             this.codeMaps = codeMaps;
             this.width = mapping.width();
+            this.hasOneHot = mapping.features().stream().anyMatch(f -> f.encoding() instanceof OneHot);
         }
 
         /** The number of input values per row. */
@@ -177,14 +179,15 @@ public record FeatureMapping(List<Feature> features) {
          * {@code target} starting at index 0; {@code target} must hold {@code (to - from) * width()} values.
          */
         public void fill(int from, int to, double[] target) {
+            if (hasOneHot) {
+                java.util.Arrays.fill(target, 0, (to - from) * width, 0.0);
+            }
             int offset = 0;
             for (int f = 0; f < columns.size(); f++) {
                 Feature feature = mapping.features().get(f);
                 Column column = columns.get(f);
-                if (feature.encoding() instanceof OneHot o) {
-                    int levels = o.levels().size();
+                if (feature.encoding() instanceof OneHot) {
                     for (int row = from, base = offset; row < to; row++, base += width) {
-                        java.util.Arrays.fill(target, base, base + levels, 0.0);
                         int level = level(f, column, row);
                         if (level >= 0) {
                             target[base + level] = 1.0;

@@ -420,7 +420,6 @@ public final class OnnxModel implements Model {
         private final FeatureMapping.Bound bound;
         private final List<Column> columns;
         private final double[] values;
-        private final float[] narrow;
         private final java.nio.Buffer buffer;
 
         BatchWorker(Frame frame, FeatureMapping.Bound bound, List<Column> columns) {
@@ -429,7 +428,6 @@ public final class OnnxModel implements Model {
             this.columns = columns;
             int capacity = Math.min(batchSize, Math.max(frame.rowCount(), 1));
             this.values = bound == null ? null : new double[capacity * bound.width()];
-            this.narrow = bound == null ? null : new float[capacity * bound.width()];
             this.buffer = bound == null ? null : directBuffer(capacity * bound.width(), inputs.get(0).kind() == InputKind.DENSE_DOUBLE);
         }
 
@@ -441,7 +439,7 @@ public final class OnnxModel implements Model {
                 try {
                     if (bound != null) {
                         bound.fill(from, to, values);
-                        feed.put(inputs.get(0).name(), tensor(buffer, values, narrow, (to - from) * bound.width(),
+                        feed.put(inputs.get(0).name(), tensor(buffer, values, (to - from) * bound.width(),
                                 new long[] {to - from, bound.width()}));
                     } else {
                         for (int i = 0; i < inputs.size(); i++) {
@@ -486,8 +484,7 @@ public final class OnnxModel implements Model {
     }
 
     /** Copies the first {@code n} values into {@code buffer} (reused between batches) and wraps it as a tensor. */
-    private static OnnxTensor tensor(java.nio.Buffer buffer, double[] values, float[] narrow, int n, long[] shape)
-            throws OrtException {
+    private static OnnxTensor tensor(java.nio.Buffer buffer, double[] values, int n, long[] shape) throws OrtException {
         buffer.clear();
         if (buffer instanceof DoubleBuffer d) {
             d.put(values, 0, n).flip();
@@ -495,9 +492,9 @@ public final class OnnxModel implements Model {
         }
         FloatBuffer f = (FloatBuffer) buffer;
         for (int i = 0; i < n; i++) {
-            narrow[i] = (float) values[i];
+            f.put(i, (float) values[i]);
         }
-        f.put(narrow, 0, n).flip();
+        f.limit(n);
         return OnnxTensor.createTensor(Environment.ENV, f, shape);
     }
 
@@ -528,7 +525,7 @@ public final class OnnxModel implements Model {
                 for (int i = 0; i < n; i++) {
                     v[i] = c.get(from + i);
                 }
-                return tensor(directBuffer(n, in.kind() == InputKind.COLUMN_DOUBLE), v, new float[n], n, shape);
+                return tensor(directBuffer(n, in.kind() == InputKind.COLUMN_DOUBLE), v, n, shape);
             }
         }
     }
