@@ -179,8 +179,17 @@ public record FeatureMapping(List<Feature> features) {
          * {@code target} starting at index 0; {@code target} must hold {@code (to - from) * width()} values.
          */
         public void fill(int from, int to, double[] target) {
+            fill(from, to, new DoubleTarget(target));
+        }
+
+        /** As {@link #fill(int, int, double[])}, in single precision (for float32 model inputs). */
+        public void fill(int from, int to, float[] target) {
+            fill(from, to, new FloatTarget(target));
+        }
+
+        private void fill(int from, int to, Target target) {
             if (hasOneHot) {
-                java.util.Arrays.fill(target, 0, (to - from) * width, 0.0);
+                target.zero((to - from) * width);
             }
             int offset = 0;
             for (int f = 0; f < columns.size(); f++) {
@@ -190,7 +199,7 @@ public record FeatureMapping(List<Feature> features) {
                     for (int row = from, base = offset; row < to; row++, base += width) {
                         int level = level(f, column, row);
                         if (level >= 0) {
-                            target[base + level] = 1.0;
+                            target.set(base + level, 1.0);
                         }
                     }
                 } else if (feature.encoding() instanceof Ordinal o) {
@@ -203,12 +212,12 @@ public record FeatureMapping(List<Feature> features) {
                                     + " in row " + (row + 1) + ", which is not one of the levels the model knows "
                                     + o.levels() + ". Fill in or map the value to a known level.");
                         }
-                        target[base] = level;
+                        target.set(base, level);
                     }
                 } else {
                     NumericColumn numbers = (NumericColumn) column;
                     for (int row = from, base = offset; row < to; row++, base += width) {
-                        target[base] = numbers.get(row);
+                        target.set(base, numbers.get(row));
                     }
                 }
                 offset += feature.width();
@@ -223,6 +232,37 @@ public record FeatureMapping(List<Feature> features) {
             }
             String v = column.format(row);
             return v == null ? -1 : levels(mapping.features().get(f).encoding()).indexOf(v);
+        }
+    }
+
+    /** Where {@link Bound#fill} writes: double or single precision, one implementation each. */
+    private interface Target {
+        void zero(int n);
+
+        void set(int index, double value);
+    }
+
+    private record DoubleTarget(double[] values) implements Target {
+        @Override
+        public void zero(int n) {
+            java.util.Arrays.fill(values, 0, n, 0.0);
+        }
+
+        @Override
+        public void set(int index, double value) {
+            values[index] = value;
+        }
+    }
+
+    private record FloatTarget(float[] values) implements Target {
+        @Override
+        public void zero(int n) {
+            java.util.Arrays.fill(values, 0, n, 0f);
+        }
+
+        @Override
+        public void set(int index, double value) {
+            values[index] = (float) value;
         }
     }
 }

@@ -30,6 +30,11 @@ class FeatureMappingTest {
         double[] rows = new double[2 * 5];
         bound.fill(0, 2, rows);
         assertThat(rows).containsExactly(30, 0, 1, 0, 0, 45, 0, 0, 1, 1);
+        float[] single = new float[2 * 5];
+        bound.fill(0, 2, single);
+        for (int i = 0; i < rows.length; i++) {
+            assertThat(single[i]).isEqualTo((float) rows[i]);
+        }
         double[] last = new double[5];
         bound.fill(2, 3, last);
         assertThat(last[0]).isNaN();

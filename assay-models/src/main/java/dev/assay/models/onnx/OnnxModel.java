@@ -131,6 +131,8 @@ public final class OnnxModel implements Model {
     private final String labelOutput;
     private final String probabilityOutput;
     private final boolean zipMap;
+    /** Whether the probabilities are a float matrix that ONNX Runtime can write straight into a buffer of ours. */
+    private final boolean pinnedProbabilities;
     private final String valueOutput;
     private final Map<String, Integer> classIndex = new HashMap<>();
 
@@ -146,6 +148,7 @@ public final class OnnxModel implements Model {
         this.labelOutput = labelOutput;
         this.probabilityOutput = probabilityOutput;
         this.zipMap = zipMap;
+        this.pinnedProbabilities = probabilityOutput != null && !zipMap && isFloatMatrix(session, probabilityOutput);
         this.valueOutput = valueOutput;
         for (int i = 0; i < info.classes().size(); i++) {
             classIndex.put(info.classes().get(i), i);
@@ -296,6 +299,15 @@ public final class OnnxModel implements Model {
                 zipMap, value);
     }
 
+    private static boolean isFloatMatrix(OrtSession session, String output) {
+        try {
+            return session.getOutputInfo().get(output).getInfo() instanceof TensorInfo t && t.type == OnnxJavaType.FLOAT
+                    && t.getShape().length == 2;
+        } catch (OrtException e) {
+            return false;
+        }
+    }
+
     private static boolean isDense(NodeInfo in) {
         return in.getInfo() instanceof TensorInfo t && t.getShape().length == 2 && t.getShape()[1] != 1
                 && (t.type == OnnxJavaType.FLOAT || t.type == OnnxJavaType.DOUBLE);
@@ -419,16 +431,34 @@ public final class OnnxModel implements Model {
         private final Frame frame;
         private final FeatureMapping.Bound bound;
         private final List<Column> columns;
-        private final double[] values;
+        private final double[] doubles;
+        private final float[] floats;
         private final java.nio.Buffer buffer;
+        private final FloatBuffer probabilities;
 
         BatchWorker(Frame frame, FeatureMapping.Bound bound, List<Column> columns) {
             this.frame = frame;
             this.bound = bound;
             this.columns = columns;
             int capacity = Math.min(batchSize, Math.max(frame.rowCount(), 1));
-            this.values = bound == null ? null : new double[capacity * bound.width()];
-            this.buffer = bound == null ? null : directBuffer(capacity * bound.width(), inputs.get(0).kind() == InputKind.DENSE_DOUBLE);
+            boolean asDouble = inputs.get(0).kind() == InputKind.DENSE_DOUBLE;
+            this.doubles = bound != null && asDouble ? new double[capacity * bound.width()] : null;
+            this.floats = bound != null && !asDouble ? new float[capacity * bound.width()] : null;
+            this.probabilities = pinnedProbabilities ? (FloatBuffer) directBuffer(capacity * info.classes().size(), false) : null;
+            this.buffer = bound == null ? null : directBuffer(capacity * bound.width(), asDouble);
+        }
+
+        /** The dense input of rows {@code from} to {@code to}, encoded straight into this worker's direct buffer. */
+        private OnnxTensor denseTensor(int from, int to) throws OrtException {
+            int n = (to - from) * bound.width();
+            long[] shape = {to - from, bound.width()};
+            buffer.clear();
+            if (floats != null) {
+                bound.fill(from, to, floats);
+                return OnnxTensor.createTensor(Environment.ENV, ((FloatBuffer) buffer).put(floats, 0, n).flip(), shape);
+            }
+            bound.fill(from, to, doubles);
+            return OnnxTensor.createTensor(Environment.ENV, ((DoubleBuffer) buffer).put(doubles, 0, n).flip(), shape);
         }
 
         void run(int first, int stride, Predictions[] parts) {
@@ -438,15 +468,13 @@ public final class OnnxModel implements Model {
                 Map<String, OnnxTensor> feed = new HashMap<>();
                 try {
                     if (bound != null) {
-                        bound.fill(from, to, values);
-                        feed.put(inputs.get(0).name(), tensor(buffer, values, (to - from) * bound.width(),
-                                new long[] {to - from, bound.width()}));
+                        feed.put(inputs.get(0).name(), denseTensor(from, to));
                     } else {
                         for (int i = 0; i < inputs.size(); i++) {
                             feed.put(inputs.get(i).name(), columnTensor(inputs.get(i), columns.get(i), from, to));
                         }
                     }
-                    parts[batch] = OnnxModel.this.run(feed, to - from);
+                    parts[batch] = probabilities != null ? runPinned(feed, to - from, probabilities) : OnnxModel.this.run(feed, to - from);
                 } catch (OrtException e) {
                     throw new InvalidInputException("ONNX Runtime failed on rows " + (from + 1) + " to " + to + " of "
                             + (frame.source() == null ? "the data" : frame.source()) + " with model " + info.name() + " (" + file
@@ -527,6 +555,22 @@ public final class OnnxModel implements Model {
                 }
                 return tensor(directBuffer(n, in.kind() == InputKind.COLUMN_DOUBLE), v, n, shape);
             }
+        }
+    }
+
+    /** Runs with the probability output written by ONNX Runtime straight into {@code target}: no output copy. */
+    private Predictions runPinned(Map<String, OnnxTensor> feed, int rows, FloatBuffer target) throws OrtException {
+        int k = info.classes().size();
+        target.clear().limit(rows * k);
+        try (OnnxTensor out = OnnxTensor.createTensor(Environment.ENV, target, new long[] {rows, k});
+                OrtSession.Result result = session.run(feed, Set.of(), Map.of(probabilityOutput, out))) {
+            float[] f = new float[rows * k];
+            target.get(0, f);
+            double[] p = new double[f.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = f[i];
+            }
+            return ClassPredictions.mostProbable(info.classes(), p);
         }
     }
 
