@@ -15,6 +15,9 @@ need_python() {
 use_bench_classpath() {
   mvn -B -q -f "$root/pom.xml" -pl assay-bench -am -DskipTests package >&2
   mvn -B -q -f "$root/assay-bench/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >&2
-  export CLASSPATH="$root/assay-bench/target/classes:$(cat "$work/classpath.txt")"
+  # the modules' fresh classes first, ahead of any installed snapshot of them
+  local modules
+  modules="$(printf '%s/target/classes:' "$root"/assay-bench "$root"/assay-core "$root"/assay-io "$root"/assay-models)"
+  export CLASSPATH="$modules$(cat "$work/classpath.txt")"
 }
 median_seconds() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

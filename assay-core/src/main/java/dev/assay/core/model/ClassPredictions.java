@@ -32,9 +32,17 @@ public record ClassPredictions(List<String> classes, int[] predicted, double[] p
      * (the first of equals, as numpy's {@code argmax}).
      */
     public static ClassPredictions mostProbable(List<String> classes, double[] probabilities) {
-        int k = classes.size();
-        int[] predicted = new int[probabilities.length / k];
-        for (int r = 0; r < predicted.length; r++) {
+        int[] predicted = new int[probabilities.length / classes.size()];
+        mostProbable(probabilities, classes.size(), 0, predicted.length, predicted);
+        return new ClassPredictions(classes, predicted, probabilities);
+    }
+
+    /**
+     * Writes the most probable class of rows {@code from} to {@code to} of row-major {@code probabilities}
+     * (of {@code k} classes) into {@code predicted} at the same rows.
+     */
+    public static void mostProbable(double[] probabilities, int k, int from, int to, int[] predicted) {
+        for (int r = from; r < to; r++) {
             int best = 0;
             for (int c = 1; c < k; c++) {
                 if (probabilities[r * k + c] > probabilities[r * k + best]) {
@@ -43,7 +51,6 @@ public record ClassPredictions(List<String> classes, int[] predicted, double[] p
             }
             predicted[r] = best;
         }
-        return new ClassPredictions(classes, predicted, probabilities);
     }
 
     @Override

@@ -195,7 +195,16 @@ public record FeatureMapping(List<Feature> features) {
             for (int f = 0; f < columns.size(); f++) {
                 Feature feature = mapping.features().get(f);
                 Column column = columns.get(f);
-                if (feature.encoding() instanceof OneHot) {
+                if (feature.encoding() instanceof OneHot && column instanceof CategoricalColumn cat) {
+                    int[] levelOfCode = codeMaps.get(f);
+                    for (int row = from, base = offset; row < to; row++, base += width) {
+                        int code = cat.code(row);
+                        int level = code < 0 ? -1 : levelOfCode[code];
+                        if (level >= 0) {
+                            target.set(base + level, 1.0);
+                        }
+                    }
+                } else if (feature.encoding() instanceof OneHot) {
                     for (int row = from, base = offset; row < to; row++, base += width) {
                         int level = level(f, column, row);
                         if (level >= 0) {

@@ -394,9 +394,10 @@ public final class OnnxModel implements Model {
         }
         int workers = Math.min(parallelBatches, batches);
         Predictions[] parts = new Predictions[batches];
+        Pinned pinned = pinnedProbabilities ? new Pinned(rows, info.classes().size()) : null;
         if (workers == 1) {
-            new BatchWorker(frame, bound, columns).run(0, 1, parts);
-            return Predictions.concat(List.of(parts));
+            new BatchWorker(frame, bound, columns, pinned).run(0, 1, parts);
+            return pinned != null ? pinned.predictions(info.classes()) : Predictions.concat(List.of(parts));
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "assay-onnx-batch");
@@ -407,7 +408,7 @@ public final class OnnxModel implements Model {
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 int first = w;
-                done.add(pool.submit(() -> new BatchWorker(frame, bound, columns).run(first, workers, parts)));
+                done.add(pool.submit(() -> new BatchWorker(frame, bound, columns, pinned).run(first, workers, parts)));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -423,7 +424,18 @@ public final class OnnxModel implements Model {
         } finally {
             pool.shutdownNow();
         }
-        return Predictions.concat(List.of(parts));
+        return pinned != null ? pinned.predictions(info.classes()) : Predictions.concat(List.of(parts));
+    }
+
+    /** The whole result, written batch by batch where ONNX Runtime writes into a pinned output. */
+    private record Pinned(double[] probabilities, int[] predicted) {
+        Pinned(int rows, int k) {
+            this(new double[rows * k], new int[rows]);
+        }
+
+        ClassPredictions predictions(List<String> classes) {
+            return new ClassPredictions(classes, predicted, probabilities);
+        }
     }
 
     /** Encodes and runs every {@code stride}-th batch from {@code first}, with buffers of its own. */
@@ -435,8 +447,9 @@ public final class OnnxModel implements Model {
         private final float[] floats;
         private final java.nio.Buffer buffer;
         private final FloatBuffer probabilities;
+        private final Pinned pinned;
 
-        BatchWorker(Frame frame, FeatureMapping.Bound bound, List<Column> columns) {
+        BatchWorker(Frame frame, FeatureMapping.Bound bound, List<Column> columns, Pinned pinned) {
             this.frame = frame;
             this.bound = bound;
             this.columns = columns;
@@ -444,7 +457,8 @@ public final class OnnxModel implements Model {
             boolean asDouble = inputs.get(0).kind() == InputKind.DENSE_DOUBLE;
             this.doubles = bound != null && asDouble ? new double[capacity * bound.width()] : null;
             this.floats = bound != null && !asDouble ? new float[capacity * bound.width()] : null;
-            this.probabilities = pinnedProbabilities ? (FloatBuffer) directBuffer(capacity * info.classes().size(), false) : null;
+            this.pinned = pinned;
+            this.probabilities = pinned != null ? (FloatBuffer) directBuffer(capacity * info.classes().size(), false) : null;
             this.buffer = bound == null ? null : directBuffer(capacity * bound.width(), asDouble);
         }
 
@@ -474,7 +488,11 @@ public final class OnnxModel implements Model {
                             feed.put(inputs.get(i).name(), columnTensor(inputs.get(i), columns.get(i), from, to));
                         }
                     }
-                    parts[batch] = probabilities != null ? runPinned(feed, to - from, probabilities) : OnnxModel.this.run(feed, to - from);
+                    if (pinned != null) {
+                        runPinned(feed, from, to, probabilities, pinned);
+                    } else {
+                        parts[batch] = OnnxModel.this.run(feed, to - from);
+                    }
                 } catch (OrtException e) {
                     throw new InvalidInputException("ONNX Runtime failed on rows " + (from + 1) + " to " + to + " of "
                             + (frame.source() == null ? "the data" : frame.source()) + " with model " + info.name() + " (" + file
@@ -558,19 +576,21 @@ public final class OnnxModel implements Model {
         }
     }
 
-    /** Runs with the probability output written by ONNX Runtime straight into {@code target}: no output copy. */
-    private Predictions runPinned(Map<String, OnnxTensor> feed, int rows, FloatBuffer target) throws OrtException {
+    /**
+     * Runs rows {@code from} to {@code to} with the probability output written by ONNX Runtime straight
+     * into {@code target} (no output copy), then widens them into the whole result.
+     */
+    private void runPinned(Map<String, OnnxTensor> feed, int from, int to, FloatBuffer target, Pinned into) throws OrtException {
         int k = info.classes().size();
-        target.clear().limit(rows * k);
-        try (OnnxTensor out = OnnxTensor.createTensor(Environment.ENV, target, new long[] {rows, k});
+        int n = (to - from) * k;
+        target.clear().limit(n);
+        try (OnnxTensor out = OnnxTensor.createTensor(Environment.ENV, target, new long[] {to - from, k});
                 OrtSession.Result result = session.run(feed, Set.of(), Map.of(probabilityOutput, out))) {
-            float[] f = new float[rows * k];
-            target.get(0, f);
-            double[] p = new double[f.length];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = f[i];
+            double[] p = into.probabilities();
+            for (int i = 0, at = from * k; i < n; i++, at++) {
+                p[at] = target.get(i);
             }
-            return ClassPredictions.mostProbable(info.classes(), p);
+            ClassPredictions.mostProbable(p, k, from, to, into.predicted());
         }
     }
 
