@@ -224,7 +224,11 @@ public final class OnnxModel implements Model {
         Map<String, NodeInfo> outputInfo = session.getOutputInfo();
         inputInfo.forEach((n, i) -> metadata.put("input." + n, describe(i.getInfo())));
         outputInfo.forEach((n, i) -> metadata.put("output." + n, describe(i.getInfo())));
-        custom.forEach((k, v) -> metadata.put("onnx.metadata." + k, v));
+        custom.forEach((k, v) -> {
+            if (!k.equals(FEATURES_KEY)) { // the mapping itself is info().features()
+                metadata.put("onnx.metadata." + k, v);
+            }
+        });
 
         List<Input> inputs = new ArrayList<>();
         FeatureMapping mapping;
