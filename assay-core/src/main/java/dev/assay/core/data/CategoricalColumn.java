@@ -121,11 +121,6 @@ public final class CategoricalColumn implements Column {
     }
 
     @Override
-    public CategoricalColumn rename(String newName) {
-        return new CategoricalColumn(newName, codes, levels, index);
-    }
-
-    @Override
     public String toString() {
         return "CategoricalColumn[" + name + ", n=" + size() + ", levels=" + levels.size() + "]";
     }

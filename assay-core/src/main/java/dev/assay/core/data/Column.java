@@ -35,9 +35,6 @@ public sealed interface Column permits NumericColumn, CategoricalColumn, TextCol
     /** A view of the given rows, in the given order; no values are copied. */
     Column slice(int[] rows);
 
-    /** The same values under another name. */
-    Column rename(String newName);
-
     /** Composes a row subset with an existing (possibly null) view index. */
     static int[] compose(int[] existing, int[] rows, int size) {
         int[] out = new int[rows.length];

@@ -60,11 +60,6 @@ public final class Frame {
         return source;
     }
 
-    /** The same frame with another source description. */
-    public Frame withSource(String newSource) {
-        return new Frame(newSource, columns);
-    }
-
     public int rowCount() {
         return rowCount;
     }

@@ -77,25 +77,9 @@ public final class NumericColumn implements Column {
         return out;
     }
 
-    /** Copies the values in row order into {@code target} starting at {@code offset}. */
-    public void copyTo(double[] target, int offset) {
-        if (index == null) {
-            System.arraycopy(values, 0, target, offset, values.length);
-        } else {
-            for (int i = 0; i < index.length; i++) {
-                target[offset + i] = values[index[i]];
-            }
-        }
-    }
-
     @Override
     public NumericColumn slice(int[] rows) {
         return new NumericColumn(name, values, Column.compose(index, rows, size()));
-    }
-
-    @Override
-    public NumericColumn rename(String newName) {
-        return new NumericColumn(newName, values, index);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Gives the columns of a {@link Frame} their roles: label, prediction, score of the positive class,
@@ -63,22 +62,6 @@ public record Schema(
         b.id = id;
         b.weight = weight;
         return b;
-    }
-
-    public Optional<String> labelColumn() {
-        return Optional.ofNullable(label);
-    }
-
-    public Optional<String> predictionColumn() {
-        return Optional.ofNullable(prediction);
-    }
-
-    public Optional<String> scoreColumn() {
-        return Optional.ofNullable(score);
-    }
-
-    public Optional<String> weightColumn() {
-        return Optional.ofNullable(weight);
     }
 
     /** Every (role, column) pair, in a stable order; used to check the columns exist. */

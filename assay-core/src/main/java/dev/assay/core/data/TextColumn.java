@@ -61,11 +61,6 @@ public final class TextColumn implements Column {
     }
 
     @Override
-    public TextColumn rename(String newName) {
-        return new TextColumn(newName, values, index);
-    }
-
-    @Override
     public String toString() {
         return "TextColumn[" + name + ", n=" + size() + "]";
     }
