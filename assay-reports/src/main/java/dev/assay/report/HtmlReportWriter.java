@@ -97,7 +97,7 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<span>Assay ").append(escape(p.assayVersion())).append("</span>");
         }
         h.append("</p>\n");
-        if (p != null && (!p.datasets().isEmpty() || !p.settings().isEmpty() || !p.environment().isEmpty())) {
+        if (p != null && (!p.datasets().isEmpty() || !p.settings().isEmpty() || !p.model().isEmpty() || !p.environment().isEmpty())) {
             h.append("<details class=\"provenance\">\n<summary>Data sets");
             if (!p.datasets().isEmpty()) {
                 h.append(" (").append(p.datasets().size()).append(')');
@@ -115,6 +115,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 h.append("</tbody></table></div>\n");
             }
             keyValues(h, "Settings", p.settings());
+            keyValues(h, "Model", p.model());
             keyValues(h, "Environment", p.environment());
             h.append("</details>\n");
         }

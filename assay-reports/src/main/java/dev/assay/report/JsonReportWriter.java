@@ -96,6 +96,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
         g.writeEndArray();
         stringMap(g, "settings", p == null ? Map.of() : p.settings());
+        stringMap(g, "model", p == null ? Map.of() : p.model());
         stringMap(g, "environment", p == null ? Map.of() : p.environment());
         g.writeEndObject();
     }

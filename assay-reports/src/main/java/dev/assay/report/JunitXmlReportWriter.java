@@ -90,6 +90,7 @@ public final class JunitXmlReportWriter implements ReportWriter {
                         + (d.fingerprint() == null ? "" : " (" + d.fingerprint() + ")")});
             }
             result.provenance().settings().forEach((k, v) -> props.add(new String[] {"setting." + k, v}));
+            result.provenance().model().forEach((k, v) -> props.add(new String[] {"model." + k, v}));
         }
         newline(x, 2);
         x.writeStartElement("properties");

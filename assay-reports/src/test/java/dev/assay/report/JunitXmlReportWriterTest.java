@@ -34,7 +34,7 @@ class JunitXmlReportWriterTest {
         }
         List<Element> properties = children(children(suite, "properties").get(0), "property");
         assertThat(properties).extracting(p -> p.getAttribute("name"))
-                .contains("assay.version", "dataset.current", "dataset.reference", "setting.positiveClass");
+                .contains("assay.version", "dataset.current", "dataset.reference", "setting.positiveClass", "model.kind");
     }
 
     @Test

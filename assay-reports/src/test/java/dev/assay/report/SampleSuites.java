@@ -53,13 +53,18 @@ final class SampleSuites {
         settings.put("positiveClass", ">50K");
         settings.put("threshold", "0.5");
         settings.put("seed", "42");
+        Map<String, String> model = new LinkedHashMap<>();
+        model.put("name", "adult_forest.onnx");
+        model.put("kind", "onnx");
+        model.put("task", "binary");
+        model.put("sha256", "4f1c0e7a");
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("java", "17.0.13");
         environment.put("os", "Linux amd64");
         return new Provenance("0.1.0-SNAPSHOT", Instant.parse("2026-11-28T12:50:16Z"), List.of(
                 new DatasetInfo("current", "data/adult/adult-test.csv", 16_281, 15,
                         "sha256:7c2a4f9b1e0d3c5a8f6e2b9d4a1c7e3f5b8d2a6c9e1f4b7d0a3c6e9f2b5d8a1c"),
-                new DatasetInfo("reference", "data/adult/adult-train.csv", 32_561, 15, null)), settings, environment);
+                new DatasetInfo("reference", "data/adult/adult-train.csv", 32_561, 15, null)), settings, model, environment);
     }
 
     static CheckResult quality() {

@@ -42,7 +42,7 @@ class SuiteRunnerTest {
         }
     }
 
-    private static final Provenance PROVENANCE = new Provenance("test", Instant.EPOCH, List.of(), Map.of(), Map.of());
+    private static final Provenance PROVENANCE = new Provenance("test", Instant.EPOCH, List.of(), Map.of(), Map.of(), Map.of());
 
     private static SuiteResult run(Status... statuses) {
         List<Check> checks = new java.util.ArrayList<>();

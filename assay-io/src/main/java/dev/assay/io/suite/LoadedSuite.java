@@ -63,11 +63,8 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         if (reference != null) {
             infos.add(reference.info());
         }
-        Map<String, String> settings = settings(suite.settings());
-        if (model != null) {
-            settings.putAll(modelFacts(model.info()));
-        }
-        Provenance provenance = new Provenance(assayVersion, started, infos, settings, environment());
+        Provenance provenance = new Provenance(assayVersion, started, infos, settings(suite.settings()),
+                model == null ? Map.of() : modelFacts(model.info()), environment());
         return new LoadedSuite(new CheckContext(current, reference, model), provenance);
     }
 
@@ -89,11 +86,18 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         return PredictionColumns.attach(data, model.predict(data.frame()), model.info().name());
     }
 
-    /** The model's identity for the report: name, adapter, task and its own metadata. */
+    /** The model's identity for the report: name, adapter, task, inputs and its own metadata. */
     private static Map<String, String> modelFacts(ModelInfo info) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("model", info.name() + " (" + info.kind() + ", " + info.task().id() + ")");
-        info.metadata().forEach((k, v) -> out.put("model." + k, v));
+        out.put("name", info.name());
+        out.put("kind", info.kind());
+        out.put("task", info.task().id());
+        if (!info.classes().isEmpty()) {
+            out.put("classes", String.join(", ", info.classes()));
+        }
+        out.put("inputs", info.features().width() + " from columns " + String.join(", ",
+                info.features().features().stream().map(f -> f.column()).toList()));
+        out.putAll(info.metadata());
         return out;
     }
 

@@ -84,8 +84,9 @@ class LoadedSuiteTest {
         try (LoadedSuite loaded = LoadedSuite.load(suite("model: scorecard.java\n"), "test", source -> model)) {
             assertThat(loaded.context().current().frame().has(PredictionColumns.PREDICTION)).isTrue();
             assertThat(loaded.context().model()).containsSame(model);
-            assertThat(loaded.provenance().settings()).containsEntry("model", "duration-scorecard (java, binary)")
-                    .containsKey("model.rule");
+            assertThat(loaded.provenance().model()).containsEntry("name", "duration-scorecard").containsEntry("kind", "java")
+                    .containsEntry("task", "binary").containsEntry("classes", "bad, good")
+                    .containsEntry("inputs", "1 from columns duration").containsKey("rule");
             result = new SuiteRunner().run(suite("model: scorecard.java\n").suite(), loaded.context(), loaded.provenance());
         }
         assertThat(model.calls.get()).isEqualTo(2);
