@@ -12,6 +12,7 @@ import dev.assay.core.stats.ConfusionMatrix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +32,12 @@ final class MulticlassEvaluator {
     static Evaluation fromFrame(Frame frame, Map<String, String> probabilityColumns, EvaluationSettings settings,
             ColumnNames names, ClassEncoding.Encoded labels, ClassEncoding.Encoded predictions, double[] weight,
             List<String> notes) {
+        Map<String, double[]> probabilityValues = new LinkedHashMap<>();
+        probabilityColumns.forEach((cls, column) -> probabilityValues.put(cls,
+                frame.numeric(column, "probability of class '" + cls + "'").toArray()));
         boolean derivedPrediction = false;
-        if (predictions == null && !probabilityColumns.isEmpty()) {
-            predictions = argmaxPrediction(frame, probabilityColumns, labels.numbers() != null);
+        if (predictions == null && !probabilityValues.isEmpty()) {
+            predictions = argmaxPrediction(frame.rowCount(), probabilityValues, labels.numbers() != null);
             derivedPrediction = true;
         }
         List<String> probabilityClasses = new ArrayList<>(probabilityColumns.keySet());
@@ -50,9 +54,8 @@ final class MulticlassEvaluator {
                     ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
             probabilities = new double[probabilityClasses.size()][];
             for (int c = 0; c < probabilityClasses.size(); c++) {
-                String column = probabilityColumns.get(probabilityClasses.get(c));
-                probabilities[c] = frame.numeric(column, "probability of class '" + probabilityClasses.get(c) + "'").toArray();
-                probabilityNames.add(column);
+                probabilities[c] = probabilityValues.get(probabilityClasses.get(c));
+                probabilityNames.add(probabilityColumns.get(probabilityClasses.get(c)));
             }
             if (classes.numeric()) {
                 probabilityClasses.replaceAll(p -> ClassEncoding.isNumber(p) ? ClassEncoding.format(Double.parseDouble(p)) : p);
@@ -62,17 +65,15 @@ final class MulticlassEvaluator {
                 probabilityNames, weight, settings, names, notes);
     }
 
-    private static ClassEncoding.Encoded argmaxPrediction(Frame frame, Map<String, String> columns, boolean numericLabel) {
-        List<String> classes = new ArrayList<>(columns.keySet());
-        double[][] p = new double[classes.size()][];
-        for (int c = 0; c < classes.size(); c++) {
-            p[c] = frame.numeric(columns.get(classes.get(c)), "probability of class '" + classes.get(c) + "'").toArray();
-        }
+    /** The class of highest probability per row (ties: the first in sorted class order), encoded like a prediction column. */
+    private static ClassEncoding.Encoded argmaxPrediction(int rows, Map<String, double[]> probabilities, boolean numericLabel) {
+        List<String> classes = new ArrayList<>(probabilities.keySet());
+        double[][] p = classes.stream().map(probabilities::get).toArray(double[][]::new);
         List<String> sorted = new ArrayList<>(classes);
         sorted.sort(numericLabel && classes.stream().allMatch(ClassEncoding::isNumber)
                 ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
         int[] order = sorted.stream().mapToInt(classes::indexOf).toArray();
-        String[] out = new String[frame.rowCount()];
+        String[] out = new String[rows];
         for (int i = 0; i < out.length; i++) {
             int best = -1;
             double bestP = Double.NEGATIVE_INFINITY;
