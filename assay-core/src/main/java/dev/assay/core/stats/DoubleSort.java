@@ -26,28 +26,13 @@ public final class DoubleSort {
             return;
         }
         long[] keys = new long[n];
-        int[][] counts = new int[PASSES][BUCKETS];
-        for (int i = 0; i < n; i++) {
-            long bits = Double.doubleToRawLongBits(values[i]);
-            long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
-            keys[i] = key;
-            counts[0][(int) (key & 0xFFFF)]++;
-            counts[1][(int) ((key >>> 16) & 0xFFFF)]++;
-            counts[2][(int) ((key >>> 32) & 0xFFFF)]++;
-            counts[3][(int) (key >>> 48)]++;
-        }
+        int[][] counts = keysAndCounts(values, keys);
         long[] buffer = new long[n];
         for (int pass = 0; pass < PASSES; pass++) {
             int[] count = counts[pass];
             int shift = pass * BITS;
-            if (count[(int) ((keys[0] >>> shift) & 0xFFFF)] == n) {
+            if (!toOffsets(count, (int) ((keys[0] >>> shift) & 0xFFFF), n)) {
                 continue;
-            }
-            int sum = 0;
-            for (int b = 0; b < BUCKETS; b++) {
-                int c = count[b];
-                count[b] = sum;
-                sum += c;
             }
             for (int i = 0; i < n; i++) {
                 long key = keys[i];
@@ -58,9 +43,7 @@ public final class DoubleSort {
             buffer = t;
         }
         for (int i = 0; i < n; i++) {
-            long key = keys[i];
-            long bits = key ^ (((~key) >> 63) | Long.MIN_VALUE);
-            values[i] = Double.longBitsToDouble(bits);
+            values[i] = value(keys[i]);
         }
     }
 
@@ -78,30 +61,15 @@ public final class DoubleSort {
             return;
         }
         long[] keys = new long[n];
-        int[][] counts = new int[PASSES][BUCKETS];
-        for (int i = 0; i < n; i++) {
-            long bits = Double.doubleToRawLongBits(values[i]);
-            long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
-            keys[i] = key;
-            counts[0][(int) (key & 0xFFFF)]++;
-            counts[1][(int) ((key >>> 16) & 0xFFFF)]++;
-            counts[2][(int) ((key >>> 32) & 0xFFFF)]++;
-            counts[3][(int) (key >>> 48)]++;
-        }
+        int[][] counts = keysAndCounts(values, keys);
         long[] buffer = new long[n];
         double[] carried = payload.clone();
         double[] carriedBuffer = new double[n];
         for (int pass = 0; pass < PASSES && n > 0; pass++) {
             int[] count = counts[pass];
             int shift = pass * BITS;
-            if (count[(int) ((keys[0] >>> shift) & 0xFFFF)] == n) {
+            if (!toOffsets(count, (int) ((keys[0] >>> shift) & 0xFFFF), n)) {
                 continue;
-            }
-            int sum = 0;
-            for (int b = 0; b < BUCKETS; b++) {
-                int c = count[b];
-                count[b] = sum;
-                sum += c;
             }
             for (int i = 0; i < n; i++) {
                 long key = keys[i];
@@ -117,10 +85,49 @@ public final class DoubleSort {
             carriedBuffer = u;
         }
         for (int i = 0; i < n; i++) {
-            long key = keys[i];
-            values[i] = Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
+            values[i] = value(keys[i]);
         }
         System.arraycopy(carried, 0, payload, 0, n);
+    }
+
+    /**
+     * Fills {@code keys} with the order-preserving keys of {@code values} (sign bit flipped for
+     * positives, all bits for negatives) and returns the digit counts of each pass.
+     */
+    private static int[][] keysAndCounts(double[] values, long[] keys) {
+        int[][] counts = new int[PASSES][BUCKETS];
+        for (int i = 0; i < values.length; i++) {
+            long bits = Double.doubleToRawLongBits(values[i]);
+            long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+            keys[i] = key;
+            counts[0][(int) (key & 0xFFFF)]++;
+            counts[1][(int) ((key >>> 16) & 0xFFFF)]++;
+            counts[2][(int) ((key >>> 32) & 0xFFFF)]++;
+            counts[3][(int) (key >>> 48)]++;
+        }
+        return counts;
+    }
+
+    /** The value of an order-preserving key (inverse of the mapping in {@link #keysAndCounts}). */
+    private static double value(long key) {
+        return Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
+    }
+
+    /**
+     * Turns a pass's digit counts into start offsets; returns false (leaving them) when every key has
+     * the same digit {@code firstDigit}, so the pass would not move anything.
+     */
+    private static boolean toOffsets(int[] count, int firstDigit, int n) {
+        if (count[firstDigit] == n) {
+            return false;
+        }
+        int sum = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            int c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
+        return true;
     }
 
     /**
