@@ -1,11 +1,10 @@
 package dev.assay.cli;
 
 import dev.assay.core.data.ColumnType;
+import dev.assay.core.error.Choices;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.io.ReadOptions;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Validation of option values shared by the commands; errors name the option, the value and what is allowed. */
@@ -19,11 +18,7 @@ final class Options {
     }
 
     static <E extends Enum<E>> E enumOption(String option, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw invalid(option, value, Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-        }
+        return Choices.parse(type, value, option);
     }
 
     /** Read options from {@code --type COL=TYPE} and {@code --missing VALUE} options. */

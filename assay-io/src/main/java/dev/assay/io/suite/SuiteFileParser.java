@@ -5,6 +5,7 @@ import dev.assay.core.check.Condition;
 import dev.assay.core.checks.MetricCheck;
 import dev.assay.core.data.ColumnType;
 import dev.assay.core.data.RowFilter;
+import dev.assay.core.error.Choices;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Task;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -221,14 +221,7 @@ public final class SuiteFileParser {
 
     private static Map<String, ColumnType> types(YamlSection s) {
         Map<String, ColumnType> out = new LinkedHashMap<>();
-        s.stringMap("types").forEach((column, type) -> {
-            try {
-                out.put(column, ColumnType.valueOf(type.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw s.section("types").error(column, "unknown type '" + type + "' for column '" + column
-                        + "'. Use numeric, categorical or text.");
-            }
-        });
+        s.stringMap("types").forEach((column, type) -> out.put(column, enumValue(s.section("types"), column, type, ColumnType.class)));
         return out;
     }
 
@@ -286,11 +279,9 @@ public final class SuiteFileParser {
 
     private static <E extends Enum<E>> E enumValue(YamlSection s, String key, String value, Class<E> type) {
         try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException ex) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-            throw s.error(key, "unknown value '" + value + "' for '" + s.qualified(key) + "'. Use one of " + allowed + ".");
+            return Choices.parse(type, value, "'" + s.qualified(key) + "'");
+        } catch (InvalidInputException e) {
+            throw s.error(key, e.getMessage());
         }
     }
 

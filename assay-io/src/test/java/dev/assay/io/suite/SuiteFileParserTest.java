@@ -108,7 +108,7 @@ class SuiteFileParserTest {
         assertError(VALID.replace("evidence: true", "evidence: maybe"), "line 25", "must be true or false");
         assertError(VALID.replace("label: class", "label: [a, b]"), "line 8", "'columns.label' must be a single value");
         assertError(VALID.replace("{path: ../train.parquet, types: {age: numeric}}", "{path: t.csv, types: {age: number}}"),
-                "unknown type 'number'", "numeric, categorical or text");
+                "unknown value 'number' for 'data.reference.types.age'", "[numeric, categorical, text]");
     }
 
     @Test

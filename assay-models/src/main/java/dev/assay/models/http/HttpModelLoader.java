@@ -1,5 +1,6 @@
 package dev.assay.models.http;
 
+import dev.assay.core.error.Choices;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.model.FeatureMapping;
@@ -110,11 +111,6 @@ public final class HttpModelLoader implements ModelLoader {
     }
 
     private static <E extends Enum<E>> E enumOption(ModelSource source, String key, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Option '" + key + "' of model " + source.location() + " is '" + value + "'; use one of "
-                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ".");
-        }
+        return Choices.parse(type, value, "option '" + key + "' of model " + source.location());
     }
 }
