@@ -13,7 +13,7 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.metrics.ZeroDivision;
 import dev.assay.core.result.EvidenceTable;
-import dev.assay.core.check.Dataset;
+import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelLoaders;

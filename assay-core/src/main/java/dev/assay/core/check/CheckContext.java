@@ -1,5 +1,6 @@
 package dev.assay.core.check;
 
+import dev.assay.core.data.Dataset;
 import dev.assay.core.model.Model;
 import java.util.Objects;
 import java.util.Optional;

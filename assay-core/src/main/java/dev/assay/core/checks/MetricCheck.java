@@ -2,7 +2,7 @@ package dev.assay.core.checks;
 
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.Condition;
-import dev.assay.core.check.Dataset;
+import dev.assay.core.data.Dataset;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.data.RowFilter;

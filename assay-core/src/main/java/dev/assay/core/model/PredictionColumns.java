@@ -1,6 +1,6 @@
 package dev.assay.core.model;
 
-import dev.assay.core.check.Dataset;
+import dev.assay.core.data.Dataset;
 import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;

@@ -2,6 +2,7 @@ package dev.assay.core.suite;
 
 import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Provenance;
 import dev.assay.core.result.SuiteResult;
@@ -38,11 +39,8 @@ public final class SuiteRunner {
     public SuiteResult run(Suite suite, CheckContext context, Provenance provenance) {
         long start = System.nanoTime();
         List<CheckResult> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, suite.checks().size())), r -> {
-            Thread t = new Thread(r, "assay-check");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, suite.checks().size())),
+                DaemonThreads.named("assay-check"));
         try {
             List<Future<CheckResult>> futures = new ArrayList<>();
             for (Check check : suite.checks()) {

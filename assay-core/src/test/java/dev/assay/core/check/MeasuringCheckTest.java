@@ -2,6 +2,7 @@ package dev.assay.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;

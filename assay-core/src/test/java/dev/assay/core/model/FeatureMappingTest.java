@@ -59,7 +59,7 @@ class FeatureMappingTest {
     @Test
     void predictionsBecomeColumnsWithRoles() {
         ClassPredictions p = new ClassPredictions(List.of("bad", "good"), new int[] {0, 1, 1}, new double[] {0.7, 0.3, 0.2, 0.8, 0.4, 0.6});
-        var data = dev.assay.core.check.Dataset.of("current", frame, dev.assay.core.data.Schema.builder().label("housing").build());
+        var data = dev.assay.core.data.Dataset.of("current", frame, dev.assay.core.data.Schema.builder().label("housing").build());
         var attached = PredictionColumns.attach(data, p, "m");
         assertThat(attached.schema().prediction()).isEqualTo(PredictionColumns.PREDICTION);
         assertThat(attached.schema().classProbabilities()).containsEntry("bad", "model_proba_bad");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.Condition;
-import dev.assay.core.check.Dataset;
+import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;

@@ -1,7 +1,7 @@
 package dev.assay.io.suite;
 
 import dev.assay.core.check.CheckContext;
-import dev.assay.core.check.Dataset;
+import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.model.Model;

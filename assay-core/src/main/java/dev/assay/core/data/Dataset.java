@@ -1,7 +1,5 @@
-package dev.assay.core.check;
+package dev.assay.core.data;
 
-import dev.assay.core.data.Frame;
-import dev.assay.core.data.Schema;
 import dev.assay.core.result.DatasetInfo;
 import java.util.Objects;
 
