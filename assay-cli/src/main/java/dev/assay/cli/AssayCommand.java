@@ -1,6 +1,7 @@
 package dev.assay.cli;
 
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.result.AssayVersion;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AssayCommand.Version.class,
         description = "Tests machine-learning models: metrics, checks and release gates with CI reports.",
-        subcommands = {EvaluateCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class, ServeModelCommand.class,
+        subcommands = {EvaluateCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class, ChecksCommand.class,
+                ServeModelCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",
@@ -54,7 +56,14 @@ public final class AssayCommand implements Runnable {
             w.flush();
             return ExitCode.INPUT_ERROR;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: Java ran out of memory (at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB of heap). Give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx8g, or test a sample of the data.");
+            code = ExitCode.INPUT_ERROR;
+        }
         out.flush();
         err.flush();
         return code;
@@ -64,13 +73,8 @@ public final class AssayCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"assay " + version()};
+            return new String[] {"assay " + AssayVersion.current()};
         }
     }
 
-    /** The Assay version, or {@code dev} when not running from a packaged jar. */
-    static String version() {
-        String v = AssayCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
 }

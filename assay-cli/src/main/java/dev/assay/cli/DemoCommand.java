@@ -54,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Demo: German credit release gate (examples/german-credit: a random-forest model in ONNX Runtime,");
             out.println("300 held-out applicants, compared with its 700 training rows).");
             out.println();
-            SuiteResult result = SuiteExecution.run(work.resolve("german-credit/suite.yaml"), reportOptions.outputDirectory(), out);
+            SuiteResult result = SuiteExecution.run(work.resolve("german-credit/suite.yaml"), reportOptions.outputDirectory(), out,
+                    spec.commandLine().getErr());
             out.println();
             out.println("Open " + reportOptions.outputDirectory().resolve("report.html").toAbsolutePath().normalize()
                     + " in a browser to read the report.");

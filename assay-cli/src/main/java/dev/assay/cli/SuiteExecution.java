@@ -4,10 +4,7 @@ import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.ConditionOutcome;
 import dev.assay.core.result.Status;
 import dev.assay.core.result.SuiteResult;
-import dev.assay.core.suite.SuiteRunner;
-import dev.assay.io.suite.LoadedSuite;
-import dev.assay.io.suite.SuiteFile;
-import dev.assay.io.suite.SuiteFileParser;
+import dev.assay.io.suite.SuitePlan;
 import dev.assay.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,14 +17,21 @@ final class SuiteExecution {
     private SuiteExecution() {
     }
 
-    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out) {
-        SuiteFile suite = SuiteFileParser.parse(suitePath);
+    /**
+     * Runs the suite in {@code suitePath}, writes the reports and prints the summary to {@code out};
+     * every check that could not run is also named on {@code err} with its reason, so that exit
+     * code 2 always comes with an explanation there.
+     */
+    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err) {
+        SuitePlan plan = SuitePlan.fromFile(suitePath);
         Reports.checkWritable(outputDirectory);
-        SuiteResult result;
-        try (LoadedSuite loaded = LoadedSuite.load(suite, AssayCommand.version())) {
-            result = new SuiteRunner().run(suite.suite(), loaded.context(), loaded.provenance());
-        }
+        SuiteResult result = plan.run();
         List<Path> written = Reports.writeAll(result, outputDirectory);
+        for (CheckResult c : result.checks()) {
+            if (c.status() == Status.ERROR) {
+                err.println("error: " + suitePath + ", check '" + c.name() + "': " + c.message());
+            }
+        }
         printSummary(out, result);
         out.println();
         out.println("Reports:");

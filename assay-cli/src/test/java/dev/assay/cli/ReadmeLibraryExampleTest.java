@@ -2,52 +2,56 @@ package dev.assay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.assay.core.check.Check;
-import dev.assay.core.check.CheckContext;
-import dev.assay.core.check.Condition;
-import dev.assay.core.data.Dataset;
 import dev.assay.core.checks.MetricCheck;
-import dev.assay.core.data.Frame;
-import dev.assay.core.data.Schema;
 import dev.assay.core.metrics.EvaluationSettings;
-import dev.assay.core.metrics.Evaluator;
-import dev.assay.core.model.Model;
-import dev.assay.core.model.PredictionColumns;
+import dev.assay.core.model.ModelSource;
 import dev.assay.core.result.CheckResult;
-import dev.assay.core.result.ConditionOutcome.Severity;
 import dev.assay.core.result.Status;
-import dev.assay.io.DataReader;
-import dev.assay.models.onnx.OnnxModel;
+import dev.assay.core.result.SuiteResult;
+import dev.assay.core.suite.Suite;
+import dev.assay.io.suite.ColumnsSpec;
+import dev.assay.io.suite.SuitePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The library example of the README, line for line, so that it keeps compiling and working. */
+/** The library example of the README, line for line, so that it keeps compiling and giving the numbers it shows. */
 class ReadmeLibraryExampleTest {
 
     @Test
     void theReadmeExampleRuns() throws Exception {
         Path examples = Path.of("../examples").toAbsolutePath().normalize();
         String readme = Files.readString(examples.resolveSibling("README.md"));
-        double auc;
-        CheckResult result;
         // --- README example starts
-        Frame frame = new DataReader().read(examples.resolve("german-credit/test.csv"), "current").frame();
-        try (Model model = OnnxModel.load(examples.resolve("models/german_credit_forest.onnx"))) {
-            Dataset data = PredictionColumns.attach(Dataset.of("current", frame, Schema.builder().label("class").build()),
-                    model.predict(frame), model.info().name());
-            EvaluationSettings settings = EvaluationSettings.defaults().withPositiveClass("bad");
-            auc = Evaluator.evaluate(data.frame(), data.schema(), settings).metric("roc_auc").value();
+        // A suite file, run exactly as `assay run` runs it (data read once, the model predicts once):
+        SuiteResult demo = SuitePlan.fromFile(examples.resolve("german-credit/suite.yaml")).run();
 
-            Check gate = new MetricCheck("Catches bad credit", List.of("recall"), settings, null, false,
-                    List.of(Condition.parse("recall >= 0.3", Severity.FAIL)));
-            result = gate.run(new CheckContext(data, null, model));
-        }
+        // The same kind of gate built in Java:
+        Suite gate = Suite.of("Credit gate", MetricCheck.builder()
+                .metric("recall", "roc_auc")
+                .evaluation(EvaluationSettings.defaults().withPositiveClass("bad"))
+                .fail("recall >= 0.3")
+                .warn("roc_auc >= reference - 0.05")
+                .build());
+        SuiteResult result = SuitePlan.builder(gate)
+                .current(examples.resolve("german-credit/test.csv"))
+                .reference(examples.resolve("german-credit/train.csv"))
+                .model(ModelSource.of(examples.resolve("models/german_credit_forest.onnx").toString()))
+                .columns(ColumnsSpec.builder("class").build())
+                .build()
+                .run();
+        double auc = result.checks().get(0).measurement("roc_auc").value();
         // --- README example ends
-        assertThat(readme).contains("try (Model model = OnnxModel.load(", "Condition.parse(\"recall >= 0.3\", Severity.FAIL)");
-        assertThat(auc).isBetween(0.74, 0.745);
-        assertThat(result.status()).isEqualTo(Status.PASS);
-        assertThat(result.measurement("recall").value()).isEqualTo(31.0 / 93, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(readme).contains("SuitePlan.fromFile(examples.resolve(\"german-credit/suite.yaml\")).run();",
+                ".fail(\"recall >= 0.3\")", "double auc = result.checks().get(0).measurement(\"roc_auc\").value();");
+        assertThat(demo.status()).isEqualTo(Status.WARN);
+        CheckResult check = result.checks().get(0);
+        assertThat(check.status()).isEqualTo(Status.WARN);
+        assertThat(check.measurement("recall").value()).isEqualTo(31.0 / 93);
+        // 14,289 of the 93 x 207 (bad, good) pairs of test.csv are ranked the right way round by the forest
+        assertThat(auc).isEqualTo(14289.0 / (93 * 207));
+        assertThat(check.measurement("roc_auc").reference()).isGreaterThan(auc + 0.05);
+        assertThat(readme).contains(String.format(java.util.Locale.ROOT, "roc_auc            %.6f", auc));
+        assertThat(result.provenance().checks().get("recall, roc_auc")).containsEntry("positive_class", "bad");
     }
 }

@@ -117,9 +117,25 @@ public final class HtmlReportWriter implements ReportWriter {
             keyValues(h, "Settings", p.settings());
             keyValues(h, "Model", p.model());
             keyValues(h, "Environment", p.environment());
+            checkSettings(h, p.checks());
             h.append("</details>\n");
         }
         h.append("</div>\n</header>\n");
+    }
+
+    /** Each check's own settings, one row per check, so that a result can be reproduced from the page. */
+    private static void checkSettings(StringBuilder h, Map<String, Map<String, String>> checks) {
+        if (checks.values().stream().allMatch(Map::isEmpty)) {
+            return;
+        }
+        h.append("<h3>Check settings</h3>\n<div class=\"table-wrap\"><table>\n<tbody>\n");
+        checks.forEach((name, settings) -> {
+            h.append("<tr><th scope=\"row\">").append(escape(name)).append("</th><td>");
+            StringBuilder cell = new StringBuilder();
+            settings.forEach((k, v) -> cell.append(cell.length() == 0 ? "" : "; ").append(k).append(" = ").append(v));
+            h.append(escape(cell.toString())).append("</td></tr>\n");
+        });
+        h.append("</tbody></table></div>\n");
     }
 
     private static void keyValues(StringBuilder h, String title, Map<String, String> map) {

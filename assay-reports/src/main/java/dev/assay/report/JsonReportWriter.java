@@ -98,6 +98,11 @@ public final class JsonReportWriter implements ReportWriter {
         stringMap(g, "settings", p == null ? Map.of() : p.settings());
         stringMap(g, "model", p == null ? Map.of() : p.model());
         stringMap(g, "environment", p == null ? Map.of() : p.environment());
+        g.writeObjectFieldStart("checks");
+        for (Map.Entry<String, Map<String, String>> e : (p == null ? Map.<String, Map<String, String>>of() : p.checks()).entrySet()) {
+            stringMap(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

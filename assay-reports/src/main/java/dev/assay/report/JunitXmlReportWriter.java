@@ -91,6 +91,8 @@ public final class JunitXmlReportWriter implements ReportWriter {
             }
             result.provenance().settings().forEach((k, v) -> props.add(new String[] {"setting." + k, v}));
             result.provenance().model().forEach((k, v) -> props.add(new String[] {"model." + k, v}));
+            result.provenance().checks().forEach((check, settings) -> settings.forEach((k, v) ->
+                    props.add(new String[] {"check." + check + "." + k, v})));
         }
         newline(x, 2);
         x.writeStartElement("properties");

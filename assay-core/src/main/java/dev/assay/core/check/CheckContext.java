@@ -1,25 +1,22 @@
 package dev.assay.core.check;
 
 import dev.assay.core.data.Dataset;
+import dev.assay.core.data.RowFilter;
 import dev.assay.core.model.Model;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 /**
  * What a check runs against: the current data set, an optional reference data set (training data,
- * the previous release), the model when the suite names one, and a cache shared by all checks of a run so that sufficient statistics
- * (a confusion matrix, one sort of the scores) are computed once. Thread-safe.
+ * the previous release), the model when the suite names one, and a {@link RunStore} shared by all
+ * checks of a run so that sufficient statistics (an evaluation, one sort of the scores) are
+ * computed once. Immutable and thread-safe.
  */
 public final class CheckContext {
     private final Dataset current;
     private final Dataset reference;
     private final Model model;
-    private final ConcurrentMap<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
+    private final RunStore store;
 
     /**
      * @param current the data under test
@@ -36,9 +33,14 @@ public final class CheckContext {
      *     already columns of the data sets (see {@link dev.assay.core.model.PredictionColumns}).
      */
     public CheckContext(Dataset current, Dataset reference, Model model) {
+        this(current, reference, model, new RunStore());
+    }
+
+    private CheckContext(Dataset current, Dataset reference, Model model, RunStore store) {
         this.current = Objects.requireNonNull(current, "current");
         this.reference = reference;
         this.model = model;
+        this.store = store;
     }
 
     /** The data under test. */
@@ -56,31 +58,28 @@ public final class CheckContext {
         return Optional.ofNullable(model);
     }
 
+    /** The run's shared values in {@code namespace}. */
+    public RunStore.Store store(RunStore.Namespace namespace) {
+        return store.in(namespace);
+    }
+
     /**
-     * The value cached under {@code key}, computed once by {@code compute} for the whole run. Keys must
-     * identify everything the value depends on (the data set and the settings).
+     * The same run restricted to the rows {@code where} selects, in the current and the reference
+     * data (views, not copies), sharing this run's store.
+     *
+     * @throws dev.assay.core.error.InvalidInputException when no current row matches, or a column is unknown
      */
-    @SuppressWarnings("unchecked")
-    public <T> T memoize(Object key, Supplier<T> compute) {
-        FutureTask<Object> task = new FutureTask<>(compute::get);
-        FutureTask<Object> existing = memo.putIfAbsent(key, task);
-        if (existing == null) {
-            existing = task;
-            task.run();
-        }
+    public CheckContext where(RowFilter where) {
+        Dataset ref = reference == null ? null : sliceOrNull(reference, where);
+        return new CheckContext(current.slice(where.rows(current.frame()), where.describe()), ref, model, store);
+    }
+
+    /** The reference slice, or null when the reference data has no matching row (reference values are then absent). */
+    private static Dataset sliceOrNull(Dataset data, RowFilter where) {
         try {
-            return (T) existing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + key, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            return data.slice(where.rows(data.frame()), where.describe());
+        } catch (dev.assay.core.error.InvalidInputException e) {
+            return null;
         }
     }
 }

@@ -8,39 +8,68 @@ import dev.assay.core.result.Measurement;
 import dev.assay.core.result.Status;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The template every built-in check follows: {@link #measure} collects {@link Observations}; this
- * class times it, evaluates the conditions on the measurements and turns exceptions into
- * {@code ERROR} or {@code SKIPPED} results so that one broken check never stops a suite.
+ * class restricts the run to the check's slice ({@code where}), times the measuring, evaluates the
+ * conditions on the measurements and turns exceptions into {@code ERROR} or {@code SKIPPED}
+ * results so that one broken check never stops a suite. Errors of the virtual machine (out of
+ * memory) are not the check's fault and propagate.
  *
  * <p>Status: {@code ERROR} if measuring failed or a condition names a value the check did not
  * measure; otherwise {@code FAIL} if a failure-level condition did not hold, {@code WARN} if a
  * warning-level one did not, else {@code PASS}.
  */
 public abstract class MeasuringCheck implements Check {
-    private final String name;
-    private final List<Condition> conditions;
+    private final CheckSetup setup;
 
-    protected MeasuringCheck(String name, List<Condition> conditions) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.conditions = List.copyOf(conditions);
+    protected MeasuringCheck(CheckSetup setup) {
+        this.setup = setup;
     }
 
     @Override
     public final String name() {
-        return name;
+        return setup.name();
     }
 
     @Override
     public final List<Condition> conditions() {
-        return conditions;
+        return setup.conditions();
     }
 
-    /** Measures on {@code context}; throws {@link CheckSkippedException} when the check does not apply. */
+    /** The name, conditions, slice, evaluation settings and seed this check was built with. */
+    protected final CheckSetup setup() {
+        return setup;
+    }
+
+    /**
+     * The slice and the seed, followed by {@link #ownSettings()}; override that one to add the
+     * check's own settings.
+     */
+    @Override
+    public final Map<String, String> settings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (setup.where() != null) {
+            out.put("where", setup.where().describe());
+        }
+        out.putAll(ownSettings());
+        return out;
+    }
+
+    /** The settings specific to this kind of check, as text. */
+    protected Map<String, String> ownSettings() {
+        return Map.of();
+    }
+
+    /**
+     * Measures on {@code context}, already restricted to the check's slice; throws
+     * {@link CheckSkippedException} when the check does not apply and
+     * {@link InvalidInputException} (with the fix) when the input is bad.
+     */
     protected abstract Observations measure(CheckContext context);
 
     @Override
@@ -48,21 +77,26 @@ public abstract class MeasuringCheck implements Check {
         long start = System.nanoTime();
         Observations obs;
         try {
-            obs = measure(context);
+            CheckContext scoped = setup.where() == null ? context : context.where(setup.where());
+            obs = measure(scoped);
+            if (setup.where() != null) {
+                obs.note("Run on the rows where " + setup.where().describe() + " (" + scoped.current().frame().rowCount()
+                        + " rows).");
+            }
         } catch (CheckSkippedException e) {
-            return new CheckResult(name, kind(), Status.SKIPPED, e.getMessage(), List.of(), List.of(), List.of(),
+            return new CheckResult(name(), kind(), Status.SKIPPED, e.getMessage(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), elapsed(start));
         } catch (InvalidInputException e) {
-            return CheckResult.error(name, kind(), e.getMessage(), elapsed(start));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return CheckResult.error(name, kind(), "Internal error while running the check: " + e
+            return CheckResult.error(name(), kind(), e.getMessage(), elapsed(start));
+        } catch (RuntimeException | StackOverflowError e) {
+            return CheckResult.error(name(), kind(), "Internal error while running the check: " + e
                     + ". This is a defect in Assay; please report it with the suite file.", elapsed(start));
         }
         List<ConditionOutcome> outcomes = new ArrayList<>();
         Status status = Status.PASS;
         String message = obs.summary();
         List<Measurement> measured = obs.measurements();
-        for (Condition c : conditions) {
+        for (Condition c : conditions()) {
             Optional<Measurement> m = measured.stream().filter(x -> x.name().equals(c.metric())).findFirst();
             if (m.isEmpty()) {
                 status = Status.ERROR;
@@ -76,7 +110,7 @@ public abstract class MeasuringCheck implements Check {
                 status = status.worst(o.severity() == Severity.FAIL ? Status.FAIL : Status.WARN);
             }
         }
-        return new CheckResult(name, kind(), status, message, measured, outcomes, obs.tables(), obs.charts(),
+        return new CheckResult(name(), kind(), status, message, measured, outcomes, obs.tables(), obs.charts(),
                 obs.notes(), elapsed(start));
     }
 

@@ -1,58 +1,71 @@
 package dev.assay.core.checks;
 
+import dev.assay.core.check.CheckBuilder;
 import dev.assay.core.check.CheckContext;
-import dev.assay.core.check.Condition;
-import dev.assay.core.data.Dataset;
+import dev.assay.core.check.CheckSetup;
+import dev.assay.core.check.MeasuredConditions;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
-import dev.assay.core.data.RowFilter;
+import dev.assay.core.check.Requirements;
+import dev.assay.core.check.RunStore;
+import dev.assay.core.data.ColumnRole;
+import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Evaluator;
+import dev.assay.core.metrics.MetricCatalog;
+import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.result.Measurement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Measures model-quality metrics (scikit-learn ids such as {@code recall}, {@code roc_auc},
- * {@code r2}) on the current data set, optionally on a slice of it, and on the reference data set
- * when there is one, then judges them against conditions such as {@code recall >= 0.8} or
- * {@code f1 >= reference - 0.02}.
+ * {@code r2}) on the current data set and on the reference data set when there is one, then judges
+ * them against conditions such as {@code recall >= 0.8} or {@code f1 >= reference - 0.02}.
  *
  * <p>With no metric ids it measures every metric of the task. With evidence on, it also reports the
  * evaluation's tables and charts (confusion matrix, ROC and precision-recall curves, residuals).
- * Evaluations are memoised in the {@link CheckContext}, so ten metric checks on the same data and
- * settings evaluate once.
+ * Evaluations are kept in the run's store, so ten metric checks on the same data and settings
+ * evaluate once. Built from suite files by {@link MetricCheckKind}, in Java by {@link #builder()}.
  */
 public final class MetricCheck extends MeasuringCheck {
     /** The kind written in suite files. */
     public static final String KIND = "metric";
 
+    private static final RunStore.Namespace EVALUATIONS = RunStore.Namespace.of(Evaluator.class);
+
     private final List<String> metrics;
-    private final EvaluationSettings settings;
-    private final RowFilter where;
     private final boolean evidence;
 
-    /**
-     * @param name the display name
-     * @param metrics the metric ids to measure; empty for every metric of the task
-     * @param settings task, positive class, threshold and zero-division policy
-     * @param where the rows to evaluate on; null for all rows
-     * @param evidence whether to include tables and charts
-     * @param conditions the conditions to judge
-     */
-    public MetricCheck(String name, List<String> metrics, EvaluationSettings settings, RowFilter where, boolean evidence,
-            List<Condition> conditions) {
-        super(name, conditions);
+    private MetricCheck(CheckSetup setup, List<String> metrics, boolean evidence) {
+        super(setup);
         this.metrics = List.copyOf(metrics);
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.where = where;
         this.evidence = evidence;
+    }
+
+    /** A builder; without metrics the check measures every metric of the task, with evidence. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The check for a suite entry.
+     *
+     * @param setup name, conditions, slice, evaluation settings
+     * @param metrics the metric ids to measure; empty for every metric of the task
+     * @param evidence whether to include tables and charts
+     */
+    static MetricCheck of(CheckSetup setup, List<String> metrics, boolean evidence) {
+        return new MetricCheck(setup, metrics, evidence);
     }
 
     @Override
@@ -65,10 +78,37 @@ public final class MetricCheck extends MeasuringCheck {
         return metrics;
     }
 
+    /** The metric ids asked for, or every id of the task (of every task while the task is inferred). */
+    @Override
+    public Set<String> measures() {
+        if (!metrics.isEmpty()) {
+            return new LinkedHashSet<>(metrics);
+        }
+        List<MetricInfo> known = setup().evaluation().task() == null ? MetricCatalog.all()
+                : MetricCatalog.forTask(setup().evaluation().task());
+        Set<String> out = new LinkedHashSet<>();
+        known.forEach(m -> out.add(m.id()));
+        return out;
+    }
+
+    @Override
+    public Requirements requirements() {
+        return Requirements.NONE.withPredictions().withRoles(ColumnRole.LABEL);
+    }
+
+    @Override
+    protected Map<String, String> ownSettings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("metrics", metrics.isEmpty() ? "all" : String.join(", ", metrics));
+        out.put("evidence", Boolean.toString(evidence));
+        out.putAll(setup().evaluation().describe());
+        return out;
+    }
+
     @Override
     protected Observations measure(CheckContext context) {
         Evaluation current = evaluate(context, context.current());
-        boolean referenceNeeded = conditions().stream().anyMatch(Condition::needsReference);
+        boolean referenceNeeded = conditions().stream().anyMatch(c -> c.needsReference());
         Evaluation reference = null;
         Observations obs = new Observations();
         Optional<Dataset> ref = context.reference();
@@ -97,9 +137,6 @@ public final class MetricCheck extends MeasuringCheck {
             current.tables().forEach(obs::table);
             current.charts().forEach(obs::chart);
         }
-        if (where != null) {
-            obs.note("Evaluated on the rows where " + where.describe() + " (" + current.rows() + " rows).");
-        }
         if (ids.size() == 1) {
             Measurement m = obs.measurements().get(0);
             obs.summary(m.defined()
@@ -111,14 +148,49 @@ public final class MetricCheck extends MeasuringCheck {
         return obs;
     }
 
+    /** The evaluation of {@code data} with this check's settings, computed once per run. */
     private Evaluation evaluate(CheckContext context, Dataset data) {
-        List<Object> key = new ArrayList<>(List.of(Evaluation.class, data.info().role(), settings));
-        if (where != null) {
-            key.add(where);
+        EvaluationSettings settings = setup().evaluation();
+        return context.store(EVALUATIONS).getOrCompute(List.of(data.info().role(), settings), Evaluation.class,
+                () -> Evaluator.evaluate(data.frame(), data.schema(), settings));
+    }
+
+    /** Builds a metric check in Java: {@code MetricCheck.builder().metric("recall").fail("recall >= 0.8").build()}. */
+    public static final class Builder extends CheckBuilder<Builder> {
+        private final List<String> metrics = new ArrayList<>();
+        private Boolean evidence;
+
+        private Builder() {
         }
-        return context.memoize(key, () -> {
-            Dataset target = where == null ? data : data.slice(where.rows(data.frame()), where.describe());
-            return Evaluator.evaluate(target.frame(), target.schema(), settings);
-        });
+
+        /** Measures these metric ids (scikit-learn names, see {@code assay metrics}); none for all of the task. */
+        public Builder metric(String... ids) {
+            metrics.addAll(List.of(ids));
+            return this;
+        }
+
+        /** Whether to include tables and charts (default: only when measuring every metric). */
+        public Builder evidence(boolean on) {
+            this.evidence = on;
+            return this;
+        }
+
+        /**
+         * The check.
+         *
+         * @throws InvalidInputException for an unknown metric id or a condition about a metric not measured
+         */
+        public MetricCheck build() {
+            CheckSetup setup = setup(MetricCheckKind.defaultName(metrics));
+            MetricCheckKind.requireKnown(metrics, setup.evaluation().task(), (key, message) -> new InvalidInputException(
+                    "check '" + setup.name() + "': " + message));
+            MetricCheck check = new MetricCheck(setup, metrics, evidence == null ? metrics.isEmpty() : evidence);
+            for (var c : setup.conditions()) {
+                MeasuredConditions.problem(check, c).ifPresent(p -> {
+                    throw new InvalidInputException("check '" + setup.name() + "': " + p);
+                });
+            }
+            return check;
+        }
     }
 }

@@ -12,7 +12,16 @@ public enum ColumnRole {
     ID,
     WEIGHT;
 
-    /** The lower-case name used in suite files and messages. */
+    /** The key under {@code columns:} in suite files that gives this role. */
+    public String suiteKey() {
+        return switch (this) {
+            case CLASS_PROBABILITY -> "probabilities";
+            case FEATURE -> "features";
+            default -> id();
+        };
+    }
+
+    /** The lower-case name used in messages. */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -79,6 +79,11 @@ public record Schema(
         return out;
     }
 
+    /** Whether some column plays {@code role}. */
+    public boolean has(ColumnRole role) {
+        return assignments().stream().anyMatch(e -> e.getKey() == role);
+    }
+
     private static void add(List<Map.Entry<ColumnRole, String>> out, ColumnRole role, String column) {
         if (column != null) {
             out.add(Map.entry(role, column));

@@ -1,5 +1,8 @@
 package dev.assay.core.metrics;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +32,16 @@ public record EvaluationSettings(Task task, String positiveClass, double thresho
     /** Inferred task, default positive class, threshold 0.5, zero division {@link ZeroDivision#WARN}. */
     public static EvaluationSettings defaults() {
         return new EvaluationSettings(null, null, 0.5, ZeroDivision.WARN);
+    }
+
+    /** The settings as text for provenance: task, positive_class, threshold and zero_division. */
+    public Map<String, String> describe() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("task", task == null ? "inferred" : task.id());
+        out.put("positive_class", positiveClass == null ? "default rule" : positiveClass);
+        out.put("threshold", Double.toString(threshold));
+        out.put("zero_division", zeroDivision.name().toLowerCase(Locale.ROOT));
+        return out;
     }
 
     public EvaluationSettings withTask(Task t) {

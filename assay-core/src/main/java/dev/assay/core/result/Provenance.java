@@ -1,6 +1,8 @@
 package dev.assay.core.result;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,14 +17,34 @@ import java.util.Map;
  *     metadata (file hash, producer, inputs and outputs, training provenance); empty when the data
  *     holds stored predictions
  * @param environment the Java version and operating system
+ * @param checks each check's own settings (metrics, slice, seed, ...), by check name, in suite order
  */
 public record Provenance(String assayVersion, Instant startedAt, List<DatasetInfo> datasets,
-        Map<String, String> settings, Map<String, String> model, Map<String, String> environment) {
+        Map<String, String> settings, Map<String, String> model, Map<String, String> environment,
+        Map<String, Map<String, String>> checks) {
 
     public Provenance {
         datasets = List.copyOf(datasets);
-        settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
-        model = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(model));
-        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
+        settings = ordered(settings);
+        model = ordered(model);
+        environment = ordered(environment);
+        Map<String, Map<String, String>> perCheck = new LinkedHashMap<>();
+        checks.forEach((name, s) -> perCheck.put(name, ordered(s)));
+        checks = Collections.unmodifiableMap(perCheck);
+    }
+
+    /** Provenance with no per-check settings yet; the runner adds them. */
+    public Provenance(String assayVersion, Instant startedAt, List<DatasetInfo> datasets, Map<String, String> settings,
+            Map<String, String> model, Map<String, String> environment) {
+        this(assayVersion, startedAt, datasets, settings, model, environment, Map.of());
+    }
+
+    /** The same provenance with {@code perCheck} as the per-check settings. */
+    public Provenance withChecks(Map<String, Map<String, String>> perCheck) {
+        return new Provenance(assayVersion, startedAt, datasets, settings, model, environment, perCheck);
+    }
+
+    private static Map<String, String> ordered(Map<String, String> m) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 }

@@ -15,6 +15,11 @@ import java.util.Set;
  */
 public record Suite(String name, String description, List<Check> checks) {
 
+    /** A suite with no description. */
+    public static Suite of(String name, Check... checks) {
+        return new Suite(name, "", List.of(checks));
+    }
+
     public Suite {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;

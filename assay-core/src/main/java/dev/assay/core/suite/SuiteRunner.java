@@ -5,19 +5,26 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Provenance;
+import dev.assay.core.result.Status;
 import dev.assay.core.result.SuiteResult;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs the checks of a {@link Suite} independently, in parallel on a fixed pool, and collects their
- * results in suite order. A check that throws despite its contract is reported as {@code ERROR};
- * the others still run.
+ * Runs the checks of a {@link Suite} independently and collects their results in suite order.
+ * A check whose {@linkplain Check#requirements() requirements} the context does not meet is
+ * {@code SKIPPED} with the reason, without running. The others run in parallel on a fixed pool,
+ * except checks that {@linkplain Check#runsAlone() run alone}: those run afterwards, one at a time,
+ * with nothing beside them. A check that throws despite its contract is reported as {@code ERROR}
+ * and the others still run; errors of the virtual machine (out of memory) end the run.
  */
 public final class SuiteRunner {
     private final int threads;
@@ -35,25 +42,44 @@ public final class SuiteRunner {
         this.threads = threads;
     }
 
-    /** Runs every check of {@code suite} on {@code context}. */
+    /** Runs every check of {@code suite} on {@code context}; the result's provenance gains each check's settings. */
     public SuiteResult run(Suite suite, CheckContext context, Provenance provenance) {
         long start = System.nanoTime();
-        List<CheckResult> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, suite.checks().size())),
+        List<Check> checks = suite.checks();
+        CheckResult[] results = new CheckResult[checks.size()];
+        List<Integer> alone = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, checks.size())),
                 DaemonThreads.named("assay-check"));
         try {
-            List<Future<CheckResult>> futures = new ArrayList<>();
-            for (Check check : suite.checks()) {
-                futures.add(pool.submit(() -> check.run(context)));
+            Map<Integer, Future<CheckResult>> running = new LinkedHashMap<>();
+            for (int i = 0; i < checks.size(); i++) {
+                Check check = checks.get(i);
+                Optional<String> unmet = check.requirements().unmetBy(context);
+                if (unmet.isPresent()) {
+                    results[i] = skipped(check, unmet.get());
+                } else if (check.runsAlone()) {
+                    alone.add(i);
+                } else {
+                    running.put(i, pool.submit(() -> check.run(context)));
+                }
             }
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), suite.checks().get(i)));
+            running.forEach((i, future) -> results[i] = await(future, checks.get(i)));
+            for (int i : alone) {
+                Check check = checks.get(i);
+                results[i] = await(pool.submit(() -> check.run(context)), check);
             }
         } finally {
             pool.shutdownNow();
         }
-        return new SuiteResult(suite.name(), suite.description(), results, provenance,
+        Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+        checks.forEach(c -> settings.put(c.name(), c.settings()));
+        return new SuiteResult(suite.name(), suite.description(), List.of(results), provenance.withChecks(settings),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static CheckResult skipped(Check check, String reason) {
+        return new CheckResult(check.name(), check.kind(), Status.SKIPPED, reason, List.of(), List.of(), List.of(),
+                List.of(), List.of(), Duration.ZERO);
     }
 
     private static CheckResult await(Future<CheckResult> future, Check check) {
@@ -63,6 +89,9 @@ public final class SuiteRunner {
             Thread.currentThread().interrupt();
             return CheckResult.error(check.name(), check.kind(), "Interrupted before the check finished.", Duration.ZERO);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof VirtualMachineError fatal && !(fatal instanceof StackOverflowError)) {
+                throw fatal;
+            }
             return CheckResult.error(check.name(), check.kind(), "Internal error while running the check: " + e.getCause()
                     + ". This is a defect in Assay; please report it with the suite file.", Duration.ZERO);
         }

@@ -1,18 +1,22 @@
 package dev.assay.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
+import dev.assay.core.data.RowFilter;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.result.Status;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MeasuringCheckTest {
@@ -22,13 +26,23 @@ class MeasuringCheckTest {
     /** Measures the mean of column x on the current and the reference data. */
     static final class MeanCheck extends MeasuringCheck {
         MeanCheck(String name, String... conditions) {
-            super(name, java.util.Arrays.stream(conditions)
-                    .map(c -> Condition.parse(c.substring(5), c.startsWith("warn:") ? Severity.WARN : Severity.FAIL)).toList());
+            this(name, null, conditions);
+        }
+
+        MeanCheck(String name, RowFilter where, String... conditions) {
+            super(new CheckSetup(name, java.util.Arrays.stream(conditions)
+                    .map(c -> Condition.parse(c.substring(5), c.startsWith("warn:") ? Severity.WARN : Severity.FAIL)).toList(),
+                    where, EvaluationSettings.defaults(), CheckSetup.DEFAULT_SEED));
         }
 
         @Override
         public String kind() {
             return "mean";
+        }
+
+        @Override
+        public Set<String> measures() {
+            return Set.of("mean");
         }
 
         @Override
@@ -76,13 +90,26 @@ class MeasuringCheckTest {
         assertThat(r.message()).contains("'median'").contains("[mean]");
     }
 
+    /** A check that measures nothing and ends as {@code measure} says. */
+    abstract static class BareCheck extends MeasuringCheck {
+        BareCheck(String name) {
+            super(CheckSetup.named(name));
+        }
+
+        @Override
+        public String kind() {
+            return "bare";
+        }
+
+        @Override
+        public Set<String> measures() {
+            return Set.of();
+        }
+    }
+
     @Test
     void badInputBecomesErrorAndInapplicableBecomesSkipped() {
-        MeasuringCheck bad = new MeasuringCheck("bad", List.of()) {
-            @Override
-            public String kind() {
-                return "bad";
-            }
+        MeasuringCheck bad = new BareCheck("bad") {
 
             @Override
             protected Observations measure(CheckContext context) {
@@ -93,11 +120,7 @@ class MeasuringCheckTest {
         assertThat(r.status()).isEqualTo(Status.ERROR);
         assertThat(r.message()).isEqualTo("column 'x' has a text value on row 3");
 
-        MeasuringCheck skipped = new MeasuringCheck("skipped", List.of()) {
-            @Override
-            public String kind() {
-                return "skip";
-            }
+        MeasuringCheck skipped = new BareCheck("skipped") {
 
             @Override
             protected Observations measure(CheckContext context) {
@@ -109,12 +132,32 @@ class MeasuringCheckTest {
     }
 
     @Test
-    void memoizeComputesOncePerKey() {
-        CheckContext c = context();
-        AtomicInteger calls = new AtomicInteger();
-        for (int i = 0; i < 3; i++) {
-            assertThat((Integer) c.memoize("k", calls::incrementAndGet)).isEqualTo(1);
-        }
-        assertThat(calls.get()).isEqualTo(1);
+    void aSliceRestrictsCurrentAndReferenceAndIsNoted() {
+        RowFilter small = new RowFilter(Map.of("x", Set.of("1", "2", "6")));
+        CheckResult r = new MeanCheck("a", small, "fail:mean >= 3").run(context());
+        assertThat(r.measurement("mean").value()).isEqualTo(3.0);
+        assertThat(r.measurement("mean").reference()).isEqualTo(1.5);
+        assertThat(r.measurement("mean").n()).isEqualTo(3);
+        assertThat(r.notes()).containsExactly("Run on the rows where x in (1, 2, 6) (3 rows).");
+        assertThat(new MeanCheck("b", small).settings()).containsExactly(Map.entry("where", "x in (1, 2, 6)"));
+    }
+
+    @Test
+    void anEmptySliceIsAnErrorNamingTheFilter() {
+        CheckResult r = new MeanCheck("a", new RowFilter(Map.of("x", Set.of("7")))).run(context());
+        assertThat(r.status()).isEqualTo(Status.ERROR);
+        assertThat(r.message()).isEqualTo("No row of current.csv matches x = 7. Check the values against the data "
+                + "(they are compared as text).");
+    }
+
+    @Test
+    void outOfMemoryIsNotTurnedIntoACheckError() {
+        MeasuringCheck hungry = new BareCheck("hungry") {
+            @Override
+            protected Observations measure(CheckContext context) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        assertThatThrownBy(() -> hungry.run(context())).isInstanceOf(OutOfMemoryError.class);
     }
 }

@@ -35,6 +35,16 @@ public record ColumnsSpec(String label, String prediction, String score, String 
         lines = Map.copyOf(lines);
     }
 
+    /** Whether these roles name stored predictions: a prediction, score or class-probability column. */
+    public boolean givesPredictions() {
+        return prediction != null || score != null || probabilityPrefix != null || !probabilities.isEmpty();
+    }
+
+    /** Column roles given in Java, starting from the label column. */
+    public static Builder builder(String label) {
+        return new Builder(label);
+    }
+
     /**
      * The schema for {@code frame}.
      *
@@ -69,5 +79,75 @@ public record ColumnsSpec(String label, String prediction, String score, String 
             }
         }
         return column;
+    }
+
+    /** Builds the column roles of a suite built in Java; every column is checked once the data is loaded. */
+    public static final class Builder {
+        private final String label;
+        private String prediction;
+        private String score;
+        private String probabilityPrefix;
+        private String weight;
+        private List<String> features = List.of();
+        private List<String> protectedAttributes = List.of();
+        private String timestamp;
+        private String id;
+
+        private Builder(String label) {
+            this.label = label;
+        }
+
+        /** The stored predicted class or value. */
+        public Builder prediction(String column) {
+            this.prediction = column;
+            return this;
+        }
+
+        /** The stored score or probability of the positive class. */
+        public Builder score(String column) {
+            this.score = column;
+            return this;
+        }
+
+        /** Stored per-class probabilities in columns {@code <prefix><class>}. */
+        public Builder probabilityPrefix(String prefix) {
+            this.probabilityPrefix = prefix;
+            return this;
+        }
+
+        /** Sample weights. */
+        public Builder weight(String column) {
+            this.weight = column;
+            return this;
+        }
+
+        /** The model's input columns. */
+        public Builder features(String... columns) {
+            this.features = List.of(columns);
+            return this;
+        }
+
+        /** Columns that define groups of people. */
+        public Builder protectedAttributes(String... columns) {
+            this.protectedAttributes = List.of(columns);
+            return this;
+        }
+
+        /** The event time. */
+        public Builder timestamp(String column) {
+            this.timestamp = column;
+            return this;
+        }
+
+        /** The row identifier. */
+        public Builder id(String column) {
+            this.id = column;
+            return this;
+        }
+
+        public ColumnsSpec build() {
+            return new ColumnsSpec(label, prediction, score, probabilityPrefix, Map.of(), weight, features,
+                    protectedAttributes, timestamp, id, "the suite", Map.of());
+        }
     }
 }

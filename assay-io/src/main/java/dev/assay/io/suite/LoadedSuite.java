@@ -3,12 +3,12 @@ package dev.assay.io.suite;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import dev.assay.core.model.PredictionColumns;
+import dev.assay.core.result.AssayVersion;
 import dev.assay.core.result.DatasetInfo;
 import dev.assay.core.result.Provenance;
 import dev.assay.io.DataReader;
@@ -37,12 +37,12 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
      *
      * @throws InvalidInputException naming the file, the suite line and the fix
      */
-    public static LoadedSuite load(SuiteFile suite, String assayVersion) {
-        return load(suite, assayVersion, ModelLoaders::load);
+    public static LoadedSuite load(SuitePlan suite) {
+        return load(suite, ModelLoaders::load);
     }
 
-    /** As {@link #load(SuiteFile, String)}, loading the model with {@code models}. */
-    public static LoadedSuite load(SuiteFile suite, String assayVersion, Function<ModelSource, Model> models) {
+    /** As {@link #load(SuitePlan)}, loading the model with {@code models}. */
+    public static LoadedSuite load(SuitePlan suite, Function<ModelSource, Model> models) {
         Instant started = Instant.now();
         DataReader reader = new DataReader();
         Dataset current = dataset(reader, suite, suite.current());
@@ -63,7 +63,7 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         if (reference != null) {
             infos.add(reference.info());
         }
-        Provenance provenance = new Provenance(assayVersion, started, infos, settings(suite.settings()),
+        Provenance provenance = new Provenance(AssayVersion.current(), started, infos, suite.settings(),
                 model == null ? Map.of() : modelFacts(model.info()), environment());
         return new LoadedSuite(new CheckContext(current, reference, model), provenance);
     }
@@ -74,11 +74,11 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         context.model().ifPresent(Model::close);
     }
 
-    private static Model loadModel(SuiteFile suite, Function<ModelSource, Model> models) {
+    private static Model loadModel(SuitePlan suite, Function<ModelSource, Model> models) {
         try {
             return models.apply(suite.model());
         } catch (InvalidInputException e) {
-            throw new SuiteFileException(suite.file().toString(), suite.modelLine(), "model: " + e.getMessage(), e);
+            throw new SuiteFileException(suite.origin(), suite.modelLine(), "model: " + e.getMessage(), e);
         }
     }
 
@@ -101,23 +101,14 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         return out;
     }
 
-    private static Dataset dataset(DataReader reader, SuiteFile suite, DataSpec spec) {
+    private static Dataset dataset(DataReader reader, SuitePlan suite, DataSpec spec) {
         LoadedData data;
         try {
             data = reader.read(spec.path(), spec.role(), spec.options());
         } catch (InvalidInputException e) {
-            throw new SuiteFileException(suite.file().toString(), spec.line(), "data." + spec.role() + ": " + e.getMessage(), e);
+            throw new SuiteFileException(suite.origin(), spec.line(), "data." + spec.role() + ": " + e.getMessage(), e);
         }
         return new Dataset(data.frame(), suite.columns().toSchema(data.frame()), data.info());
-    }
-
-    private static Map<String, String> settings(EvaluationSettings s) {
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("task", s.task() == null ? "inferred" : s.task().id());
-        out.put("positive_class", s.positiveClass() == null ? "default rule" : s.positiveClass());
-        out.put("threshold", Double.toString(s.threshold()));
-        out.put("zero_division", s.zeroDivision().name().toLowerCase(java.util.Locale.ROOT));
-        return out;
     }
 
     private static Map<String, String> environment() {

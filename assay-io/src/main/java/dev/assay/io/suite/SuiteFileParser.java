@@ -1,17 +1,15 @@
 package dev.assay.io.suite;
 
 import dev.assay.core.check.Check;
-import dev.assay.core.check.Condition;
-import dev.assay.core.checks.MetricCheck;
+import dev.assay.core.check.CheckKinds;
+import dev.assay.core.check.CheckSetup;
 import dev.assay.core.data.ColumnType;
-import dev.assay.core.data.RowFilter;
 import dev.assay.core.error.Choices;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.metrics.ZeroDivision;
 import dev.assay.core.model.ModelSource;
-import dev.assay.core.result.ConditionOutcome.Severity;
 import dev.assay.core.suite.Suite;
 import dev.assay.io.DataFormat;
 import dev.assay.io.ReadOptions;
@@ -21,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,29 +53,28 @@ import org.yaml.snakeyaml.nodes.Node;
  *   positive: bad
  *   threshold: 0.5
  *   zero_division: warn                    # warn | zero | one | nan
+ * seed: 42                                 # optional: for checks that resample or shuffle
  * checks:
- *   - type: metric                         # the default
+ *   - type: metric                         # the default; any kind on the class path ('assay checks')
  *     name: Recall of bad credit
  *     metric: recall
  *     fail: recall >= 0.55                 # a condition or a list of them
  *     warn: recall >= 0.65
  *     where: {foreign_worker: "yes"}       # optional slice
+ *     seed: 7                              # optional, overrides the suite's seed
  * </pre>
  *
  * Every error names the file and line, unknown keys get the closest allowed key.
  */
-public final class SuiteFileParser {
-    static final Map<String, CheckParser> PARSERS = Map.of(MetricCheck.KIND, new MetricCheckParser());
-
+final class SuiteFileParser {
     private static final Set<String> TOP_KEYS = Set.of("suite", "description", "data", "model", "columns", "evaluation",
-            "checks");
+            "seed", "checks");
     private static final Set<String> MODEL_KEYS = Set.of("path", "url", "type", "options");
     private static final Set<String> DATA_KEYS = Set.of("current", "reference", "types", "missing", "format");
     private static final Set<String> SOURCE_KEYS = Set.of("path", "format", "types", "missing");
     private static final Set<String> COLUMN_KEYS = Set.of("label", "prediction", "score", "probabilities", "weight",
             "features", "protected", "timestamp", "id");
     private static final Set<String> EVALUATION_KEYS = Set.of("task", "positive", "threshold", "zero_division");
-    private static final Set<String> COMMON_CHECK_KEYS = Set.of("type", "name", "fail", "warn", "where");
 
     private SuiteFileParser() {
     }
@@ -89,7 +84,7 @@ public final class SuiteFileParser {
      *
      * @throws InvalidInputException naming the file and line for any problem
      */
-    public static SuiteFile parse(Path file) {
+    static SuitePlan parse(Path file) {
         String shown = file.toString();
         String text;
         try {
@@ -103,8 +98,13 @@ public final class SuiteFileParser {
         return parse(shown, file.toAbsolutePath().getParent(), text);
     }
 
-    /** Parses suite text; relative data paths resolve against {@code baseDir}. */
-    public static SuiteFile parse(String fileName, Path baseDir, String text) {
+    /** Parses suite text with the kinds of check on Assay's class path; relative data paths resolve against {@code baseDir}. */
+    static SuitePlan parse(String fileName, Path baseDir, String text) {
+        return parse(fileName, baseDir, text, CheckKinds.discover());
+    }
+
+    /** Parses suite text with the given kinds of check; relative data paths resolve against {@code baseDir}. */
+    static SuitePlan parse(String fileName, Path baseDir, String text, CheckKinds kinds) {
         Node root = compose(fileName, text);
         if (root == null) {
             throw new SuiteFileException(fileName, 0, "the file is empty. A suite needs at least 'suite', 'data', "
@@ -128,10 +128,14 @@ public final class SuiteFileParser {
                 }
             }
         }
-        EvaluationSettings settings = settings(top.section("evaluation"));
-        List<Check> checks = checks(top, settings);
+        EvaluationSettings settings = settings(top.child("evaluation"));
+        long seed = top.integer("seed", CheckSetup.DEFAULT_SEED);
+        boolean predictions = model != null || columns.givesPredictions();
+        List<Check> checks = new CheckEntries(kinds, settings, seed, reference != null, predictions).read(top);
         Suite suite = new Suite(name, top.string("description", ""), checks);
-        return new SuiteFile(Path.of(fileName), suite, current, reference, columns, settings, model,
+        Map<String, String> runSettings = new LinkedHashMap<>(settings.describe());
+        runSettings.put("seed", Long.toString(seed));
+        return new SuitePlan(fileName, suite, current, reference, columns, model, runSettings,
                 model == null ? 0 : top.line("model"));
     }
 
@@ -159,7 +163,7 @@ public final class SuiteFileParser {
         if (!top.isSection("model")) {
             return new ModelSource(resolve(baseDir, top.string("model", null)), null, Map.of());
         }
-        YamlSection m = top.section("model");
+        YamlSection m = top.child("model");
         m.allowOnly(MODEL_KEYS);
         if (m.has("path") == m.has("url")) {
             throw new SuiteFileException(m.file(), m.line(), "give the model as either 'path' (a model file) or 'url' "
@@ -183,7 +187,7 @@ public final class SuiteFileParser {
         if (!parent.isSection(key)) {
             throw parent.error(key, "'" + parent.qualified(key) + "' must be a mapping of keys to values.");
         }
-        return parent.section(key);
+        return parent.child(key);
     }
 
     private static DataSpec source(YamlSection data, String role, Path baseDir, boolean required) {
@@ -196,7 +200,7 @@ public final class SuiteFileParser {
         ReadOptions options = readOptions(data, ReadOptions.defaults());
         String path;
         if (data.isSection(role)) {
-            YamlSection s = data.section(role);
+            YamlSection s = data.child(role);
             s.allowOnly(SOURCE_KEYS);
             path = s.requireString("path");
             options = readOptions(s, options);
@@ -221,7 +225,7 @@ public final class SuiteFileParser {
 
     private static Map<String, ColumnType> types(YamlSection s) {
         Map<String, ColumnType> out = new LinkedHashMap<>();
-        s.stringMap("types").forEach((column, type) -> out.put(column, enumValue(s.section("types"), column, type, ColumnType.class)));
+        s.stringMap("types").forEach((column, type) -> out.put(column, enumValue(s.child("types"), column, type, ColumnType.class)));
         return out;
     }
 
@@ -283,66 +287,5 @@ public final class SuiteFileParser {
         } catch (InvalidInputException e) {
             throw s.error(key, e.getMessage());
         }
-    }
-
-    private static List<Check> checks(YamlSection top, EvaluationSettings settings) {
-        List<YamlSection> entries = top.sections("checks");
-        if (entries.isEmpty()) {
-            throw new SuiteFileException(top.file(), top.line("checks"), "the suite has no checks. Add a 'checks' list, "
-                    + "for example:\n  checks:\n    - metric: recall\n      fail: recall >= 0.8");
-        }
-        List<Check> out = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (YamlSection entry : entries) {
-            String type = entry.string("type", MetricCheck.KIND);
-            CheckParser parser = PARSERS.get(type);
-            if (parser == null) {
-                throw entry.error("type", "unknown check type '" + type + "'. Known types: "
-                        + String.join(", ", PARSERS.keySet().stream().sorted().toList()) + ".");
-            }
-            Set<String> allowed = new HashSet<>(COMMON_CHECK_KEYS);
-            allowed.addAll(parser.keys());
-            entry.allowOnly(allowed);
-            String name = entry.string("name", parser.defaultName(entry));
-            if (!names.add(name)) {
-                throw entry.error("name", "two checks are named '" + name + "'. Give each check a distinct 'name'.");
-            }
-            List<Condition> conditions = new ArrayList<>();
-            conditions.addAll(conditions(entry, "fail", Severity.FAIL));
-            conditions.addAll(conditions(entry, "warn", Severity.WARN));
-            out.add(parser.parse(entry, name, settings, conditions, where(entry)));
-        }
-        return out;
-    }
-
-    private static List<Condition> conditions(YamlSection entry, String key, Severity severity) {
-        List<Condition> out = new ArrayList<>();
-        for (String text : entry.strings(key)) {
-            try {
-                out.add(Condition.parse(text, severity));
-            } catch (InvalidInputException e) {
-                throw new SuiteFileException(entry.file(), entry.line(key), e.getMessage(), e);
-            }
-        }
-        return out;
-    }
-
-    private static RowFilter where(YamlSection entry) {
-        if (!entry.has("where")) {
-            return null;
-        }
-        if (!entry.isSection("where")) {
-            throw entry.error("where", "'where' must be a mapping of column to value(s), e.g. {sex: Female}.");
-        }
-        YamlSection w = entry.section("where");
-        Map<String, Set<String>> equals = new LinkedHashMap<>();
-        for (String column : w.keys()) {
-            List<String> values = w.strings(column);
-            if (values.isEmpty()) {
-                throw w.error(column, "give the value(s) of '" + column + "' to keep.");
-            }
-            equals.put(column, new HashSet<>(values));
-        }
-        return new RowFilter(equals);
     }
 }

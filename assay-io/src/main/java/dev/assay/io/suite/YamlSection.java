@@ -1,11 +1,14 @@
 package dev.assay.io.suite;
 
+import dev.assay.core.check.CheckConfig;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,9 +19,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * A YAML mapping with its location, for reading suite files with errors that name the file, the
  * line and the key path ({@code checks[2].fail}). Every read is typed; {@link #allowOnly} rejects
- * unknown keys with the closest allowed name.
+ * unknown keys with the closest allowed name. It is the {@link CheckConfig} a check kind reads its
+ * entry through.
  */
-final class YamlSection {
+final class YamlSection implements CheckConfig {
     private final String file;
     private final String path;
     private final Node node;
@@ -60,11 +64,13 @@ final class YamlSection {
         return t == null ? line() : line(t.getValueNode());
     }
 
-    Set<String> keys() {
+    @Override
+    public Set<String> keys() {
         return entries.keySet();
     }
 
-    boolean has(String key) {
+    @Override
+    public boolean has(String key) {
         return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
     }
 
@@ -80,14 +86,16 @@ final class YamlSection {
         }
     }
 
-    String requireString(String key) {
+    @Override
+    public String requireString(String key) {
         if (!has(key)) {
             throw error(node, "missing key '" + qualified(key) + "'.");
         }
         return string(key, null);
     }
 
-    String string(String key, String fallback) {
+    @Override
+    public String string(String key, String fallback) {
         if (!has(key)) {
             return fallback;
         }
@@ -98,7 +106,8 @@ final class YamlSection {
         return s.getValue();
     }
 
-    double number(String key, double fallback) {
+    @Override
+    public double number(String key, double fallback) {
         String s = string(key, null);
         if (s == null) {
             return fallback;
@@ -106,11 +115,12 @@ final class YamlSection {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw error(entries.get(key).getValueNode(), "'" + qualified(key) + "' must be a number, found '" + s + "'.");
+            throw error(entries.get(key).getValueNode(), "'" + qualified(key) + "' must be a number, found '" + Excerpt.of(s) + "'.");
         }
     }
 
-    boolean bool(String key, boolean fallback) {
+    @Override
+    public boolean bool(String key, boolean fallback) {
         String s = string(key, null);
         if (s == null) {
             return fallback;
@@ -118,12 +128,13 @@ final class YamlSection {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw error(entries.get(key).getValueNode(), "'" + qualified(key) + "' must be true or false, found '" + s + "'.");
+            default -> throw error(entries.get(key).getValueNode(), "'" + qualified(key) + "' must be true or false, found '" + Excerpt.of(s) + "'.");
         };
     }
 
     /** A single value or a list of single values, as strings; empty when absent. */
-    List<String> strings(String key) {
+    @Override
+    public List<String> strings(String key) {
         if (!has(key)) {
             return List.of();
         }
@@ -144,8 +155,13 @@ final class YamlSection {
         throw error(v, "'" + qualified(key) + "' must be a value or a list of values, found " + describe(v) + ".");
     }
 
+    @Override
+    public Optional<YamlSection> section(String key) {
+        return Optional.ofNullable(child(key));
+    }
+
     /** The nested mapping under {@code key}; null when absent. */
-    YamlSection section(String key) {
+    YamlSection child(String key) {
         if (!has(key)) {
             return null;
         }
@@ -174,8 +190,9 @@ final class YamlSection {
     }
 
     /** A mapping of single values, e.g. column types; empty when absent. */
-    Map<String, String> stringMap(String key) {
-        YamlSection s = section(key);
+    @Override
+    public Map<String, String> stringMap(String key) {
+        YamlSection s = child(key);
         Map<String, String> out = new LinkedHashMap<>();
         if (s != null) {
             for (String k : s.keys()) {
@@ -185,7 +202,8 @@ final class YamlSection {
         return out;
     }
 
-    SuiteFileException error(String key, String message) {
+    @Override
+    public SuiteFileException error(String key, String message) {
         NodeTuple t = entries.get(key);
         return error(t == null ? node : t.getValueNode(), message);
     }
@@ -213,6 +231,6 @@ final class YamlSection {
         if (n instanceof SequenceNode) {
             return "a list";
         }
-        return "'" + ((ScalarNode) n).getValue() + "'";
+        return "'" + Excerpt.of(((ScalarNode) n).getValue()) + "'";
     }
 }

@@ -64,7 +64,7 @@ class LoadedSuiteTest {
         return Path.of(LoadedSuiteTest.class.getResource("/data/german_credit.csv").toURI());
     }
 
-    private static SuiteFile suite(String model) throws URISyntaxException {
+    private static SuitePlan suite(String model) throws URISyntaxException {
         return SuiteFileParser.parse("suite.yaml", data().getParent(), """
                 suite: scorecard
                 data: {current: german_credit.csv, reference: german_credit.csv}
@@ -81,7 +81,7 @@ class LoadedSuiteTest {
     void theModelPredictsEachDataSetOnceAndChecksReadThePredictions() throws URISyntaxException {
         DurationScorecard model = new DurationScorecard();
         SuiteResult result;
-        try (LoadedSuite loaded = LoadedSuite.load(suite("model: scorecard.java\n"), "test", source -> model)) {
+        try (LoadedSuite loaded = LoadedSuite.load(suite("model: scorecard.java\n"), source -> model)) {
             assertThat(loaded.context().current().frame().has(PredictionColumns.PREDICTION)).isTrue();
             assertThat(loaded.context().model()).containsSame(model);
             assertThat(loaded.provenance().model()).containsEntry("name", "duration-scorecard").containsEntry("kind", "java")
@@ -102,8 +102,8 @@ class LoadedSuiteTest {
 
     @Test
     void aModelThatCannotBeLoadedNamesTheSuiteLine() throws URISyntaxException {
-        SuiteFile file = suite("model: missing.onnx\n");
-        assertThatThrownBy(() -> LoadedSuite.load(file, "test", source -> {
+        SuitePlan file = suite("model: missing.onnx\n");
+        assertThatThrownBy(() -> LoadedSuite.load(file, source -> {
             throw new InvalidInputException("Model file " + source.location() + " does not exist.");
         })).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("suite.yaml line 3: model: Model file")
@@ -112,8 +112,8 @@ class LoadedSuiteTest {
 
     @Test
     void withoutARegisteredAdapterTheErrorListsTheKnownTypes() throws URISyntaxException {
-        SuiteFile file = suite("model: {path: m.bin, type: pickle}\n");
-        assertThatThrownBy(() -> LoadedSuite.load(file, "test"))
+        SuitePlan file = suite("model: {path: m.bin, type: pickle}\n");
+        assertThatThrownBy(() -> LoadedSuite.load(file))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown model type 'pickle'");
     }

@@ -7,10 +7,9 @@ import dev.assay.core.check.Condition;
 import dev.assay.core.checks.MetricCheck;
 import dev.assay.core.data.ColumnType;
 import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.metrics.Task;
-import dev.assay.core.metrics.ZeroDivision;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SuiteFileParserTest {
@@ -45,13 +44,13 @@ class SuiteFileParserTest {
                 fail: f1 >= reference - 0.02
             """;
 
-    private static SuiteFile parse(String yaml) {
+    private static SuitePlan parse(String yaml) {
         return SuiteFileParser.parse("suite.yaml", BASE, yaml);
     }
 
     @Test
     void readsAValidSuite() {
-        SuiteFile s = parse(VALID);
+        SuitePlan s = parse(VALID);
         assertThat(s.suite().name()).isEqualTo("Credit gate");
         assertThat(s.suite().description()).isEqualTo("A test suite.");
         assertThat(s.current().path()).isEqualTo(Path.of("/data/suites/test.csv"));
@@ -62,10 +61,8 @@ class SuiteFileParserTest {
         assertThat(s.columns().label()).isEqualTo("class");
         assertThat(s.columns().probabilityPrefix()).isEqualTo("proba_");
         assertThat(s.columns().protectedAttributes()).containsExactly("sex", "age");
-        assertThat(s.settings().task()).isEqualTo(Task.BINARY);
-        assertThat(s.settings().positiveClass()).isEqualTo("bad");
-        assertThat(s.settings().threshold()).isEqualTo(0.4);
-        assertThat(s.settings().zeroDivision()).isEqualTo(ZeroDivision.NAN);
+        assertThat(s.settings()).containsExactly(Map.entry("task", "binary"), Map.entry("positive_class", "bad"),
+                Map.entry("threshold", "0.4"), Map.entry("zero_division", "nan"), Map.entry("seed", "20240611"));
         assertThat(s.checks()).extracting(c -> c.name()).containsExactly("Performance", "recall", "f1, roc_auc");
         MetricCheck all = (MetricCheck) s.checks().get(0);
         assertThat(all.metrics()).isEmpty();
@@ -74,6 +71,30 @@ class SuiteFileParserTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("recall >= 0.5", Severity.FAIL),
                         org.assertj.core.groups.Tuple.tuple("recall >= 0.7", Severity.WARN));
         assertThat(s.checks().get(2).conditions().get(0).needsReference()).isTrue();
+        assertThat(recall.settings()).containsExactly(Map.entry("where", "sex in (f, female)"), Map.entry("metrics", "recall"),
+                Map.entry("evidence", "false"), Map.entry("task", "binary"), Map.entry("positive_class", "bad"),
+                Map.entry("threshold", "0.4"), Map.entry("zero_division", "nan"));
+    }
+
+    @Test
+    void theSeedIsTheSuitesUnlessACheckGivesItsOwn() {
+        SuitePlan s = parse(VALID.replace("checks:", "seed: 7\nchecks:").replace("    evidence: true", "    evidence: true\n    seed: 11"));
+        assertThat(s.settings()).containsEntry("seed", "7");
+        assertError(VALID.replace("checks:", "seed: 1.5\nchecks:"), "line 17", "'seed' must be a whole number, found 1.5");
+    }
+
+    @Test
+    void aConditionOnTheReferenceNeedsReferenceData() {
+        assertError(VALID.replace("  reference: {path: ../train.parquet, types: {age: numeric}}\n", ""),
+                "suite.yaml line 25: the condition 'f1 >= reference - 0.02' compares with the reference data, but the suite "
+                        + "has none. Add 'data.reference:'");
+    }
+
+    @Test
+    void checksThatReadPredictionsNeedAModelOrPredictionColumns() {
+        assertError(VALID.replace("  score: proba_bad\n", "").replace("  probabilities: {prefix: proba_}\n", ""),
+                "suite.yaml line 16: the check 'Performance' reads predictions, but the suite has neither a model nor "
+                        + "prediction columns. Add 'model:'");
     }
 
     private static void assertError(String yaml, String... fragments) {
@@ -123,9 +144,13 @@ class SuiteFileParserTest {
     @Test
     void checksAreValidated() {
         assertError(VALID.replace("  - name: Performance", "  - name: Performance\n    type: fairness"),
-                "line 19", "unknown check type 'fairness'", "Known types: metric");
+                "line 19", "unknown check type 'fairness'", "Known types: metric ('assay checks' lists them");
+        assertError(VALID.replace("  - name: Performance", "  - name: Performance\n    type: metrik"),
+                "line 19", "unknown check type 'metrik'. Did you mean 'metric'?");
         assertError(VALID.replace("fail: recall >= 0.5", "fail: f1 >= 0.5"),
-                "line 20", "'f1 >= 0.5' is about 'f1', which this check does not measure");
+                "line 20", "the condition 'f1 >= 0.5' is about 'f1', which this check does not measure. It measures: recall.");
+        assertError(VALID.replace("warn: [recall >= 0.7]", "warn: [recall >= 0.7, precision >= 0.1]"),
+                "line 21", "the condition 'precision >= 0.1' is about 'precision'");
         assertError(VALID.replace("fail: recall >= 0.5", "fail: recall => 0.5"), "line 20", "Cannot read the condition 'recall => 0.5'");
         assertError(VALID.replace("  - name: Performance", "  - name: recall"), "line 19", "two checks are named 'recall'");
         assertError(VALID.replace("  - metric: recall\n", "  - metric: recall\n    metrics: [f1]\n"), "give either 'metric' or 'metrics'");
@@ -140,12 +165,12 @@ class SuiteFileParserTest {
     @Test
     void aModelIsAFileAUrlOrAMapping() {
         String base = VALID.replace("  score: proba_bad\n", "").replace("  probabilities: {prefix: proba_}\n", "");
-        SuiteFile file = parse(base.replace("columns:", "model: ../models/credit.onnx\ncolumns:"));
+        SuitePlan file = parse(base.replace("columns:", "model: ../models/credit.onnx\ncolumns:"));
         assertThat(file.model().location()).isEqualTo(Path.of("/data/models/credit.onnx").toString());
         assertThat(file.model().type()).isNull();
         assertThat(file.modelLine()).isEqualTo(7);
 
-        SuiteFile http = parse(base.replace("columns:", "model: {url: http://127.0.0.1:8080, options: {name: credit}}\ncolumns:"));
+        SuitePlan http = parse(base.replace("columns:", "model: {url: http://127.0.0.1:8080, options: {name: credit}}\ncolumns:"));
         assertThat(http.model().location()).isEqualTo("http://127.0.0.1:8080");
         assertThat(http.model().type()).isEqualTo("http");
         assertThat(http.model().options()).containsEntry("name", "credit");

@@ -1,0 +1,92 @@
+package dev.assay.core.checks;
+
+import dev.assay.core.check.Check;
+import dev.assay.core.check.CheckConfig;
+import dev.assay.core.check.CheckKind;
+import dev.assay.core.check.CheckSetup;
+import dev.assay.core.check.Requirements;
+import dev.assay.core.data.ColumnRole;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.error.Suggestions;
+import dev.assay.core.metrics.MetricCatalog;
+import dev.assay.core.metrics.MetricInfo;
+import dev.assay.core.metrics.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * {@code type: metric} (the default type): {@code metric: recall} or {@code metrics: [recall, f1]}
+ * (every metric of the task when neither is given, or {@code all}); {@code evidence: true|false}
+ * adds tables and charts (default: on when measuring every metric).
+ */
+public final class MetricCheckKind implements CheckKind {
+
+    @Override
+    public String id() {
+        return MetricCheck.KIND;
+    }
+
+    @Override
+    public String description() {
+        return "Model-quality metrics (scikit-learn ids) on the current data, beside the reference data's values.";
+    }
+
+    @Override
+    public List<ConfigKey> keys() {
+        return List.of(new ConfigKey("metric", "one metric id, e.g. recall ('assay metrics' lists them)"),
+                new ConfigKey("metrics", "a list of metric ids, or 'all' (the default)"),
+                new ConfigKey("evidence", "true to add the confusion matrix, curves and residual tables "
+                        + "(default: true when measuring every metric)"));
+    }
+
+    @Override
+    public String measures() {
+        return "the metrics named, or every metric of the task: accuracy, recall, roc_auc, r2, ... ('assay metrics')";
+    }
+
+    @Override
+    public Requirements requires() {
+        return Requirements.NONE.withPredictions().withRoles(ColumnRole.LABEL);
+    }
+
+    @Override
+    public String defaultName(CheckConfig config) {
+        return defaultName(metrics(config));
+    }
+
+    @Override
+    public Check create(CheckConfig config, CheckSetup setup) {
+        List<String> metrics = metrics(config);
+        String key = config.has("metric") ? "metric" : "metrics";
+        requireKnown(metrics, setup.evaluation().task(), (k, message) -> config.error(key, message));
+        return MetricCheck.of(setup, metrics, config.bool("evidence", metrics.isEmpty()));
+    }
+
+    static String defaultName(List<String> metrics) {
+        return metrics.isEmpty() ? "Model performance" : String.join(", ", metrics);
+    }
+
+    /** Rejects a metric id the task (or, when the task is inferred, every task) lacks. */
+    static void requireKnown(List<String> ids, Task task, BiFunction<String, String, InvalidInputException> error) {
+        List<String> known = task == null
+                ? MetricCatalog.all().stream().map(MetricInfo::id).distinct().toList()
+                : MetricCatalog.ids(task);
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                List<String> close = Suggestions.closest(id, known, 2);
+                throw error.apply(id, "unknown metric '" + id + "'" + (task == null ? "" : " for a " + task.id() + " task") + "."
+                        + (close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?")
+                        + " Known metrics: " + String.join(", ", known) + " ('assay metrics' describes them).");
+            }
+        }
+    }
+
+    private static List<String> metrics(CheckConfig config) {
+        if (config.has("metric") && config.has("metrics")) {
+            throw config.error("metrics", "give either 'metric' or 'metrics', not both.");
+        }
+        List<String> out = new ArrayList<>(config.strings(config.has("metric") ? "metric" : "metrics"));
+        return out.equals(List.of("all")) ? List.of() : out;
+    }
+}
