@@ -79,6 +79,8 @@ write("german_test_evaluate.json", {
         "log_loss": metrics.log_loss(y, score),
         "brier_score": metrics.brier_score_loss(y, score),
     },
+    # rows true, columns predicted, in Assay's order for binary tasks: negative class, positive class
+    "confusion_matrix": {"labels": ["good", "bad"], "counts": metrics.confusion_matrix(y, pred, labels=[0, 1]).tolist()},
 })
 
 # multiclass: iris
@@ -108,6 +110,8 @@ write("iris_evaluate.json", {
         "roc_auc_ovr": metrics.roc_auc_score(y, proba, multi_class="ovr", labels=model.classes_),
         "log_loss": metrics.log_loss(y, proba, labels=model.classes_),
     },
+    "confusion_matrix": {"labels": list(model.classes_),
+                         "counts": metrics.confusion_matrix(y, p, labels=model.classes_).tolist()},
 })
 
 # regression: diabetes

@@ -130,6 +130,15 @@ def regression_expected(y, pred, w):
     return {k: f(v) for k, v in e.items()}
 
 
+def confusion(labels, predictions, order, w):
+    """scikit-learn's confusion matrix over the classes seen in labels or predictions (its default),
+    with rows and columns in Assay's class order."""
+    seen = set(values(labels)) | set(values(predictions))
+    order = [k for k in order if k in seen]
+    cm = M.confusion_matrix(labels, predictions, labels=order, sample_weight=w)
+    return {"labels": [str(k) for k in order], "counts": [[float(x) for x in row] for row in cm.tolist()]}
+
+
 def values(a):
     return [v.item() if hasattr(v, "item") else v for v in np.asarray(a).tolist()]
 
@@ -171,6 +180,7 @@ def binary_cases(name, source, y, proba_pos, pos, neg, numeric_variant=False):
             if label_type == "numeric":
                 predictions = predictions.astype(int)
         c["expected"] = binary_expected(labels, predictions, score, wt, positive, negative, zd)
+        c["confusion_matrix"] = confusion(labels, predictions, [negative, positive], wt)
         if label_type == "numeric":
             c["positive"] = str(positive)
         write(c)
@@ -204,6 +214,7 @@ def multiclass_cases(name, source, y, proba, classes, numeric_variant=False):
             "weight": None if wt is None else values(wt),
         }
         c["expected"] = multiclass_expected(labels, predictions, proba, list(cls), wt, zd)
+        c["confusion_matrix"] = confusion(labels, predictions, list(cls), wt)
         write(c)
 
     case("", y, pred, None)
@@ -225,6 +236,7 @@ def multiclass_cases(name, source, y, proba, classes, numeric_variant=False):
     expected = multiclass_expected(y[keep], pred[keep], proba[keep], list(classes), None, "warn")
     expected["roc_auc_ovr"] = None
     c["expected"] = expected
+    c["confusion_matrix"] = confusion(y[keep], pred[keep], list(classes), None)
     write(c)
     if numeric_variant:
         index = {k: i for i, k in enumerate(classes)}

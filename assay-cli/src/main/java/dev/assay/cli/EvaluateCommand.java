@@ -21,6 +21,7 @@ import dev.assay.core.model.ModelSource;
 import dev.assay.core.model.PredictionColumns;
 import dev.assay.io.DataReader;
 import dev.assay.io.LoadedData;
+import dev.assay.report.ConfusionMatrixJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -192,6 +193,8 @@ final class EvaluateCommand implements Callable<Integer> {
         e.notes().forEach(notes::add);
         ArrayNode problems = root.putArray("problems");
         e.problems().forEach(problems::add);
+        e.confusionMatrix().ifPresentOrElse(m -> root.set("confusion_matrix", ConfusionMatrixJson.of(m)),
+                () -> root.putNull("confusion_matrix"));
         ArrayNode tables = root.putArray("tables");
         for (EvidenceTable t : e.tables()) {
             ObjectNode tn = tables.addObject();

@@ -72,6 +72,14 @@ class EvaluateCommandTest {
             compared++;
         }
         assertThat(compared).isEqualTo(expectedMetrics);
+        JsonNode confusion = output.get("confusion_matrix");
+        if (golden.has("confusion_matrix")) {
+            assertThat(confusion.get("labels")).isEqualTo(golden.get("confusion_matrix").get("labels"));
+            assertThat(confusion.get("counts")).isEqualTo(golden.get("confusion_matrix").get("counts"));
+            assertThat(confusion.get("weighted").asBoolean()).isFalse();
+        } else {
+            assertThat(confusion.isNull()).as("regression has no confusion matrix").isTrue();
+        }
     }
 
     @Test

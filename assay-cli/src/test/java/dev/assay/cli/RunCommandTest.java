@@ -2,6 +2,8 @@ package dev.assay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,10 @@ class RunCommandTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("report.html", "report.json", "junit.xml", "summary.md");
         }
+        JsonNode performance = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("checks").get(0);
+        assertThat(performance.get("confusion_matrix").toString())
+                .isEqualTo("{\"labels\":[\"good\",\"bad\"],\"counts\":[[187,20],[62,31]],\"weighted\":false}");
+        assertThat(performance.get("measurements").findValuesAsText("name")).contains("true_positives");
     }
 
     @Test
@@ -61,6 +67,8 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("PASS    recall").contains("ERROR   slice").contains("foreign_worker = maybe");
+        assertThat(run.err()).isEqualTo("error: " + s + ", check 'slice': No row of " + dir.resolve("test.csv")
+                + " matches foreign_worker = maybe. Check the values against the data (they are compared as text).\n");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.assay.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.assay.core.chart.Axis;
 import dev.assay.core.chart.BarChart;
@@ -41,7 +42,7 @@ public final class JsonReportWriter implements ReportWriter {
     /** The class-path location of the JSON Schema. */
     public static final String SCHEMA_RESOURCE = "/dev/assay/report/report.schema.json";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
 
     @Override
     public String fileName() {
@@ -153,6 +154,12 @@ public final class JsonReportWriter implements ReportWriter {
             chart(g, chart);
         }
         g.writeEndArray();
+        g.writeFieldName("confusion_matrix");
+        if (c.confusionMatrix() == null) {
+            g.writeNull();
+        } else {
+            g.writeTree(ConfusionMatrixJson.of(c.confusionMatrix()));
+        }
         g.writeEndObject();
     }
 

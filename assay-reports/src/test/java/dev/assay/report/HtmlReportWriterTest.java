@@ -40,6 +40,10 @@ class HtmlReportWriterTest {
         assertThat(rows.get(0).getTextContent()).contains("data/adult/adult-test.csv", "16281",
                 "sha256:7c2a4f9b1e0d3c5a8f6e2b9d4a1c7e3f5b8d2a6c9e1f4b7d0a3c6e9f2b5d8a1c");
         assertThat(rows.get(1).getTextContent()).contains("unknown");
+        List<Element> checkSettings = all(all(provenance, "tbody").get(1), "tr");
+        assertThat(checkSettings).singleElement().extracting(Element::getTextContent)
+                .isIn(SampleSuites.FAILED_CHECK + "metrics = recall, precision; where = sex = Female",
+                        SampleSuites.FAILED_CHECK + "where = sex = Female; metrics = recall, precision");
     }
 
     @Test

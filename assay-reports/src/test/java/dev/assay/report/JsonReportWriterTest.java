@@ -87,6 +87,10 @@ class JsonReportWriterTest {
         assertThat(provenance.get("startedAt").asText()).isEqualTo("2026-11-28T12:50:16Z");
         assertThat(provenance.get("datasets").get(1).get("fingerprint").isNull()).isTrue();
         assertThat(provenance.get("settings").get("positiveClass").asText()).isEqualTo(">50K");
+        assertThat(provenance.get("checks").get(SampleSuites.FAILED_CHECK).get("where").asText()).isEqualTo("sex = Female");
+        assertThat(report.get("checks").get(1).get("confusion_matrix").toString())
+                .isEqualTo("{\"labels\":[\"<=50K\",\">50K\"],\"counts\":[[11360,1075],[1107,2739]],\"weighted\":false}");
+        assertThat(report.get("checks").get(0).get("confusion_matrix").isNull()).isTrue();
     }
 
     @Test

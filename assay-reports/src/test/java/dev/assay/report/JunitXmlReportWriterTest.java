@@ -35,6 +35,10 @@ class JunitXmlReportWriterTest {
         List<Element> properties = children(children(suite, "properties").get(0), "property");
         assertThat(properties).extracting(p -> p.getAttribute("name"))
                 .contains("assay.version", "dataset.current", "dataset.reference", "setting.positiveClass", "model.kind");
+        assertThat(properties).filteredOn(p -> p.getAttribute("name").startsWith("check."))
+                .extracting(p -> p.getAttribute("name") + "=" + p.getAttribute("value"))
+                .containsExactlyInAnyOrder("check." + SampleSuites.FAILED_CHECK + ".metrics=recall, precision",
+                        "check." + SampleSuites.FAILED_CHECK + ".where=sex = Female");
     }
 
     @Test

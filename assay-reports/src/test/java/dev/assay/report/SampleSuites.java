@@ -7,6 +7,7 @@ import dev.assay.core.chart.Series;
 import dev.assay.core.chart.XYChart;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.ConditionOutcome;
+import dev.assay.core.result.ConfusionCounts;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import dev.assay.core.result.DatasetInfo;
 import dev.assay.core.result.EvidenceTable;
@@ -64,7 +65,8 @@ final class SampleSuites {
         return new Provenance("0.1.0-SNAPSHOT", Instant.parse("2026-11-28T12:50:16Z"), List.of(
                 new DatasetInfo("current", "data/adult/adult-test.csv", 16_281, 15,
                         "sha256:7c2a4f9b1e0d3c5a8f6e2b9d4a1c7e3f5b8d2a6c9e1f4b7d0a3c6e9f2b5d8a1c"),
-                new DatasetInfo("reference", "data/adult/adult-train.csv", 32_561, 15, null)), settings, model, environment);
+                new DatasetInfo("reference", "data/adult/adult-train.csv", 32_561, 15, null)), settings, model, environment,
+                Map.of(FAILED_CHECK, Map.of("metrics", "recall, precision", "where", "sex = Female")));
     }
 
     static CheckResult quality() {
@@ -90,7 +92,7 @@ final class SampleSuites {
                         Arrays.asList("<=50K", 11_360L, 1_075L), Arrays.asList(">50K", 1_107L, 2_739L)))),
                 List.of(new HeatmapChart("Confusion matrix", "Rows are the true class, columns the predicted class.",
                         "True class", "Predicted class", List.of("<=50K", ">50K"), List.of("<=50K", ">50K"), confusion)),
-                List.of(), Duration.ofMillis(97));
+                List.of(), Duration.ofMillis(97), new ConfusionCounts(List.of("<=50K", ">50K"), confusion, false));
     }
 
     static CheckResult calibration() {

@@ -111,7 +111,7 @@ public abstract class MeasuringCheck implements Check {
             }
         }
         return new CheckResult(name(), kind(), status, message, measured, outcomes, obs.tables(), obs.charts(),
-                obs.notes(), elapsed(start));
+                obs.notes(), elapsed(start), obs.confusionMatrix());
     }
 
     private static Duration elapsed(long startNanos) {

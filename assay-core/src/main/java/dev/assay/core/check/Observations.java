@@ -1,6 +1,7 @@
 package dev.assay.core.check;
 
 import dev.assay.core.chart.Chart;
+import dev.assay.core.result.ConfusionCounts;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ public final class Observations {
     private final List<Chart> charts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String summary;
+    private ConfusionCounts confusionMatrix;
 
     public Observations measurement(Measurement m) {
         measurements.add(m);
@@ -34,6 +36,12 @@ public final class Observations {
         if (!notes.contains(note)) {
             notes.add(note);
         }
+        return this;
+    }
+
+    /** The confusion matrix as data, for machine-readable reports. */
+    public Observations confusionMatrix(ConfusionCounts counts) {
+        this.confusionMatrix = counts;
         return this;
     }
 
@@ -61,5 +69,10 @@ public final class Observations {
 
     public String summary() {
         return summary;
+    }
+
+    /** The confusion matrix, or null. */
+    public ConfusionCounts confusionMatrix() {
+        return confusionMatrix;
     }
 }

@@ -136,6 +136,7 @@ public final class MetricCheck extends MeasuringCheck {
         if (evidence) {
             current.tables().forEach(obs::table);
             current.charts().forEach(obs::chart);
+            current.confusionMatrix().ifPresent(obs::confusionMatrix);
         }
         if (ids.size() == 1) {
             Measurement m = obs.measurements().get(0);

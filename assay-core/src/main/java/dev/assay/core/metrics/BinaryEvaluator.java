@@ -4,6 +4,7 @@ import dev.assay.core.chart.Chart;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.result.ConfusionCounts;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.stats.ConfusionAccumulator;
 import dev.assay.core.stats.ConfusionMatrix;
@@ -179,6 +180,7 @@ final class BinaryEvaluator {
         Map<String, MetricValue> values = new HashMap<>();
         List<EvidenceTable> tables = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
+        ConfusionCounts confusion = null;
         List<String> classNames = List.of(negative, positive);
 
         int positives = 0;
@@ -216,6 +218,7 @@ final class BinaryEvaluator {
             values.put("false_negatives", MetricValue.of("false_negatives", m.count(1, 0)));
             tables.add(MetricCharts.confusionTable(m, classNames));
             charts.add(MetricCharts.confusionHeatmap(m, classNames));
+            confusion = MetricCharts.confusionCounts(m, classNames, weight);
         } else {
             for (String id : List.of("accuracy", "balanced_accuracy", "precision", "recall", "f1", "f0.5", "f2",
                     "specificity", "npv", "fpr", "fnr", "mcc", "cohen_kappa", "true_positives", "false_positives",
@@ -259,6 +262,6 @@ final class BinaryEvaluator {
                         + positive + "')."));
             }
         }
-        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts);
+        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion);
     }
 }

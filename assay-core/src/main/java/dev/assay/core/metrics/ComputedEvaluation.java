@@ -1,5 +1,8 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.result.ConfusionCounts;
+import java.util.Optional;
+
 import dev.assay.core.chart.Chart;
 import dev.assay.core.result.EvidenceTable;
 import java.util.LinkedHashMap;
@@ -15,9 +18,17 @@ final class ComputedEvaluation implements Evaluation {
     private final List<String> problems;
     private final List<EvidenceTable> tables;
     private final List<Chart> charts;
+    private final ConfusionCounts confusion;
 
     ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
             List<EvidenceTable> tables, List<Chart> charts) {
+        this(task, rows, values, notes, problems, tables, charts, null);
+    }
+
+    /** @param confusion the confusion matrix; null when no predicted classes were evaluated */
+    ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
+            List<EvidenceTable> tables, List<Chart> charts, ConfusionCounts confusion) {
+        this.confusion = confusion;
         this.task = task;
         this.rows = rows;
         Map<String, MetricValue> ordered = new LinkedHashMap<>();
@@ -67,6 +78,11 @@ final class ComputedEvaluation implements Evaluation {
     @Override
     public List<String> problems() {
         return problems;
+    }
+
+    @Override
+    public Optional<ConfusionCounts> confusionMatrix() {
+        return Optional.ofNullable(confusion);
     }
 
     @Override

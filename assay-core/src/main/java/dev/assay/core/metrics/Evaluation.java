@@ -1,5 +1,8 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.result.ConfusionCounts;
+import java.util.Optional;
+
 import dev.assay.core.chart.Chart;
 import dev.assay.core.result.EvidenceTable;
 import java.util.List;
@@ -37,6 +40,12 @@ public interface Evaluation {
      * column the schema does not name (no scores at all) are undefined without a problem.
      */
     List<String> problems();
+
+    /**
+     * The confusion matrix as data, when predicted classes were evaluated (binary: rows and columns
+     * in the order negative, positive; multiclass: the sorted classes).
+     */
+    Optional<ConfusionCounts> confusionMatrix();
 
     /** Evidence: the confusion matrix and per-class values (classification), or nothing. */
     List<EvidenceTable> tables();

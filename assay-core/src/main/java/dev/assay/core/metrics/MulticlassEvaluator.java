@@ -6,6 +6,7 @@ import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.TextColumn;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.MulticlassMetrics.Average;
+import dev.assay.core.result.ConfusionCounts;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.stats.ConfusionAccumulator;
 import dev.assay.core.stats.ConfusionMatrix;
@@ -204,6 +205,7 @@ final class MulticlassEvaluator {
         Map<String, MetricValue> values = new HashMap<>();
         List<EvidenceTable> tables = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
+        ConfusionCounts confusion = null;
         if (predicted != null) {
             ConfusionAccumulator counts = new ConfusionAccumulator(k);
             counts.addAll(truth, predicted, weight, 0, n);
@@ -223,6 +225,7 @@ final class MulticlassEvaluator {
             tables.add(MetricCharts.confusionTable(m, classes));
             tables.add(MetricCharts.classReport(MulticlassMetrics.report(m, classes, zd)));
             charts.add(MetricCharts.confusionHeatmap(m, classes));
+            confusion = MetricCharts.confusionCounts(m, classes, weight);
         } else {
             for (String id : MetricCatalog.ids(Task.MULTICLASS)) {
                 if (!id.equals("roc_auc_ovr") && !id.equals("log_loss")) {
@@ -238,6 +241,6 @@ final class MulticlassEvaluator {
             ClassProbabilityMetrics.compute(truth, classes, probabilities, probabilityClasses, probabilityColumns, weight, names,
                     values, problems);
         }
-        return new ComputedEvaluation(Task.MULTICLASS, n, values, notes, problems, tables, charts);
+        return new ComputedEvaluation(Task.MULTICLASS, n, values, notes, problems, tables, charts, confusion);
     }
 }

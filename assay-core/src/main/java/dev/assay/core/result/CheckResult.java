@@ -20,10 +20,19 @@ import java.util.Optional;
  * @param charts chart specifications
  * @param notes facts the reader should know (e.g. which class was taken as positive)
  * @param duration how long the check took
+ * @param confusionMatrix the confusion matrix as data, for checks that evaluate predicted classes
+ *     with evidence; null otherwise
  */
 public record CheckResult(String name, String kind, Status status, String message, List<Measurement> measurements,
         List<ConditionOutcome> conditions, List<EvidenceTable> tables, List<Chart> charts, List<String> notes,
-        Duration duration) {
+        Duration duration, ConfusionCounts confusionMatrix) {
+
+    /** A result without a confusion matrix. */
+    public CheckResult(String name, String kind, Status status, String message, List<Measurement> measurements,
+            List<ConditionOutcome> conditions, List<EvidenceTable> tables, List<Chart> charts, List<String> notes,
+            Duration duration) {
+        this(name, kind, status, message, measurements, conditions, tables, charts, notes, duration, null);
+    }
 
     public CheckResult {
         Objects.requireNonNull(name, "name");

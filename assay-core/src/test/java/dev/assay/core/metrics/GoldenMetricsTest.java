@@ -2,6 +2,7 @@ package dev.assay.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.core.result.ConfusionCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,28 @@ class GoldenMetricsTest {
                 tests.add(DynamicTest.dynamicTest(c.name() + " " + m.getKey(),
                         () -> assertClose(c.name() + " " + m.getKey(), e.metric(m.getKey()), m.getValue())));
             }
+            if (c.json().has("confusion_matrix")) {
+                tests.add(DynamicTest.dynamicTest(c.name() + " confusion matrix", () -> assertConfusion(c, e)));
+            }
             return tests.stream();
         });
+    }
+
+    /** The confusion matrix as data equals scikit-learn's confusion_matrix(labels=..., sample_weight=w). */
+    private static void assertConfusion(GoldenCase c, Evaluation e) {
+        com.fasterxml.jackson.databind.JsonNode expected = c.json().get("confusion_matrix");
+        ConfusionCounts actual = e.confusionMatrix().orElseThrow();
+        List<String> labels = new ArrayList<>();
+        expected.get("labels").forEach(l -> labels.add(l.asText()));
+        assertThat(actual.labels()).isEqualTo(labels);
+        assertThat(actual.weighted()).isEqualTo(c.has("weight"));
+        for (int t = 0; t < labels.size(); t++) {
+            for (int p = 0; p < labels.size(); p++) {
+                double want = expected.get("counts").get(t).get(p).asDouble();
+                assertThat(actual.count(t, p)).as(c.name() + " [" + t + "][" + p + "]")
+                        .isCloseTo(want, org.assertj.core.data.Offset.offset(TOLERANCE * Math.max(1, want)));
+            }
+        }
     }
 
     @TestFactory
