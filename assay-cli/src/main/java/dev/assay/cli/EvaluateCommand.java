@@ -140,12 +140,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private EvaluationSettings settings() {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw Options.invalid("--threshold", String.valueOf(threshold), List.of("a number between 0 and 1"));
-        }
         Task t = task == null ? null : Options.enumOption("--task", task, Task.class);
         ZeroDivision z = Options.enumOption("--zero-division", zeroDivision, ZeroDivision.class);
-        return new EvaluationSettings(t, positive, threshold, z);
+        try {
+            return new EvaluationSettings(t, positive, threshold, z);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--threshold: " + e.getMessage(), e);
+        }
     }
 
     private void printText(PrintWriter out, Evaluation e) {

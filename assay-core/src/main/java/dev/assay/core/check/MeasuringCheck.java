@@ -47,8 +47,8 @@ public abstract class MeasuringCheck implements Check {
     }
 
     /**
-     * The slice and the seed, followed by {@link #ownSettings()}; override that one to add the
-     * check's own settings.
+     * The slice, then {@link #ownSettings()} (override that one to add the check's own settings),
+     * then the seed.
      */
     @Override
     public final Map<String, String> settings() {
@@ -57,6 +57,7 @@ public abstract class MeasuringCheck implements Check {
             out.put("where", setup.where().describe());
         }
         out.putAll(ownSettings());
+        out.put("seed", Long.toString(setup.seed()));
         return out;
     }
 

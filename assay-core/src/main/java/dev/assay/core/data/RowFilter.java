@@ -21,7 +21,7 @@ public record RowFilter(Map<String, Set<String>> equals) {
         Map<String, Set<String>> copy = new LinkedHashMap<>();
         equals.forEach((k, v) -> {
             if (v.isEmpty()) {
-                throw new IllegalArgumentException("no accepted values for column '" + k + "'");
+                throw new InvalidInputException("the slice gives no value for column '" + k + "'; give the value(s) to keep.");
             }
             copy.put(k, Set.copyOf(v));
         });

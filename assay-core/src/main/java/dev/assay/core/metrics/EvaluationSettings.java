@@ -1,5 +1,6 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.error.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,11 @@ public record EvaluationSettings(Task task, String positiveClass, double thresho
     /** Label columns with at most this many distinct numeric values may be inferred as classes. */
     public static final int MAX_CLASSES_INFERRED = 20;
 
+    /** @throws InvalidInputException when the threshold is not in [0, 1] */
     public EvaluationSettings {
         if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("threshold must be in [0, 1], got " + threshold);
+            throw new InvalidInputException("the threshold must be a number between 0 and 1 (rows scoring at or above it "
+                    + "are predicted positive), found " + threshold + ".");
         }
         Objects.requireNonNull(zeroDivision, "zeroDivision");
     }

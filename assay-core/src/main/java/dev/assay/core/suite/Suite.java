@@ -1,6 +1,7 @@
 package dev.assay.core.suite;
 
 import dev.assay.core.check.Check;
+import dev.assay.core.error.InvalidInputException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,8 @@ public record Suite(String name, String description, List<Check> checks) {
         Set<String> names = new HashSet<>();
         for (Check c : checks) {
             if (!names.add(c.name())) {
-                throw new IllegalArgumentException("two checks are named '" + c.name() + "'; names must be distinct");
+                throw new InvalidInputException("two checks of suite '" + name + "' are named '" + c.name()
+                        + "'. Give each check a distinct name.");
             }
         }
     }

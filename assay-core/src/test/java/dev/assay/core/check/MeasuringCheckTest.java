@@ -139,7 +139,8 @@ class MeasuringCheckTest {
         assertThat(r.measurement("mean").reference()).isEqualTo(1.5);
         assertThat(r.measurement("mean").n()).isEqualTo(3);
         assertThat(r.notes()).containsExactly("Run on the rows where x in (1, 2, 6) (3 rows).");
-        assertThat(new MeanCheck("b", small).settings()).containsExactly(Map.entry("where", "x in (1, 2, 6)"));
+        assertThat(new MeanCheck("b", small).settings()).containsExactly(Map.entry("where", "x in (1, 2, 6)"),
+                Map.entry("seed", "20240611"));
     }
 
     @Test

@@ -269,11 +269,11 @@ final class SuiteFileParser {
             s = s.withTask(enumValue(e, "task", task, Task.class));
         }
         s = s.withPositiveClass(e.string("positive", null));
-        double threshold = e.number("threshold", 0.5);
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw e.error("threshold", "the threshold must be between 0 and 1, found " + threshold + ".");
+        try {
+            s = s.withThreshold(e.number("threshold", 0.5));
+        } catch (InvalidInputException ex) {
+            throw e.error("threshold", ex.getMessage());
         }
-        s = s.withThreshold(threshold);
         String zd = e.string("zero_division", null);
         if (zd != null) {
             s = s.withZeroDivision(enumValue(e, "zero_division", zd, ZeroDivision.class));

@@ -73,13 +73,15 @@ class SuiteFileParserTest {
         assertThat(s.checks().get(2).conditions().get(0).needsReference()).isTrue();
         assertThat(recall.settings()).containsExactly(Map.entry("where", "sex in (f, female)"), Map.entry("metrics", "recall"),
                 Map.entry("evidence", "false"), Map.entry("task", "binary"), Map.entry("positive_class", "bad"),
-                Map.entry("threshold", "0.4"), Map.entry("zero_division", "nan"));
+                Map.entry("threshold", "0.4"), Map.entry("zero_division", "nan"), Map.entry("seed", "20240611"));
     }
 
     @Test
     void theSeedIsTheSuitesUnlessACheckGivesItsOwn() {
         SuitePlan s = parse(VALID.replace("checks:", "seed: 7\nchecks:").replace("    evidence: true", "    evidence: true\n    seed: 11"));
         assertThat(s.settings()).containsEntry("seed", "7");
+        assertThat(s.checks().get(0).settings()).containsEntry("seed", "7");
+        assertThat(s.checks().get(2).settings()).containsEntry("seed", "11");
         assertError(VALID.replace("checks:", "seed: 1.5\nchecks:"), "line 17", "'seed' must be a whole number, found 1.5");
     }
 
