@@ -39,9 +39,9 @@ final class MetricCheckParser implements CheckParser {
             requireKnown(entry, id, settings.task());
         }
         for (Condition c : conditions) {
-            if (!metrics.isEmpty() && !metrics.contains(c.metric())) {
+            if (!metrics.isEmpty() && !metrics.contains(c.measurement())) {
                 throw entry.error(entry.has("fail") ? "fail" : "warn", "the condition '" + c.text() + "' is about '"
-                        + c.metric() + "', which this check does not measure. Add it to 'metrics' or write the condition "
+                        + c.measurement() + "', which this check does not measure. Add it to 'metrics' or write the condition "
                         + "about one of " + metrics + ".");
             }
         }
