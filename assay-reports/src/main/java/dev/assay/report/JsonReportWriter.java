@@ -154,6 +154,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static void measurement(JsonGenerator g, Measurement m) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", m.name());
+        g.writeStringField("key", m.key());
         g.writeFieldName("value");
         number(g, m.value());
         g.writeFieldName("interval");
