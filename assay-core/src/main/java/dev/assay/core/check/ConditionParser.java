@@ -168,9 +168,8 @@ final class ConditionParser {
     /** {@code FUNCTION ( NAME[*] [BOUND] [COMPARISON THRESHOLD] )}, the name already read. */
     private Subject aggregate(int start, String id) {
         Function function = FUNCTIONS.contains(id) ? Function.valueOf(id.toUpperCase(Locale.ROOT)) : null;
-        int open = pos;
         if (function == null) {
-            throw unknownFunction(start, id, open);
+            throw unknownFunction(start, id, pos);
         }
         pos++;
         skipSpaces();
