@@ -207,7 +207,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     parts.add("…");
                     break;
                 }
-                parts.add(m.name() + " " + Values.number(m.value()));
+                parts.add(m.id() + " " + Values.number(m.value()));
             }
         }
         if (parts.isEmpty() && c.message() != null) {
@@ -237,7 +237,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("<th class=\"num\">Value</th><th class=\"num\">Confidence interval</th><th class=\"num\">Reference</th>")
                 .append("<th class=\"num\">n</th><th>Notes</th></tr></thead>\n<tbody>\n");
         for (Measurement m : measurements) {
-            h.append("<tr><td class=\"code\">").append(escape(m.name())).append("</td><td class=\"num value\">")
+            h.append("<tr><td class=\"code\">").append(escape(m.id())).append("</td><td class=\"num value\">")
                     .append(m.defined() ? Values.number(m.value()) : "<span class=\"undefined\">undefined</span>")
                     .append("</td><td class=\"num\">");
             if (m.interval() != null) {

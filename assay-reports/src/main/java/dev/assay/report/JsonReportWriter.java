@@ -38,7 +38,7 @@ public final class JsonReportWriter implements ReportWriter {
     /** The value of the top-level {@code "schema"} field. */
     public static final String SCHEMA = "assay-report";
     /** The value of the top-level {@code "schemaVersion"} field; raised on any incompatible change. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** The class-path location of the JSON Schema. */
     public static final String SCHEMA_RESOURCE = "/dev/assay/report/report.schema.json";
 
@@ -166,6 +166,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static void measurement(JsonGenerator g, Measurement m) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", m.name());
+        g.writeStringField("key", m.key());
         g.writeFieldName("value");
         number(g, m.value());
         g.writeFieldName("interval");

@@ -75,7 +75,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     private static String values(CheckResult c) {
         List<String> parts = new ArrayList<>();
         for (Measurement m : c.measurements()) {
-            StringBuilder sb = new StringBuilder(m.name()).append(" = ").append(Values.number(m.value()));
+            StringBuilder sb = new StringBuilder(m.id()).append(" = ").append(Values.number(m.value()));
             if (m.interval() != null) {
                 sb.append(" (").append(Values.percent(m.interval().level())).append(" CI ").append(Values.bounds(m.interval()))
                         .append(')');

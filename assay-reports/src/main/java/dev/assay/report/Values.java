@@ -66,9 +66,9 @@ final class Values {
         return new BigDecimal(level * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
     }
 
-    /** {@code "recall = 0.7123 (95% CI 0.69–0.73 (wilson), n = 4210)"}. */
+    /** {@code "recall[sex=female] = 0.7123 (95% CI 0.69–0.73 (wilson), n = 4210)"}. */
     static String measurement(Measurement m) {
-        StringBuilder sb = new StringBuilder(m.name()).append(" = ").append(number(m.value()));
+        StringBuilder sb = new StringBuilder(m.id()).append(" = ").append(number(m.value()));
         StringBuilder details = new StringBuilder();
         if (m.interval() != null) {
             details.append(interval(m.interval()));

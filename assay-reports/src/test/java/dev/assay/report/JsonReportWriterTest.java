@@ -77,7 +77,7 @@ class JsonReportWriterTest {
     @Test
     void headerCountsAndProvenance() {
         assertThat(report.get("schema").asText()).isEqualTo("assay-report");
-        assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(report.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(report.get("suite").asText()).isEqualTo(SampleSuites.SUITE_NAME);
         assertThat(report.get("status").asText()).isEqualTo("error");
         assertThat(report.get("counts").toString())
@@ -109,7 +109,7 @@ class JsonReportWriterTest {
         JsonNode failed = recall.get("conditions").get(0);
         assertThat(failed.get("passed").asBoolean()).isFalse();
         assertThat(failed.get("severity").asText()).isEqualTo("fail");
-        assertThat(failed.get("message").asText()).isEqualTo("recall is 0.7121, expected >= 0.8");
+        assertThat(failed.get("message").asText()).isEqualTo("Expecting recall on data/adult/adult-test.csv: measured 0.7121 (95% CI 0.6977–0.7262, n=3846) to be at least 0.8");
         assertThat(recall.get("tables").get(0).get("rows").get(1).toString()).isEqualTo("[\">50K\",1107,2739]");
         assertThat(checks.get(3).get("message").asText()).contains("\nFix: add the column");
     }
@@ -118,6 +118,13 @@ class JsonReportWriterTest {
     void undefinedValuesAreNullWithTheirNote() {
         JsonNode fairness = report.get("checks").get(5);
         JsonNode undefined = fairness.get("measurements").get(3);
+        assertThat(undefined.get("name").asText()).isEqualTo("recall");
+        assertThat(undefined.get("key").asText()).isEqualTo("sex=<unknown>");
+        assertThat(fairness.get("measurements").get(0).get("key").isNull()).isTrue();
+        JsonNode member = fairness.get("conditions").get(1);
+        assertThat(member.get("condition").asText()).isEqualTo("recall[sex=Female] >= reference - 0.05");
+        assertThat(member.get("metric").asText()).isEqualTo("recall[sex=Female]");
+        assertThat(member.get("threshold").asDouble()).isCloseTo(0.651, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(undefined.get("value").isNull()).isTrue();
         assertThat(undefined.get("note").asText()).isEqualTo("no positive rows in group '<unknown>'");
         assertThat(undefined.get("warnings").get(0).asText()).startsWith("zero division");

@@ -60,11 +60,11 @@ class JunitXmlReportWriterTest {
     @Test
     void failureCarriesEveryFailedConditionAndTheMeasuredValues() {
         Element failure = children(testcase(1), "failure").get(0);
-        assertThat(failure.getAttribute("message")).isEqualTo("recall is 0.7121, expected >= 0.8");
+        assertThat(failure.getAttribute("message")).isEqualTo("Expecting recall on data/adult/adult-test.csv: measured 0.7121 (95% CI 0.6977–0.7262, n=3846) to be at least 0.8");
         assertThat(failure.getAttribute("type")).isEqualTo("assay.ConditionFailed");
         assertThat(failure.getTextContent().lines()).containsExactly(
                 "1 of 2 conditions failed",
-                "failed fail condition recall >= 0.8: recall is 0.7121, expected >= 0.8",
+                "failed fail condition recall >= 0.8: Expecting recall on data/adult/adult-test.csv: measured 0.7121 (95% CI 0.6977–0.7262, n=3846) to be at least 0.8",
                 "measured recall = 0.7121 (95% CI 0.6977–0.7262 (wilson), reference 0.749, n = 3846)",
                 "measured precision = 0.7181 (95% CI 0.7037–0.7321 (wilson), reference 0.7302, n = 3814)");
     }
@@ -78,7 +78,7 @@ class JunitXmlReportWriterTest {
         assertThat(children(testcase(4), "skipped").get(0).getAttribute("message")).startsWith("No score column");
         String warnOut = children(testcase(2), "system-out").get(0).getTextContent();
         assertThat(warnOut.lines().toList()).startsWith(
-                "WARNING: condition expected_calibration_error <= 0.05: expected_calibration_error is 0.0612, expected <= 0.05",
+                "WARNING: condition expected_calibration_error <= 0.05: Expecting expected_calibration_error on data/adult/adult-test.csv: measured 0.0612 (n=16281) to be at most 0.05",
                 "WARNING: expected_calibration_error: bin [0.9, 1.0] holds no rows; it is left out of the error");
     }
 

@@ -5,6 +5,7 @@ import dev.assay.core.chart.BarChart;
 import dev.assay.core.chart.HeatmapChart;
 import dev.assay.core.chart.Series;
 import dev.assay.core.chart.XYChart;
+import dev.assay.core.check.Condition;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.ConditionOutcome;
 import dev.assay.core.result.ConfusionCounts;
@@ -33,6 +34,7 @@ final class SampleSuites {
 
     static final String SUITE_NAME = "income <50K & \"census\" model";
     static final String FAILED_CHECK = "recall on class \">50K\" <positive> & co";
+    static final String CURRENT = "data/adult/adult-test.csv";
 
     private SampleSuites() {
     }
@@ -69,25 +71,30 @@ final class SampleSuites {
                 Map.of(FAILED_CHECK, Map.of("metrics", "recall, precision", "where", "sex = Female")));
     }
 
+    /** The outcomes of {@code conditions} ({@code "fail: ..."} or {@code "warn: ..."}) on {@code measured}, as a check finds them. */
+    static List<ConditionOutcome> judged(List<Measurement> measured, String... conditions) {
+        return Arrays.stream(conditions).map(c -> Condition.parse(c.substring(5), c.startsWith("warn:") ? Severity.WARN : Severity.FAIL)
+                .evaluate(measured, CURRENT)).toList();
+    }
+
     static CheckResult quality() {
-        return new CheckResult("overall quality", "metric", Status.PASS, null, List.of(
+        List<Measurement> measured = List.of(
                 new Measurement("accuracy", 0.8074, new Interval(0.7953, 0.8190, 0.95, "wilson"), 0.8121, 16_281, null, List.of()),
                 new Measurement("roc_auc", 0.8843, new Interval(0.8771, 0.8912, 0.95, "bootstrap-percentile"), 0.8902, 16_281,
                         null, List.of()),
-                new Measurement("average_precision", 0.7215, null, null, 16_281, null, List.of())),
-                List.of(new ConditionOutcome("accuracy >= 0.75", Severity.FAIL, "accuracy", 0.8074, 0.75, true, null),
-                        new ConditionOutcome("roc_auc >= reference - 0.02", Severity.FAIL, "roc_auc", 0.8843, 0.8702, true, null)),
+                new Measurement("average_precision", 0.7215, null, null, 16_281, null, List.of()));
+        return new CheckResult("overall quality", "metric", Status.PASS, null, measured,
+                judged(measured, "fail:accuracy >= 0.75", "fail:roc_auc >= reference - 0.02"),
                 List.of(), List.of(roc(), precisionRecall()), List.of("Class '>50K' taken as positive."), Duration.ofMillis(184));
     }
 
     static CheckResult recall() {
         double[][] confusion = {{11_360, 1_075}, {1_107, 2_739}};
-        return new CheckResult(FAILED_CHECK, "metric", Status.FAIL, "1 of 2 conditions failed", List.of(
+        List<Measurement> measured = List.of(
                 new Measurement("recall", 0.7121, new Interval(0.6977, 0.7262, 0.95, "wilson"), 0.7490, 3_846, null, List.of()),
-                new Measurement("precision", 0.7181, new Interval(0.7037, 0.7321, 0.95, "wilson"), 0.7302, 3_814, null, List.of())),
-                List.of(new ConditionOutcome("recall >= 0.8", Severity.FAIL, "recall", 0.7121, 0.8, false,
-                                "recall is 0.7121, expected >= 0.8"),
-                        new ConditionOutcome("precision >= 0.7", Severity.FAIL, "precision", 0.7181, 0.7, true, null)),
+                new Measurement("precision", 0.7181, new Interval(0.7037, 0.7321, 0.95, "wilson"), 0.7302, 3_814, null, List.of()));
+        return new CheckResult(FAILED_CHECK, "metric", Status.FAIL, "1 of 2 conditions failed", measured,
+                judged(measured, "fail:recall >= 0.8", "fail:precision >= 0.7"),
                 List.of(new EvidenceTable("Confusion matrix <counts>", List.of("true \\ predicted", "<=50K", ">50K"), List.of(
                         Arrays.asList("<=50K", 11_360L, 1_075L), Arrays.asList(">50K", 1_107L, 2_739L)))),
                 List.of(new HeatmapChart("Confusion matrix", "Rows are the true class, columns the predicted class.",
@@ -103,12 +110,12 @@ final class SampleSuites {
             observed[i] = Math.min(1, bins[i] * (0.82 + 0.03 * (i % 3)) + 0.02);
         }
         observed[9] = Double.NaN;
-        return new CheckResult("calibration", "metric", Status.WARN, null, List.of(
+        List<Measurement> measured = List.of(
                 new Measurement("brier_score_loss", 0.1342, null, 0.1298, 16_281, null, List.of()),
                 new Measurement("expected_calibration_error", 0.0612, null, null, 16_281, null,
-                        List.of("bin [0.9, 1.0] holds no rows; it is left out of the error"))),
-                List.of(new ConditionOutcome("expected_calibration_error <= 0.05", Severity.WARN, "expected_calibration_error",
-                        0.0612, 0.05, false, "expected_calibration_error is 0.0612, expected <= 0.05")),
+                        List.of("bin [0.9, 1.0] holds no rows; it is left out of the error")));
+        return new CheckResult("calibration", "metric", Status.WARN, null, measured,
+                judged(measured, "warn:expected_calibration_error <= 0.05"),
                 List.of(), List.of(new XYChart("Reliability diagram", "Mean predicted probability against the observed rate per bin.",
                         Axis.unit("Mean predicted probability"), Axis.unit("Observed positive rate"), List.of(
                                 new Series("perfectly calibrated", new double[] {0, 1}, new double[] {0, 1}, Series.Style.GUIDE),
@@ -139,15 +146,15 @@ final class SampleSuites {
             y[i] = random.nextGaussian() * (4 + x[i] / 20);
         }
         y[5] = Double.NaN;
-        return new CheckResult("equal opportunity by sex & <unknown>", "fairness", Status.PASS, null, List.of(
+        List<Measurement> measured = List.of(
                 new Measurement("equal_opportunity_difference", 0.0412, new Interval(0.0105, 0.0731, 0.9, "bootstrap-percentile"),
                         null, 3_846, null, List.of()),
-                new Measurement("recall[Female]", 0.6835, null, 0.7010, 590, null, List.of()),
-                new Measurement("recall[Male]", 0.7247, null, 0.7551, 3_256, null, List.of()),
-                new Measurement("recall[<unknown>]", Double.NaN, null, null, 0, "no positive rows in group '<unknown>'",
-                        List.of("zero division: true positives + false negatives = 0"))),
-                List.of(new ConditionOutcome("equal_opportunity_difference <= 0.1", Severity.FAIL, "equal_opportunity_difference",
-                        0.0412, 0.1, true, null)),
+                new Measurement("recall", "sex=Female", 0.6835, null, 0.7010, 590, null, List.of()),
+                new Measurement("recall", "sex=Male", 0.7247, null, 0.7551, 3_256, null, List.of()),
+                new Measurement("recall", "sex=<unknown>", Double.NaN, null, null, 0, "no positive rows in group '<unknown>'",
+                        List.of("zero division: true positives + false negatives = 0")));
+        return new CheckResult("equal opportunity by sex & <unknown>", "fairness", Status.PASS, null, measured,
+                judged(measured, "fail:equal_opportunity_difference <= 0.1", "fail:recall[sex=Female] >= reference - 0.05"),
                 List.of(new EvidenceTable("Recall per group", List.of("group", "rows", "positives", "recall", "reference recall"),
                         List.of(Arrays.asList("Female", 5_421L, 590L, 0.6835, 0.7010),
                                 Arrays.asList("Male", 10_860L, 3_256L, 0.7247, 0.7551),

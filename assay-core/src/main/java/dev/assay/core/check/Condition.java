@@ -1,169 +1,98 @@
 package dev.assay.core.check;
 
+import dev.assay.core.check.Subject.Aggregate;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.ConditionOutcome;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import dev.assay.core.result.Measurement;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A condition on a measured value: {@code recall >= 0.80}, {@code log_loss < 0.5}, or relative to
- * the same value on the reference data set: {@code f1 >= reference - 0.02},
- * {@code roc_auc >= reference * 0.98}.
+ * A condition on what a check measured: {@code recall >= 0.8}, {@code recall[sex=female] >= 0.8},
+ * {@code recall.lower >= 0.75}, {@code f1 >= reference - 0.02}, {@code max(psi[*]) < 0.2},
+ * {@code count(psi[*] > 0.2) <= 2}.
  *
- * <p>Grammar: {@code NAME OP THRESHOLD}, where {@code OP} is one of {@code >= > <= < == !=} and
- * {@code THRESHOLD} is a number, or {@code reference}, optionally followed by {@code + x},
- * {@code - x} or {@code * x}. An undefined measured value never satisfies a condition.
+ * <pre>
+ * condition  = subject COMPARISON threshold
+ * subject    = selector | FUNCTION "(" NAME "[*]" [bound] [COMPARISON threshold] ")"
+ * selector   = NAME ["[" KEY "]" | "[*]"] [bound]
+ * bound      = ".lower" | ".upper"
+ * threshold  = NUMBER | "reference" [("+" | "-" | "*") NUMBER]
+ * COMPARISON = "&gt;=" | "&gt;" | "&lt;=" | "&lt;" | "==" | "!="
+ * FUNCTION   = "min" | "max" | "mean" | "count"
+ * </pre>
  *
- * @param metric the measured name
- * @param operator the comparison
- * @param threshold the number compared against, or the amount added to or multiplied with the
- *     reference value
- * @param relativeTo how the threshold relates to the reference value
+ * <p>{@code NAME} is a measurement name ({@code recall}, {@code f0.5}); {@code KEY} a member of it,
+ * {@code sex=female} in {@code recall[sex=female]}; {@code [*]} selects every keyed member (not the
+ * plain value). {@code .lower} and {@code .upper} read a bound of the confidence interval instead of
+ * the value. {@code reference} is the same number on the reference data: the member's own
+ * reference value for a member, the aggregate of the members' reference values for an aggregate.
+ * Spaces between the parts are free.
+ *
+ * <p>Semantics: {@code min}, {@code max} and {@code mean} combine the members' numbers;
+ * {@code count(x[*])} counts the members whose number is not zero (flags such as {@code drift = 1}),
+ * {@code count(x[*] > 0.2)} those meeting the comparison inside, and is always compared with a
+ * number; {@code x[*] >= 0.7} holds when it holds for every member. A condition reading an undefined
+ * number, a missing interval, a missing reference value or a family without members never holds.
+ * When a condition is about many members, the worst member is the one farthest on the failing side
+ * of the threshold.
+ *
+ * @param subject what the condition is about, the left-hand side
+ * @param criterion the comparison and threshold, the right-hand side
  * @param severity what a failure means
- * @param text the condition as written
  */
-public record Condition(String metric, Operator operator, double threshold, Relative relativeTo, Severity severity,
-        String text) {
-
-    private static final Pattern SYNTAX = Pattern.compile(
-            "^\\s*([A-Za-z_][A-Za-z0-9_.:-]*)\\s*(>=|<=|==|!=|>|<)\\s*(?:(reference)\\s*(?:([-+*])\\s*([^\\s]+))?|([^\\s]+))\\s*$");
-
-    /** Comparison operators. */
-    public enum Operator {
-        GE(">="), GT(">"), LE("<="), LT("<"), EQ("=="), NE("!=");
-
-        private final String symbol;
-
-        Operator(String symbol) {
-            this.symbol = symbol;
-        }
-
-        public String symbol() {
-            return symbol;
-        }
-
-        boolean test(double measured, double threshold) {
-            return switch (this) {
-                case GE -> measured >= threshold;
-                case GT -> measured > threshold;
-                case LE -> measured <= threshold;
-                case LT -> measured < threshold;
-                case EQ -> measured == threshold;
-                case NE -> measured != threshold;
-            };
-        }
-
-        static Operator of(String symbol) {
-            for (Operator o : values()) {
-                if (o.symbol.equals(symbol)) {
-                    return o;
-                }
-            }
-            throw new IllegalArgumentException(symbol);
-        }
-    }
-
-    /** How a threshold relates to the reference value. */
-    public enum Relative {
-        /** The threshold is the number itself. */
-        NONE,
-        /** The threshold is {@code reference + threshold} (a minus sign is folded into the number). */
-        PLUS,
-        /** The threshold is {@code reference * threshold}. */
-        TIMES
-    }
+public record Condition(Subject subject, Criterion criterion, Severity severity) {
 
     public Condition {
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(operator, "operator");
-        Objects.requireNonNull(relativeTo, "relativeTo");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(text, "text");
+        if (subject instanceof Aggregate a && a.function() == Subject.Function.COUNT && criterion.threshold().relative()) {
+            throw new IllegalArgumentException("count(...) compares with a number, not with the reference");
+        }
     }
 
     /**
      * Parses a condition.
      *
-     * @throws InvalidInputException with the grammar and an example when the text does not parse
+     * @throws InvalidInputException naming what was found and what is expected, with the closest
+     *     valid condition where a small repair gives one
      */
     public static Condition parse(String text, Severity severity) {
-        Matcher m = SYNTAX.matcher(text == null ? "" : text);
-        if (!m.matches()) {
-            throw new InvalidInputException("Cannot read the condition '" + text + "'. Write it as NAME OP THRESHOLD, "
-                    + "where OP is one of >= > <= < == != and THRESHOLD is a number or 'reference', "
-                    + "optionally with + x, - x or * x; for example 'recall >= 0.8' or 'f1 >= reference - 0.02'.");
-        }
-        String metric = m.group(1);
-        Operator op = Operator.of(m.group(2));
-        String canonical;
-        if (m.group(3) != null) {
-            if (m.group(4) == null) {
-                canonical = metric + " " + op.symbol() + " reference";
-                return new Condition(metric, op, 0, Relative.PLUS, severity, canonical);
-            }
-            double amount = number(m.group(5), text);
-            canonical = metric + " " + op.symbol() + " reference " + m.group(4) + " " + m.group(5);
-            return switch (m.group(4)) {
-                case "+" -> new Condition(metric, op, amount, Relative.PLUS, severity, canonical);
-                case "-" -> new Condition(metric, op, -amount, Relative.PLUS, severity, canonical);
-                default -> new Condition(metric, op, amount, Relative.TIMES, severity, canonical);
-            };
-        }
-        double value = number(m.group(6), text);
-        canonical = metric + " " + op.symbol() + " " + m.group(6);
-        return new Condition(metric, op, value, Relative.NONE, severity, canonical);
+        return ConditionParser.parse(text, severity);
     }
 
-    private static double number(String s, String text) {
-        try {
-            double d = Double.parseDouble(s);
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("The condition '" + text + "' compares with '" + s
-                    + "', which is not a finite number. Write a number such as 0.8 or 1e-3.");
-        }
+    /** The measurement name (the family) the condition is about: {@code recall} for {@code min(recall[*].lower) >= 0.7}. */
+    public String measurement() {
+        return subject.name();
     }
 
-    /** Whether the condition needs the value on the reference data set. */
+    /** Whether the condition needs values on the reference data set. */
     public boolean needsReference() {
-        return relativeTo != Relative.NONE;
+        return criterion.threshold().relative()
+                || subject instanceof Aggregate a && a.filter() != null && a.filter().threshold().relative();
     }
 
-    /** Evaluates this condition against {@code m}, which must be the measurement named {@link #metric()}. */
-    public ConditionOutcome evaluate(Measurement m) {
-        double limit = threshold;
-        if (needsReference()) {
-            if (m.reference() == null || Double.isNaN(m.reference())) {
-                return new ConditionOutcome(text, severity, metric, m.value(), Double.NaN, false,
-                        "'" + text + "' compares with the reference data set, but " + metric
-                                + " has no value there. Add a reference data set to the suite (data.reference)"
-                                + " that holds the columns " + metric + " needs.");
-            }
-            limit = relativeTo == Relative.PLUS ? m.reference() + threshold : m.reference() * threshold;
-        }
-        if (!m.defined()) {
-            return new ConditionOutcome(text, severity, metric, m.value(), limit, false,
-                    metric + " is undefined" + (m.note() == null ? "" : ": " + m.note()) + ", so '" + text + "' cannot hold.");
-        }
-        boolean ok = operator.test(m.value(), limit);
-        String msg = ok ? null : String.format(Locale.ROOT, "%s is %s, expected %s %s", metric, fmt(m.value()),
-                operator.symbol(), fmt(limit) + (needsReference() ? " (reference " + fmt(m.reference()) + ")" : ""));
-        return new ConditionOutcome(text, severity, metric, m.value(), limit, ok, msg);
+    /** The canonical text, which parses back to an equal condition: {@code f1 >= reference - 0.02}. */
+    public String text() {
+        return subject.text() + " " + criterion.text();
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+    /**
+     * Evaluates this condition against the values a check measured, picking the ones it addresses.
+     *
+     * @param measured everything the check measured
+     * @param dataset the data set the values were measured on, as named in messages; may be null
+     * @return the outcome; not passed, with a message saying why, when a value it needs is missing
+     *     or undefined
+     */
+    public ConditionOutcome evaluate(List<Measurement> measured, String dataset) {
+        return new ConditionEvaluation(this, measured, dataset).outcome();
     }
 
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 }

@@ -12,11 +12,11 @@ public final class MeasuredConditions {
 
     /** Why {@code condition} cannot be judged by {@code check}, or empty when the check measures its value. */
     public static Optional<String> problem(Check check, Condition condition) {
-        if (check.measures().contains(condition.metric())) {
+        if (check.measures().contains(condition.measurement())) {
             return Optional.empty();
         }
         String measured = String.join(", ", check.measures());
-        return Optional.of("the condition '" + condition.text() + "' is about '" + condition.metric()
+        return Optional.of("the condition '" + condition.text() + "' is about '" + condition.measurement()
                 + "', which this check does not measure. It measures: " + (measured.length() > 300
                         ? measured.substring(0, measured.lastIndexOf(',', 300)) + ", ..." : measured) + ".");
     }

@@ -2,16 +2,11 @@ package dev.assay.core.check;
 
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.CheckResult;
-import dev.assay.core.result.ConditionOutcome;
-import dev.assay.core.result.ConditionOutcome.Severity;
-import dev.assay.core.result.Measurement;
 import dev.assay.core.result.Status;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The template every built-in check follows: {@link #measure} collects {@link Observations}; this
@@ -20,9 +15,10 @@ import java.util.Optional;
  * results so that one broken check never stops a suite. Errors of the virtual machine (out of
  * memory) are not the check's fault and propagate.
  *
- * <p>Status: {@code ERROR} if measuring failed or a condition names a value the check did not
- * measure; otherwise {@code FAIL} if a failure-level condition did not hold, {@code WARN} if a
- * warning-level one did not, else {@code PASS}.
+ * <p>Status: {@code ERROR} if measuring failed; otherwise as {@link Conditions#judge} says:
+ * {@code ERROR} if a condition is about a value the check did not measure, {@code FAIL} if a
+ * failure-level condition did not hold, {@code WARN} if a warning-level one did not, else
+ * {@code PASS}.
  */
 public abstract class MeasuringCheck implements Check {
     private final CheckSetup setup;
@@ -77,10 +73,12 @@ public abstract class MeasuringCheck implements Check {
     public final CheckResult run(CheckContext context) {
         long start = System.nanoTime();
         Observations obs;
+        String dataset = context.current().info().location();
         try {
             CheckContext scoped = setup.where() == null ? context : context.where(setup.where());
             obs = measure(scoped);
             if (setup.where() != null) {
+                dataset = dataset + " where " + setup.where().describe();
                 obs.note("Run on the rows where " + setup.where().describe() + " (" + scoped.current().frame().rowCount()
                         + " rows).");
             }
@@ -93,26 +91,10 @@ public abstract class MeasuringCheck implements Check {
             return CheckResult.error(name(), kind(), "Internal error while running the check: " + e
                     + ". This is a defect in Assay; please report it with the suite file.", elapsed(start));
         }
-        List<ConditionOutcome> outcomes = new ArrayList<>();
-        Status status = Status.PASS;
-        String message = obs.summary();
-        List<Measurement> measured = obs.measurements();
-        for (Condition c : conditions()) {
-            Optional<Measurement> m = measured.stream().filter(x -> x.name().equals(c.metric())).findFirst();
-            if (m.isEmpty()) {
-                status = Status.ERROR;
-                message = "The condition '" + c.text() + "' is about '" + c.metric() + "', which this check does not measure"
-                        + "; it measures " + measured.stream().map(Measurement::name).toList() + ".";
-                continue;
-            }
-            ConditionOutcome o = c.evaluate(m.get());
-            outcomes.add(o);
-            if (!o.passed()) {
-                status = status.worst(o.severity() == Severity.FAIL ? Status.FAIL : Status.WARN);
-            }
-        }
-        return new CheckResult(name(), kind(), status, message, measured, outcomes, obs.tables(), obs.charts(),
-                obs.notes(), elapsed(start), obs.confusionMatrix());
+        Judgement judgement = Conditions.judge(conditions(), obs.measurements(), dataset);
+        return new CheckResult(name(), kind(), judgement.status(), judgement.error() == null ? obs.summary() : judgement.error(),
+                obs.measurements(), judgement.outcomes(), obs.tables(), obs.charts(), obs.notes(), elapsed(start),
+                obs.confusionMatrix());
     }
 
     private static Duration elapsed(long startNanos) {

@@ -52,18 +52,19 @@ public record CheckResult(String name, String kind, Status status, String messag
     }
 
     /**
-     * The measurement called {@code metric}.
+     * The measurement with the {@linkplain Measurement#id() id} {@code id}, e.g. {@code "recall"} or
+     * {@code "recall[sex=female]"}.
      *
      * @throws IllegalArgumentException if the check measured no such value
      */
-    public Measurement measurement(String metric) {
-        return findMeasurement(metric).orElseThrow(() -> new IllegalArgumentException(
-                "check '" + name + "' measured no '" + metric + "'; it measured "
-                        + measurements.stream().map(Measurement::name).toList()));
+    public Measurement measurement(String id) {
+        return findMeasurement(id).orElseThrow(() -> new IllegalArgumentException(
+                "check '" + name + "' measured no '" + id + "'; it measured "
+                        + measurements.stream().map(Measurement::id).toList()));
     }
 
-    /** The measurement called {@code metric}, if the check measured it. */
-    public Optional<Measurement> findMeasurement(String metric) {
-        return measurements.stream().filter(m -> m.name().equals(metric)).findFirst();
+    /** The measurement with the {@linkplain Measurement#id() id} {@code id}, if the check measured it. */
+    public Optional<Measurement> findMeasurement(String id) {
+        return measurements.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 }

@@ -75,6 +75,8 @@ class MeasuringCheckTest {
         assertThat(failed.measurement("mean").value()).isEqualTo(3.0);
         assertThat(failed.measurement("mean").reference()).isEqualTo(2.0);
         assertThat(failed.message()).isEqualTo("mean = 3.0");
+        assertThat(failed.conditions().get(0).message())
+                .isEqualTo("Expecting mean on current.csv: measured 3 (n=4) to be at least 4");
     }
 
     @Test
@@ -87,7 +89,9 @@ class MeasuringCheckTest {
     void conditionOnAValueTheCheckDoesNotMeasureIsAnError() {
         CheckResult r = new MeanCheck("a", "fail:median >= 1").run(context());
         assertThat(r.status()).isEqualTo(Status.ERROR);
-        assertThat(r.message()).contains("'median'").contains("[mean]");
+        assertThat(r.message()).isEqualTo("The condition 'median >= 1' is about median, which this check does not measure; "
+                + "it measures mean.");
+        assertThat(r.measurements()).extracting(Measurement::id).containsExactly("mean");
     }
 
     /** A check that measures nothing and ends as {@code measure} says. */
