@@ -52,6 +52,24 @@ class RunCommandTest {
     }
 
     @Test
+    void conditionsAddressOneClassOrAggregateOverAll() throws IOException {
+        Files.copy(Path.of(EvaluateCommandTest.resource("/data/iris_predictions.csv")), dir.resolve("iris.csv"));
+        Path s = Files.writeString(dir.resolve("iris.yaml"), """
+                suite: iris gate
+                data: {current: iris.csv}
+                columns: {label: species, prediction: predicted, probabilities: {prefix: proba_}}
+                checks:
+                  - name: per class
+                    fail: ["f1[class=setosa] >= 1", "min(recall[*]) >= 0.92"]
+                    warn: "min(recall[*]) >= 0.95"
+                """);
+        CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("WARN    per class").contains("warn min(recall[*]) >= 0.95: Expecting min(recall[*]) on "
+                + dir.resolve("iris.csv") + ": measured 0.92 (3 members) to be at least 0.95; worst: recall[class=versicolor] 0.92 (n=25)");
+    }
+
+    @Test
     void aFailedConditionExitsWithOne() throws IOException {
         Path s = suite(HEADER + "checks:\n  - metric: recall\n    fail: recall >= 0.9\n");
         CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());

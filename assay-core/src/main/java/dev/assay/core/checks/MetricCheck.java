@@ -17,6 +17,8 @@ import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.MetricValue;
+import dev.assay.core.metrics.MulticlassMetrics;
+import dev.assay.core.metrics.Task;
 import dev.assay.core.result.Measurement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +44,9 @@ public final class MetricCheck extends MeasuringCheck {
     public static final String KIND = "metric";
 
     private static final RunStore.Namespace EVALUATIONS = RunStore.Namespace.of(Evaluator.class);
+
+    /** The metric families also measured per class, as {@code recall[class=bad]}. */
+    static final List<String> PER_CLASS = List.of("precision", "recall", "f1");
 
     private final List<String> metrics;
     private final boolean evidence;
@@ -78,7 +83,10 @@ public final class MetricCheck extends MeasuringCheck {
         return metrics;
     }
 
-    /** The metric ids asked for, or every id of the task (of every task while the task is inferred). */
+    /**
+     * The metric ids asked for, or every id of the task (of every task while the task is inferred)
+     * and, for classification, the per-class families {@code precision}, {@code recall}, {@code f1}.
+     */
     @Override
     public Set<String> measures() {
         if (!metrics.isEmpty()) {
@@ -88,6 +96,9 @@ public final class MetricCheck extends MeasuringCheck {
                 : MetricCatalog.forTask(setup().evaluation().task());
         Set<String> out = new LinkedHashSet<>();
         known.forEach(m -> out.add(m.id()));
+        if (setup().evaluation().task() != Task.REGRESSION) {
+            out.addAll(PER_CLASS);
+        }
         return out;
     }
 
@@ -124,6 +135,9 @@ public final class MetricCheck extends MeasuringCheck {
         }
         List<String> ids = metrics.isEmpty() ? current.metricIds() : metrics;
         for (String id : ids) {
+            if (PER_CLASS.contains(id) && !current.metricIds().contains(id)) {
+                continue;
+            }
             MetricValue v = current.metric(id);
             Measurement m = new Measurement(id, v.value(), null, null, current.rows(), v.undefinedReason(), v.warnings());
             if (reference != null) {
@@ -131,6 +145,7 @@ public final class MetricCheck extends MeasuringCheck {
             }
             obs.measurement(m);
         }
+        perClass(current, reference).forEach(obs::measurement);
         current.notes().forEach(obs::note);
         current.problems().forEach(obs::note);
         if (evidence) {
@@ -138,15 +153,49 @@ public final class MetricCheck extends MeasuringCheck {
             current.charts().forEach(obs::chart);
             current.confusionMatrix().ifPresent(obs::confusionMatrix);
         }
-        if (ids.size() == 1) {
+        if (ids.size() == 1 && !obs.measurements().isEmpty()) {
             Measurement m = obs.measurements().get(0);
             obs.summary(m.defined()
-                    ? String.format(Locale.ROOT, "%s = %.4f on %d rows", m.name(), m.value(), m.n())
-                    : m.name() + " is undefined: " + m.note());
+                    ? String.format(Locale.ROOT, "%s = %.4f on %d rows", m.id(), m.value(), m.n())
+                    : m.id() + " is undefined: " + m.note());
         } else {
             obs.summary(ids.size() + " metrics on " + current.rows() + " rows");
         }
         return obs;
+    }
+
+    /**
+     * Precision, recall and F1 of each class as members {@code f1[class=setosa]} (n = the class's
+     * support), for the families this check measures, beside the same member on the reference data.
+     */
+    private List<Measurement> perClass(Evaluation current, Evaluation reference) {
+        List<Measurement> out = new ArrayList<>();
+        for (String family : PER_CLASS) {
+            if (!metrics.isEmpty() && !metrics.contains(family)) {
+                continue;
+            }
+            for (MulticlassMetrics.ClassReport r : current.perClass()) {
+                Measurement m = new Measurement(family, "class=" + r.label(), value(r, family), null, null,
+                        Math.round(r.support()), null, List.of());
+                if (reference != null) {
+                    for (MulticlassMetrics.ClassReport rr : reference.perClass()) {
+                        if (rr.label().equals(r.label())) {
+                            m = m.withReference(value(rr, family));
+                        }
+                    }
+                }
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static double value(MulticlassMetrics.ClassReport r, String family) {
+        return switch (family) {
+            case "precision" -> r.precision();
+            case "recall" -> r.recall();
+            default -> r.f1();
+        };
     }
 
     /** The evaluation of {@code data} with this check's settings, computed once per run. */

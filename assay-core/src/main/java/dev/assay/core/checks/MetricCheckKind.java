@@ -12,6 +12,8 @@ import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.Task;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -35,14 +37,16 @@ public final class MetricCheckKind implements CheckKind {
     @Override
     public List<ConfigKey> keys() {
         return List.of(new ConfigKey("metric", "one metric id, e.g. recall ('assay metrics' lists them)"),
-                new ConfigKey("metrics", "a list of metric ids, or 'all' (the default)"),
+                new ConfigKey("metrics", "a list of metric ids, or 'all' (the default); precision, recall and f1 are "
+                        + "also measured per class, as f1[class=setosa]"),
                 new ConfigKey("evidence", "true to add the confusion matrix, curves and residual tables "
                         + "(default: true when measuring every metric)"));
     }
 
     @Override
     public String measures() {
-        return "the metrics named, or every metric of the task: accuracy, recall, roc_auc, r2, ... ('assay metrics')";
+        return "the metrics named, or every metric of the task: accuracy, recall, roc_auc, r2, ... ('assay metrics'); "
+                + "precision, recall and f1 per class as recall[class=bad]";
     }
 
     @Override
@@ -69,9 +73,12 @@ public final class MetricCheckKind implements CheckKind {
 
     /** Rejects a metric id the task (or, when the task is inferred, every task) lacks. */
     static void requireKnown(List<String> ids, Task task, BiFunction<String, String, InvalidInputException> error) {
-        List<String> known = task == null
-                ? MetricCatalog.all().stream().map(MetricInfo::id).distinct().toList()
-                : MetricCatalog.ids(task);
+        Set<String> known = new LinkedHashSet<>(task == null
+                ? MetricCatalog.all().stream().map(MetricInfo::id).toList()
+                : MetricCatalog.ids(task));
+        if (task != Task.REGRESSION) {
+            known.addAll(MetricCheck.PER_CLASS);
+        }
         for (String id : ids) {
             if (!known.contains(id)) {
                 List<String> close = Suggestions.closest(id, known, 2);

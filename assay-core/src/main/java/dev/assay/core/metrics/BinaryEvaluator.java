@@ -181,6 +181,7 @@ final class BinaryEvaluator {
         List<EvidenceTable> tables = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
         ConfusionCounts confusion = null;
+        List<MulticlassMetrics.ClassReport> perClass = List.of();
         List<String> classNames = List.of(negative, positive);
 
         int positives = 0;
@@ -219,6 +220,7 @@ final class BinaryEvaluator {
             tables.add(MetricCharts.confusionTable(m, classNames));
             charts.add(MetricCharts.confusionHeatmap(m, classNames));
             confusion = MetricCharts.confusionCounts(m, classNames, weight);
+            perClass = MulticlassMetrics.report(m, classNames, zd);
         } else {
             for (String id : List.of("accuracy", "balanced_accuracy", "precision", "recall", "f1", "f0.5", "f2",
                     "specificity", "npv", "fpr", "fnr", "mcc", "cohen_kappa", "true_positives", "false_positives",
@@ -262,6 +264,6 @@ final class BinaryEvaluator {
                         + positive + "')."));
             }
         }
-        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion);
+        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass);
     }
 }

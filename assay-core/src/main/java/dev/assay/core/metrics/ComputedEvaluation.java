@@ -19,16 +19,21 @@ final class ComputedEvaluation implements Evaluation {
     private final List<EvidenceTable> tables;
     private final List<Chart> charts;
     private final ConfusionCounts confusion;
+    private final List<MulticlassMetrics.ClassReport> perClass;
 
     ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
             List<EvidenceTable> tables, List<Chart> charts) {
-        this(task, rows, values, notes, problems, tables, charts, null);
+        this(task, rows, values, notes, problems, tables, charts, null, List.of());
     }
 
-    /** @param confusion the confusion matrix; null when no predicted classes were evaluated */
+    /**
+     * @param confusion the confusion matrix; null when no predicted classes were evaluated
+     * @param perClass precision, recall and F1 of each class; empty when no predicted classes were evaluated
+     */
     ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
-            List<EvidenceTable> tables, List<Chart> charts, ConfusionCounts confusion) {
+            List<EvidenceTable> tables, List<Chart> charts, ConfusionCounts confusion, List<MulticlassMetrics.ClassReport> perClass) {
         this.confusion = confusion;
+        this.perClass = List.copyOf(perClass);
         this.task = task;
         this.rows = rows;
         Map<String, MetricValue> ordered = new LinkedHashMap<>();
@@ -78,6 +83,11 @@ final class ComputedEvaluation implements Evaluation {
     @Override
     public List<String> problems() {
         return problems;
+    }
+
+    @Override
+    public List<MulticlassMetrics.ClassReport> perClass() {
+        return perClass;
     }
 
     @Override

@@ -47,6 +47,12 @@ public interface Evaluation {
      */
     Optional<ConfusionCounts> confusionMatrix();
 
+    /**
+     * Precision, recall and F1 of each class, in the order of {@link #confusionMatrix()}, as
+     * scikit-learn's {@code classification_report}; empty when no predicted classes were evaluated.
+     */
+    List<MulticlassMetrics.ClassReport> perClass();
+
     /** Evidence: the confusion matrix and per-class values (classification), or nothing. */
     List<EvidenceTable> tables();
 

@@ -206,6 +206,7 @@ final class MulticlassEvaluator {
         List<EvidenceTable> tables = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
         ConfusionCounts confusion = null;
+        List<MulticlassMetrics.ClassReport> perClass = List.of();
         if (predicted != null) {
             ConfusionAccumulator counts = new ConfusionAccumulator(k);
             counts.addAll(truth, predicted, weight, 0, n);
@@ -223,7 +224,8 @@ final class MulticlassEvaluator {
             values.put("mcc", MulticlassMetrics.mcc(m));
             values.put("cohen_kappa", MulticlassMetrics.cohenKappa(m));
             tables.add(MetricCharts.confusionTable(m, classes));
-            tables.add(MetricCharts.classReport(MulticlassMetrics.report(m, classes, zd)));
+            perClass = MulticlassMetrics.report(m, classes, zd);
+            tables.add(MetricCharts.classReport(perClass));
             charts.add(MetricCharts.confusionHeatmap(m, classes));
             confusion = MetricCharts.confusionCounts(m, classes, weight);
         } else {
@@ -241,6 +243,6 @@ final class MulticlassEvaluator {
             ClassProbabilityMetrics.compute(truth, classes, probabilities, probabilityClasses, probabilityColumns, weight, names,
                     values, problems);
         }
-        return new ComputedEvaluation(Task.MULTICLASS, n, values, notes, problems, tables, charts, confusion);
+        return new ComputedEvaluation(Task.MULTICLASS, n, values, notes, problems, tables, charts, confusion, perClass);
     }
 }
