@@ -226,7 +226,7 @@ public final class HtmlReportWriter implements ReportWriter {
             badge(h, outcome);
             h.append("</td><td class=\"code\">").append(escape(o.condition())).append("</td><td class=\"num\">")
                     .append(Values.number(o.measured())).append("</td><td class=\"num\">").append(Values.number(o.threshold()))
-                    .append("</td><td>").append(o.severity() == null ? "" : o.severity().id()).append("</td><td>")
+                    .append("</td><td>").append(o.severity() == null ? "" : o.severity().id()).append("</td><td class=\"detail\">")
                     .append(o.message() == null ? "" : escape(o.message())).append("</td></tr>\n");
         }
         h.append("</tbody></table></div>\n");

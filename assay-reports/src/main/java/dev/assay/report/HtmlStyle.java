@@ -30,10 +30,10 @@ final class HtmlStyle {
             .provenance{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin-top:8px}
             .provenance summary{cursor:pointer;font-weight:600;font-size:14px}
             .provenance h3{font-size:14px;margin:12px 0 4px}
-            .kv{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0;font-size:14px}
-            .kv dt{color:var(--muted)}.kv dd{margin:0;overflow-wrap:anywhere}
+            .kv{display:grid;grid-template-columns:minmax(0,max-content) 1fr;gap:2px 16px;margin:0;font-size:14px}
+            .kv dt{color:var(--muted);overflow-wrap:anywhere;max-width:40vw}.kv dd{margin:0;overflow-wrap:anywhere}
             .path,.hash,.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
-            .hash{overflow-wrap:anywhere;min-width:16ch}
+            .hash{overflow-wrap:anywhere;min-width:36ch}.path{min-width:24ch}
             h2.section{font-size:18px;margin:24px 0 12px}
             .hint{font-size:13px;font-weight:400;color:var(--muted);margin-left:6px}
             .check{border:1px solid var(--line);border-left:5px solid var(--c);border-radius:8px;margin:0 0 12px;background:#fff}
@@ -63,6 +63,7 @@ final class HtmlStyle {
             .conditions td.code{white-space:nowrap}
             .check[open] .headline.from-message{display:none}
             .conditions td:last-child,.measurements td:last-child{min-width:18ch}
+            .conditions td.detail{min-width:26em}
             .table-wrap.fit{display:inline-block;vertical-align:top}
             .table-wrap.fit table{width:auto;min-width:min(100%,420px)}
             .notes{margin:0;padding-left:20px}

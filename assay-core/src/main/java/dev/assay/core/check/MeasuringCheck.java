@@ -73,7 +73,7 @@ public abstract class MeasuringCheck implements Check {
     public final CheckResult run(CheckContext context) {
         long start = System.nanoTime();
         Observations obs;
-        String dataset = context.current().info().location();
+        String dataset = fileName(context.current().info().location());
         try {
             CheckContext scoped = setup.where() == null ? context : context.where(setup.where());
             obs = measure(scoped);
@@ -95,6 +95,15 @@ public abstract class MeasuringCheck implements Check {
         return new CheckResult(name(), kind(), judgement.status(), judgement.error() == null ? obs.summary() : judgement.error(),
                 obs.measurements(), judgement.outcomes(), obs.tables(), obs.charts(), obs.notes(), elapsed(start),
                 obs.confusionMatrix());
+    }
+
+    /** {@code test.csv} for {@code /data/credit/test.csv}: the name conditions speak of (provenance keeps the path). */
+    private static String fileName(String location) {
+        if (location == null) {
+            return "the current data";
+        }
+        String trimmed = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+        return trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
     }
 
     private static Duration elapsed(long startNanos) {
