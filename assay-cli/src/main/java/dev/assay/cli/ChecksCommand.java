@@ -29,8 +29,11 @@ final class ChecksCommand implements Callable<Integer> {
             out.println(kind.id() + ": " + kind.description());
             out.println("  measures: " + kind.measures());
             out.println("  needs:    " + needs(kind.requires()));
+            if (!kind.keys().isEmpty()) {
+                out.println("  keys:");
+            }
             for (CheckKind.ConfigKey key : kind.keys()) {
-                out.printf("  %-12s %s%n", key.name(), key.description());
+                out.printf("    %-12s %s%n", key.name(), key.description());
             }
         }
         return ExitCode.PASS;

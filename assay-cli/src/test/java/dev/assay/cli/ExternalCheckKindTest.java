@@ -80,7 +80,7 @@ class ExternalCheckKindTest {
     void assayChecksListsAKindFromAnotherJar() throws Exception {
         Result r = assay(List.of("checks"));
         assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("missing_share: The share of missing values in a column.", "  column       the column to inspect",
+        assertThat(r.out).contains("missing_share: The share of missing values in a column.", "    column       the column to inspect",
                 "metric: Model-quality metrics");
     }
 
