@@ -3,13 +3,13 @@ package dev.assay.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.core.checks.MetricCheck;
+import dev.assay.core.data.Schema;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.model.ModelSource;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Status;
 import dev.assay.core.result.SuiteResult;
 import dev.assay.core.suite.Suite;
-import dev.assay.io.suite.ColumnsSpec;
 import dev.assay.io.suite.SuitePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class ReadmeLibraryExampleTest {
                 .current(examples.resolve("german-credit/test.csv"))
                 .reference(examples.resolve("german-credit/train.csv"))
                 .model(ModelSource.of(examples.resolve("models/german_credit_forest.onnx").toString()))
-                .columns(ColumnsSpec.builder("class").build())
+                .columns(Schema.builder().label("class").build())
                 .build()
                 .run();
         double auc = result.checks().get(0).measurement("roc_auc").value();

@@ -100,27 +100,7 @@ class SuiteRunnerTest {
         final Map<String, Integer> seenBeside = new ConcurrentHashMap<>();
 
         Check check(String name, boolean alone) {
-            return new Check() {
-                @Override
-                public String kind() {
-                    return "probe";
-                }
-
-                @Override
-                public String name() {
-                    return name;
-                }
-
-                @Override
-                public List<Condition> conditions() {
-                    return List.of();
-                }
-
-                @Override
-                public Set<String> measures() {
-                    return Set.of();
-                }
-
+            return new FixedCheck(name, Status.PASS) {
                 @Override
                 public boolean runsAlone() {
                     return alone;
@@ -142,8 +122,7 @@ class SuiteRunnerTest {
                     } finally {
                         running.decrementAndGet();
                     }
-                    return new CheckResult(name, kind(), Status.PASS, null, List.of(), List.of(), List.of(), List.of(),
-                            List.of(), Duration.ZERO);
+                    return super.run(context);
                 }
             };
         }
@@ -165,27 +144,7 @@ class SuiteRunnerTest {
     @Test
     void aCheckWhoseNeedsAreUnmetIsSkippedWithTheReasonWithoutRunning() {
         AtomicInteger ran = new AtomicInteger();
-        Check check = new Check() {
-            @Override
-            public String kind() {
-                return "needy";
-            }
-
-            @Override
-            public String name() {
-                return "needy";
-            }
-
-            @Override
-            public List<Condition> conditions() {
-                return List.of();
-            }
-
-            @Override
-            public Set<String> measures() {
-                return Set.of();
-            }
-
+        Check check = new FixedCheck("needy", Status.PASS) {
             @Override
             public Requirements requirements() {
                 return Requirements.NONE.withModel().withReference().withPredictions().withRoles(ColumnRole.PROTECTED,
@@ -195,7 +154,7 @@ class SuiteRunnerTest {
             @Override
             public CheckResult run(CheckContext context) {
                 ran.incrementAndGet();
-                return new FixedCheck("needy", Status.PASS).run(context);
+                return super.run(context);
             }
         };
         SuiteResult r = new SuiteRunner(2).run(new Suite("s", "", List.of(check)), context(Schema.builder().label("x").build()),

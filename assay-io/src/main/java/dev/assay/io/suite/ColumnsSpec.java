@@ -40,9 +40,19 @@ public record ColumnsSpec(String label, String prediction, String score, String 
         return prediction != null || score != null || probabilityPrefix != null || !probabilities.isEmpty();
     }
 
-    /** Column roles given in Java, starting from the label column. */
-    public static Builder builder(String label) {
-        return new Builder(label);
+    /** The roles of {@code schema}, for a suite built in Java; every column is checked once the data is loaded. */
+    public static ColumnsSpec of(Schema schema) {
+        return of(schema, null);
+    }
+
+    /**
+     * The roles of {@code schema}, plus per-class probability columns named {@code <prefix><class>},
+     * found once the data is loaded.
+     */
+    public static ColumnsSpec of(Schema schema, String probabilityPrefix) {
+        return new ColumnsSpec(schema.label(), schema.prediction(), schema.score(), probabilityPrefix, schema.classProbabilities(),
+                schema.weight(), schema.features(), schema.protectedAttributes(), schema.timestamp(), schema.id(), "the suite",
+                Map.of());
     }
 
     /**
@@ -79,75 +89,5 @@ public record ColumnsSpec(String label, String prediction, String score, String 
             }
         }
         return column;
-    }
-
-    /** Builds the column roles of a suite built in Java; every column is checked once the data is loaded. */
-    public static final class Builder {
-        private final String label;
-        private String prediction;
-        private String score;
-        private String probabilityPrefix;
-        private String weight;
-        private List<String> features = List.of();
-        private List<String> protectedAttributes = List.of();
-        private String timestamp;
-        private String id;
-
-        private Builder(String label) {
-            this.label = label;
-        }
-
-        /** The stored predicted class or value. */
-        public Builder prediction(String column) {
-            this.prediction = column;
-            return this;
-        }
-
-        /** The stored score or probability of the positive class. */
-        public Builder score(String column) {
-            this.score = column;
-            return this;
-        }
-
-        /** Stored per-class probabilities in columns {@code <prefix><class>}. */
-        public Builder probabilityPrefix(String prefix) {
-            this.probabilityPrefix = prefix;
-            return this;
-        }
-
-        /** Sample weights. */
-        public Builder weight(String column) {
-            this.weight = column;
-            return this;
-        }
-
-        /** The model's input columns. */
-        public Builder features(String... columns) {
-            this.features = List.of(columns);
-            return this;
-        }
-
-        /** Columns that define groups of people. */
-        public Builder protectedAttributes(String... columns) {
-            this.protectedAttributes = List.of(columns);
-            return this;
-        }
-
-        /** The event time. */
-        public Builder timestamp(String column) {
-            this.timestamp = column;
-            return this;
-        }
-
-        /** The row identifier. */
-        public Builder id(String column) {
-            this.id = column;
-            return this;
-        }
-
-        public ColumnsSpec build() {
-            return new ColumnsSpec(label, prediction, score, probabilityPrefix, Map.of(), weight, features,
-                    protectedAttributes, timestamp, id, "the suite", Map.of());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.assay.io.suite;
 
 import dev.assay.core.check.Check;
+import dev.assay.core.data.Schema;
 import dev.assay.core.model.ModelSource;
 import dev.assay.core.result.SuiteResult;
 import dev.assay.core.suite.Suite;
@@ -108,6 +109,11 @@ public record SuitePlan(String origin, Suite suite, DataSpec current, DataSpec r
         }
 
         /** The column roles (label, stored predictions, protected attributes, ...). */
+        public Builder columns(Schema roles) {
+            return columns(ColumnsSpec.of(roles));
+        }
+
+        /** The column roles, e.g. with probability columns found by prefix ({@link ColumnsSpec#of(Schema, String)}). */
         public Builder columns(ColumnsSpec roles) {
             this.columns = roles;
             return this;
