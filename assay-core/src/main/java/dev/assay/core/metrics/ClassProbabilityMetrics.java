@@ -1,5 +1,6 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.stats.ProbabilityLossAccumulator;
 import dev.assay.core.stats.RankingCurve;
 import dev.assay.core.stats.ScoreSample;
@@ -78,8 +79,8 @@ final class ClassProbabilityMetrics {
         }
         if (outsideColumn >= 0) {
             String reason = names.column(probabilityColumns.get(outsideColumn), "probability of class '"
-                    + probabilityClasses.get(outsideColumn) + "'") + " holds " + probabilities[outsideColumn][outsideRow]
-                    + " in row " + (outsideRow + 1) + ", outside [0, 1]: log_loss needs probabilities and is undefined."
+                    + Excerpt.of(probabilityClasses.get(outsideColumn)) + "'") + " holds " + probabilities[outsideColumn][outsideRow]
+                    + " in " + names.row(outsideRow) + ", outside [0, 1]: log_loss needs probabilities and is undefined."
                     + " Give probabilities (e.g. through a softmax).";
             problems.add(reason);
             values.put("log_loss", MetricValue.undefined("log_loss", reason));
@@ -97,7 +98,7 @@ final class ClassProbabilityMetrics {
         } else if (pk < 2) {
             values.put("roc_auc_ovr", MetricValue.undefined("roc_auc_ovr", "roc_auc_ovr needs at least two classes."));
         } else if (badSumRow >= 0) {
-            String reason = "The class probabilities in " + columnsText + " sum to " + badSum + " in row " + (badSumRow + 1)
+            String reason = "The class probabilities in " + columnsText + " sum to " + badSum + " in " + names.row(badSumRow)
                     + ", not 1 (within " + Evaluator.PROBABILITY_SUM_TOLERANCE + "): roc_auc_ovr needs probabilities over all classes"
                     + " and is undefined. Give normalised probabilities (e.g. through a softmax) with a column for every class.";
             problems.add(reason);
