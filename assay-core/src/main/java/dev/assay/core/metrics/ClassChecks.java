@@ -73,9 +73,10 @@ final class ClassChecks {
             unexpected.add("'" + Excerpt.of(classes.names().get(c)) + "' (" + where + ", " + rows + " row" + (rows == 1 ? "" : "s")
                     + ", first in " + names.row(firstRow[c]) + ")");
         }
-        String columns = predictions == null ? names.column(names.label(), "label").replaceFirst("^Column", "column") + " holds "
+        String source = byScore || names.source() == null ? "" : " of " + names.source();
+        String columns = predictions == null ? "column '" + Excerpt.of(names.label()) + "' (label)" + source + " holds "
                 : "columns '" + Excerpt.of(names.label()) + "' (label) and '" + Excerpt.of(names.prediction()) + "' (prediction)"
-                        + (names.source() == null ? "" : " of " + names.source()) + " hold ";
+                        + source + " hold ";
         String found = columns + k + " classes: " + InputChecks.quoted(meant) + " and the unexpected "
                 + String.join(", ", unexpected.subList(0, Math.min(10, unexpected.size())))
                 + (unexpected.size() > 10 ? " and " + (unexpected.size() - 10) + " more" : "");

@@ -118,7 +118,7 @@ class EvaluatorValidationTest {
                 DEFAULTS.withPositiveClass("bad")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Column 's' (score) of nl.csv scores one positive class against one other, so the evaluation is binary,"
-                        + " but column 'y' (label) of nl.csv holds 3 classes: 'bad', 'good' and the unexpected 'go\\nod' (label, 1 row,"
+                        + " but column 'y' (label) holds 3 classes: 'bad', 'good' and the unexpected 'go\\nod' (label, 1 row,"
                         + " first in row 3 (line 4)). Correct or drop the rows with unexpected values, or evaluate several classes with"
                         + " one probability column per class instead of a score column.");
     }
