@@ -28,13 +28,17 @@ final class ClassProbabilityMetrics {
             toProbability[c] = probabilityClasses.indexOf(classes.get(c));
         }
         boolean[] inLabel = new boolean[classes.size()];
-        for (int t : truth) {
-            inLabel[t] = true;
+        int[] firstRow = new int[classes.size()];
+        for (int i = n - 1; i >= 0; i--) {
+            inLabel[truth[i]] = true;
+            firstRow[truth[i]] = i;
         }
         List<String> uncovered = new ArrayList<>();
+        int firstUncoveredRow = n;
         for (int c = 0; c < classes.size(); c++) {
             if (inLabel[c] && toProbability[c] < 0) {
                 uncovered.add(classes.get(c));
+                firstUncoveredRow = Math.min(firstUncoveredRow, firstRow[c]);
             }
         }
         List<String> absent = new ArrayList<>();
@@ -69,9 +73,10 @@ final class ClassProbabilityMetrics {
                 + (names.source() == null ? "" : " of " + names.source());
 
         if (!uncovered.isEmpty()) {
-            String reason = "The label holds class" + (uncovered.size() == 1 ? " " : "es ") + InputChecks.quoted(uncovered)
-                    + " without a probability column; log_loss and roc_auc_ovr need the probability of every class in the"
-                    + " label and are undefined. Name a probability column for each class.";
+            String reason = names.column(names.label(), "label") + " holds class" + (uncovered.size() == 1 ? " " : "es ")
+                    + InputChecks.quoted(uncovered) + " (first in " + names.row(firstUncoveredRow) + ") without a probability"
+                    + " column; log_loss and roc_auc_ovr need the probability of every class in the label and are undefined."
+                    + " Name a probability column for each class, or correct the label.";
             problems.add(reason);
             values.put("log_loss", MetricValue.undefined("log_loss", reason));
             values.put("roc_auc_ovr", MetricValue.undefined("roc_auc_ovr", reason));

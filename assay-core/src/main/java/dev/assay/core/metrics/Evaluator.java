@@ -48,6 +48,13 @@ public final class Evaluator {
         List<String> notes = new ArrayList<>();
 
         if (task == Task.REGRESSION || task == null && looksLikeRegression(label, prediction)) {
+            if (settings.positiveClass() != null) {
+                throw new InvalidInputException("A positive class ('" + Excerpt.of(settings.positiveClass()) + "') is set, but "
+                        + names.column(schema.label(), "label").replaceFirst("^Column", "column") + " is evaluated as regression"
+                        + (task == null ? " (it is numeric with more than " + EvaluationSettings.MAX_CLASSES_INFERRED
+                        + " distinct values)" : "") + ". A positive class applies to binary tasks: leave it out, or set the task to"
+                        + " binary.");
+            }
             if (task == null) {
                 notes.add("Task inferred as regression: column '" + Excerpt.of(schema.label()) + "' is numeric with more than "
                         + EvaluationSettings.MAX_CLASSES_INFERRED + " distinct values; set task to change.");
@@ -159,7 +166,7 @@ public final class Evaluator {
      * Evaluates regression predictions given as arrays; {@code weight} may be null (all 1). Arrays
      * are read, not kept or changed.
      *
-     * @throws InvalidInputException on arrays of different lengths, NaN values, NaN, negative or all-zero weights
+     * @throws InvalidInputException on arrays of different lengths, NaN or infinite values, NaN, negative or all-zero weights
      */
     public static Evaluation regression(double[] truth, double[] predicted, double[] weight, EvaluationSettings settings) {
         Objects.requireNonNull(truth, "truth");

@@ -67,6 +67,16 @@ final class InputChecks {
         }
     }
 
+    /** Refuses infinite values, naming the first row. */
+    static void checkFinite(double[] values, String column, String role, ColumnNames names, String why) {
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                throw new InvalidInputException(names.column(column, role) + " holds " + values[i] + " in " + names.row(i) + "; "
+                        + why + " Correct the value or drop the row.");
+            }
+        }
+    }
+
     /** The index of the first value outside [0, 1], or -1. */
     static int firstOutsideUnit(double[] values) {
         for (int i = 0; i < values.length; i++) {

@@ -165,6 +165,43 @@ class EvaluatorValidationTest {
     }
 
     @Test
+    void infiniteRegressionValuesAreRefusedWithTheirRow() {
+        Frame f = Frame.of("r.csv", java.util.List.of(NumericColumn.of("y", 1, 2, 3), NumericColumn.of("p", 1, Double.POSITIVE_INFINITY, 3)),
+                row -> "line " + (row + 2));
+        assertThatThrownBy(() -> Evaluator.evaluate(f, Schema.builder().label("y").prediction("p").build(),
+                DEFAULTS.withTask(Task.REGRESSION)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Column 'p' (prediction) of r.csv holds Infinity in row 2 (line 3); regression metrics need finite values."
+                        + " Correct the value or drop the row.");
+    }
+
+    @Test
+    void positiveClassWithARegressionTaskIsRefused() {
+        double[] many = new double[30];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = i;
+        }
+        Frame f = Frame.of("r.csv", java.util.List.of(NumericColumn.of("age", many), NumericColumn.of("p", many)));
+        assertThatThrownBy(() -> Evaluator.evaluate(f, Schema.builder().label("age").prediction("p").build(),
+                DEFAULTS.withPositiveClass("1000")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("A positive class ('1000') is set, but column 'age' (label) of r.csv is evaluated as regression (it is"
+                        + " numeric with more than 20 distinct values). A positive class applies to binary tasks: leave it out, or set"
+                        + " the task to binary.");
+    }
+
+    @Test
+    void labelClassWithoutAProbabilityColumnNamesItsFirstRow() {
+        Frame f = Frame.of("i.csv", java.util.List.of(TextColumn.of("y", "a", "b", "c", "c"), NumericColumn.of("p_a", .6, .2, .3, .3),
+                NumericColumn.of("p_b", .4, .8, .7, .7)), row -> "line " + (row + 2));
+        Evaluation e = Evaluator.evaluate(f, Schema.builder().label("y").classProbability("a", "p_a").classProbability("b", "p_b")
+                .build(), DEFAULTS);
+        assertThat(e.problems()).containsExactly("Column 'y' (label) of i.csv holds class 'c' (first in row 3 (line 4)) without a"
+                + " probability column; log_loss and roc_auc_ovr need the probability of every class in the label and are undefined."
+                + " Name a probability column for each class, or correct the label.");
+    }
+
+    @Test
     void noLabelColumnAndUnknownColumn() {
         Frame f = frame(new String[] {"a"}, new String[] {"a"}, new double[] {.1}, new double[] {1});
         assertThatThrownBy(() -> Evaluator.evaluate(f, Schema.builder().prediction("p").build(), DEFAULTS))
