@@ -94,10 +94,13 @@ final class DuckDbErrors {
 
     private static InvalidInputException ragged(SQLException e, Path shown, char delimiter, long line, int expected, int found,
             String text) {
+        long breaks = text.stripTrailing().chars().filter(c -> c == '\n').count();
+        String unclosed = breaks == 0 ? "" : " The row runs over " + (breaks + 1) + " lines, so a double quote in it is probably"
+                + " never closed.";
         return new InvalidInputException("Line " + line + " of " + shown + " has " + found + " fields where the header has " + expected
-                + " (delimiter " + ReadOptions.describe(delimiter) + ")" + (text.isEmpty() ? "" : ": " + Excerpt.of(text))
-                + ". Every row needs one value per header column: fix the row (a missing value is an empty field between two"
-                + " delimiters), and quote values that contain the delimiter.", e);
+                + " (delimiter " + ReadOptions.describe(delimiter) + ")" + (text.isEmpty() ? "" : ": " + Excerpt.of(text)) + "."
+                + unclosed + " Every row needs one value per header column: fix the row (a missing value is an empty field between"
+                + " two delimiters), and quote values that contain the delimiter.", e);
     }
 
     /** Scans the file for the first record whose field count differs from the header's; null if there is none. */

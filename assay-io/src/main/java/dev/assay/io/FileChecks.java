@@ -13,6 +13,9 @@ import java.nio.file.Path;
  * path as given, the absolute path and working directory where they help, and what to do.
  */
 final class FileChecks {
+    /** Paths longer than this (Linux's PATH_MAX) cannot name a file, and are shortened in messages. */
+    private static final int MAX_PATH = 4096;
+
     private FileChecks() {
     }
 
@@ -38,7 +41,7 @@ final class FileChecks {
         if (e instanceof NoSuchFileException) {
             return notFound(file, what);
         }
-        return new InvalidInputException(what + " " + file + " could not be read: " + Excerpt.of(String.valueOf(e.getMessage()))
+        return new InvalidInputException(what + " " + shown(file) + " could not be read: " + Excerpt.of(String.valueOf(e.getMessage()))
                 + ". Check that the file is complete and its disk is readable.", e);
     }
 
@@ -49,9 +52,10 @@ final class FileChecks {
     }
 
     private static InvalidInputException notFound(Path file, String what) {
-        Path parent = absolute(file).getParent();
-        String where = parent != null && !Files.isDirectory(parent) ? " The directory " + parent + " does not exist either." : "";
-        return new InvalidInputException(what + " not found: " + file + " (absolute path " + absolute(file) + ", working directory "
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        String where = parent != null && !Files.isDirectory(parent) ? " The directory " + shown(parent) + " does not exist either."
+                : "";
+        return new InvalidInputException(what + " not found: " + shown(file) + " (absolute path " + absolute(file) + ", working directory "
                 + Path.of("").toAbsolutePath() + ")." + where + " Check the path; a relative path is resolved against the working"
                 + " directory.");
     }
@@ -61,7 +65,13 @@ final class FileChecks {
                 + "). Give your user read permission (e.g. chmod a+r " + file + "), or run as a user who may read it.");
     }
 
-    private static Path absolute(Path file) {
-        return file.toAbsolutePath().normalize();
+    private static String absolute(Path file) {
+        return shown(file.toAbsolutePath().normalize());
+    }
+
+    /** The path for a message; shortened when it is longer than any path a file system accepts. */
+    private static String shown(Path file) {
+        String s = file.toString();
+        return s.length() > MAX_PATH ? Excerpt.of(s) : s;
     }
 }

@@ -23,8 +23,9 @@ public final class TextFiles {
      * @param what how messages name the file, e.g. {@code "Suite file"}
      * @param maxBytes the largest size accepted
      * @throws InvalidInputException if the file does not exist, is a directory, cannot be read (permission
-     *     denied), is larger than {@code maxBytes}, is a named pipe nothing writes to, or is not UTF-8 text
-     *     (compressed, UTF-16, binary, Latin-1); the message names the file and the fix
+     *     denied), is larger than {@code maxBytes}, is a named pipe nothing writes to, is not UTF-8 text
+     *     (compressed, UTF-16, binary, Latin-1) or holds control characters other than tab and line ends;
+     *     the message names the file, the line and column where they apply, and the fix
      */
     public static String read(Path file, String what, long maxBytes) {
         FileChecks.requireReadable(file, what);
@@ -47,7 +48,29 @@ public final class TextFiles {
         }
         TextEncoding.requireText(bytes, bytes.length, true, what, file, "a UTF-8 text file");
         int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        return new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+        String text = new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+        requireNoControlCharacters(text, file, what);
+        return text;
+    }
+
+    /** Refuses control characters other than tab and line ends, which no text format wants and editors hide. */
+    private static void requireNoControlCharacters(String text, Path file, String what) {
+        int line = 1;
+        int column = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 0;
+                continue;
+            }
+            column++;
+            if (Character.isISOControl(c) && c != '\t' && c != '\r') {
+                throw new InvalidInputException(what + " " + file + " holds the control character "
+                        + String.format(Locale.ROOT, "U+%04X", (int) c) + " at line " + line + ", column " + column
+                        + ", which is not text. Remove it; an editor may show it as a box or not at all.");
+            }
+        }
     }
 
     /** {@code size} is the size as far as known, ending in "more than". */

@@ -445,6 +445,16 @@ class DataReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteIsNamedWithTheLineItOpensOn() throws IOException {
+        Path file = write("quote.csv", "a,b,c\n1,x,2\n3,\"y,4\n5,z,6\n7,w,8\n");
+        assertThatThrownBy(() -> reader.read(file, "current"))
+                .hasMessage("Line 3 of " + file + " has 2 fields where the header has 3 (delimiter ','): 3,y,4\\n5,z,6\\n7,w,8\\n."
+                        + " The row runs over 3 lines, so a double quote in it is probably never closed. Every row needs one value per"
+                        + " header column: fix the row (a missing value is an empty field between two delimiters), and quote values"
+                        + " that contain the delimiter.");
+    }
+
+    @Test
     void aFileOfBlankLinesHasNoHeader() throws IOException {
         Path file = write("blank.csv", "\n\n\n");
         assertThatThrownBy(() -> reader.read(file, "current"))
