@@ -354,6 +354,12 @@ final class BadInputCorpus {
         suite("reference-without-data", suite.replace("  reference: train.csv\n", ""), false);
         suite("huge-name", suite.replace("suite: German credit release gate", "suite: " + "N".repeat(100_000)), false);
         suite("huge-check-name", suite.replace("  - name: Model performance", "  - name: " + "C".repeat(100_000)), false);
+        String huge = "h".repeat(100_000);
+        suite("huge-threshold", suite.replace("threshold: 0.5", "threshold: " + huge), true);
+        suite("huge-task", suite.replace("task: binary", "task: " + huge), true);
+        suite("huge-unknown-key", suite.replace("  label: class", "  label: class\n  " + huge + ": x"), true);
+        suite("huge-metric", suite.replace("metric: recall", "metric: " + huge), true);
+        suite("huge-condition", suite.replace("fail: roc_auc >= 0.70", "fail: " + huge + " >= 0.70"), true);
         suite("duplicate-check-name", suite.replace("  - name: Accuracy", "  - name: Model performance"), true);
         suite("control-characters", suite.replace("suite: German", "suite: \u0007German"), true);
         Path suiteFile = dir.resolve("suites/valid.yaml");
@@ -476,6 +482,10 @@ final class BadInputCorpus {
         args("format-unknown", List.of("evaluate", "--data", data, "--label", "class", "--score", "proba_bad", "--format", "xml"),
                 "--format");
         args("task-unknown", List.of("evaluate", "--data", data, "--label", "class", "--task", "ranking"), "--task");
+        args("huge-task", List.of("evaluate", "--data", data, "--label", "class", "--task", huge), "--task");
+        args("huge-format", List.of("evaluate", "--data", data, "--label", "class", "--score", "proba_bad", "--format", huge),
+                "--format");
+        args("huge-type", List.of("evaluate", "--data", data, "--label", "class", "--type", "age=" + huge), "--type");
         args("zero-division-unknown", List.of("evaluate", "--data", data, "--label", "class", "--score", "proba_bad",
                 "--zero-division", "maybe"), "--zero-division");
         args("proba-prefix-unknown", List.of("evaluate", "--data", data, "--label", "class", "--proba-prefix", "p_"), "p_");

@@ -36,7 +36,10 @@ class BadInputCorpusTest {
             "suite/where-no-match",
             "suite/positive-absent",
             "suite/condition-unknown-metric",
-            "suite/reference-without-data");
+            "suite/reference-without-data",
+            "suite/huge-threshold",
+            "suite/huge-metric",
+            "suite/huge-condition");
 
     private static final Duration CASE_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> REPORTS = List.of("report.html", "report.json", "junit.xml", "summary.md");

@@ -286,7 +286,7 @@ final class TextEncoding {
     }
 
     /** {@code path} as a shell word: as it is when it holds no special characters, else in single quotes. */
-    static String shell(Path path) {
+    private static String shell(Path path) {
         String s = path.toString();
         return s.matches("[A-Za-z0-9_./=:+@%,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
