@@ -49,7 +49,7 @@ final class FileInput {
             release(file, opening);
             String waited = pipeWait.toMillis() % 1000 == 0 ? pipeWait.toSeconds() + " s" : pipeWait.toMillis() + " ms";
             throw new InvalidInputException(what + " " + file + " is a named pipe, and nothing opened it for writing within "
-                    + waited + ". Start the program that writes to it first (e.g. cat data.csv > " + file
+                    + waited + ". Start the program that writes to it first (e.g. cat SOURCE > " + file
                     + " in another shell), or give a regular file.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

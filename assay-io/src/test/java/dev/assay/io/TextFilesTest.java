@@ -61,7 +61,7 @@ class TextFilesTest {
         assertThatThrownBy(() -> FileInput.open(fifo, "Suite file", Duration.ofMillis(300)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Suite file " + fifo + " is a named pipe, and nothing opened it for writing within 300 ms. Start the program"
-                        + " that writes to it first (e.g. cat data.csv > " + fifo + " in another shell), or give a regular file.");
+                        + " that writes to it first (e.g. cat SOURCE > " + fifo + " in another shell), or give a regular file.");
         Fifos.write(fifo, "again\n".getBytes(StandardCharsets.UTF_8));
         try (InputStream in = FileInput.open(fifo, "Suite file", Duration.ofSeconds(5))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("again\n");
