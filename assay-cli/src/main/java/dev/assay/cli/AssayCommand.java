@@ -40,7 +40,7 @@ public final class AssayCommand implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
-            w.println("error: " + ex.getMessage());
+            w.println("error: " + UsageErrors.describe(ex));
             w.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             w.flush();
             return ExitCode.INPUT_ERROR;

@@ -54,8 +54,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Demo: German credit release gate (examples/german-credit: a random-forest model in ONNX Runtime,");
             out.println("300 held-out applicants, compared with its 700 training rows).");
             out.println();
-            SuiteResult result = SuiteExecution.run(work.resolve("german-credit/suite.yaml"), reportOptions.outputDirectory(), out,
-                    spec.commandLine().getErr());
+            Path suite = work.resolve("german-credit/suite.yaml");
+            SuiteResult result = SuiteExecution.run(suite, reportOptions.outputDirectory(), out);
+            SuiteExecution.printErrors(spec.commandLine().getErr(), suite, result);
             out.println();
             out.println("Open " + reportOptions.outputDirectory().resolve("report.html").toAbsolutePath().normalize()
                     + " in a browser to read the report.");

@@ -2,6 +2,7 @@ package dev.assay.cli;
 
 import dev.assay.core.data.ColumnType;
 import dev.assay.core.error.Choices;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.io.ReadOptions;
 import java.util.List;
@@ -13,7 +14,7 @@ final class Options {
     }
 
     static InvalidInputException invalid(String option, String value, List<String> allowed) {
-        return new InvalidInputException("Invalid value '" + value + "' for " + option + ". Allowed: "
+        return new InvalidInputException("Invalid value '" + Excerpt.of(value) + "' for " + option + ". Allowed: "
                 + String.join(", ", allowed) + ".");
     }
 

@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.ConditionOutcome;
 import dev.assay.core.result.Status;
@@ -8,6 +9,8 @@ import dev.assay.io.suite.SuitePlan;
 import dev.assay.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,26 +20,35 @@ final class SuiteExecution {
     private SuiteExecution() {
     }
 
-    /**
-     * Runs the suite in {@code suitePath}, writes the reports and prints the summary to {@code out};
-     * every check that could not run is also named on {@code err} with its reason, so that exit
-     * code 2 always comes with an explanation there.
-     */
-    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err) {
+    /** Runs the suite in {@code suitePath}, writes the reports and prints the summary to {@code out}. */
+    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out) {
         SuitePlan plan = SuitePlan.fromFile(suitePath);
         Reports.checkWritable(outputDirectory);
         SuiteResult result = plan.run();
         List<Path> written = Reports.writeAll(result, outputDirectory);
-        for (CheckResult c : result.checks()) {
-            if (c.status() == Status.ERROR) {
-                err.println("error: " + suitePath + ", check '" + c.name() + "': " + c.message());
-            }
-        }
         printSummary(out, result);
         out.println();
         out.println("Reports:");
         written.forEach(path -> out.println("  " + path));
         return result;
+    }
+
+    /**
+     * Says on {@code err} why a run exits with {@link ExitCode#INPUT_ERROR}: one {@code error:} line
+     * per distinct reason, naming the suite file and the checks that could not run for it.
+     */
+    static void printErrors(PrintWriter err, Path suitePath, SuiteResult result) {
+        Map<String, List<String>> checksByMessage = new LinkedHashMap<>();
+        for (CheckResult c : result.checks()) {
+            if (c.status() == Status.ERROR) {
+                checksByMessage.computeIfAbsent(String.valueOf(c.message()), m -> new ArrayList<>())
+                        .add("'" + Excerpt.of(c.name()) + "'");
+            }
+        }
+        checksByMessage.forEach((message, checks) -> err.println("error: " + suitePath + ": " + (checks.size() == 1
+                ? "check " + checks.get(0) + " could not run: "
+                : checks.size() + " checks could not run (" + String.join(", ", checks.subList(0, Math.min(5, checks.size())))
+                        + (checks.size() > 5 ? " and " + (checks.size() - 5) + " more" : "") + "): ") + message));
     }
 
     static void printSummary(PrintWriter out, SuiteResult result) {

@@ -147,7 +147,7 @@ class EvaluateCommandTest {
     void nonNumericScoreNamesColumnRowAndValue() throws IOException {
         Path p = write("text.csv", "y,score\n1,0.9\n0,high\n0,0.2\n");
         assertInputError(CliRun.of("evaluate", "--data", p.toString(), "--label", "y", "--score", "score"),
-                "'score'", "text.csv", "row 2: 'high' is not a number");
+                "Column 'score' (score) in " + p + " must be numeric, but row 2 (line 3) holds 'high', which is not a number");
     }
 
     @Test

@@ -127,7 +127,7 @@ class RunCommandTest {
     void missingSuiteFile() {
         CliRun run = CliRun.of("run", dir.resolve("nope.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("nope.yaml").contains("does not exist");
+        assertThat(run.err()).startsWith("error: Suite file not found: " + dir.resolve("nope.yaml"));
     }
 
     @Test

@@ -2,13 +2,13 @@ package dev.assay.io;
 
 import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
+import dev.assay.core.data.NumberText;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.TextColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.duckdb.DuckDBReadableVector;
 
 /** Copies one result column, chunk by chunk, into an exactly sized primitive array. */
@@ -136,11 +136,11 @@ abstract sealed class ColumnFill {
         }
     }
 
-    /** VARCHAR values declared numeric, parsed here so that a bad value can be reported with its row. */
+    /**
+     * VARCHAR values declared numeric, parsed here ({@link NumberText}) so that a bad value can be
+     * reported with its row; blank values and missing-value markers become {@code NaN}.
+     */
     static final class ParsedNumbers extends ColumnFill {
-        private static final Pattern NUMBER = Pattern.compile(
-                "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?(?i:inf|infinity)|(?i:nan)");
-
         private final double[] values;
         private final Set<String> missingValues;
         private final BadValueReporter reporter;
@@ -160,21 +160,13 @@ abstract sealed class ColumnFill {
         }
 
         private double parse(String raw, int row) {
-            if (missingValues.contains(raw)) {
+            if (missingValues.contains(raw) || raw.isBlank()) {
                 return Double.NaN;
             }
-            String v = raw.strip();
-            if (v.isEmpty()) {
-                return Double.NaN;
-            }
-            if (!NUMBER.matcher(v).matches()) {
+            if (!NumberText.isNumber(raw)) {
                 throw reporter.badValue(name, row, raw);
             }
-            char last = Character.toLowerCase(v.charAt(v.length() - 1));
-            if (last == 'f' || last == 'y') {
-                return v.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            }
-            return v.equalsIgnoreCase("nan") ? Double.NaN : Double.parseDouble(v);
+            return NumberText.parse(raw);
         }
 
         @Override

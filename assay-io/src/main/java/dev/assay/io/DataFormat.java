@@ -38,6 +38,21 @@ public enum DataFormat {
         return Optional.empty();
     }
 
+    /**
+     * The format of a file named without an extension, from its first bytes: Parquet's magic
+     * {@code PAR1}, JSON when the first non-blank character is <code>{</code> or {@code [}, else CSV.
+     */
+    static DataFormat sniff(byte[] head) {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1') {
+            return PARQUET;
+        }
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        return i < head.length && (head[i] == '{' || head[i] == '[') ? JSON : CSV;
+    }
+
     /** Every supported extension as {@code .csv, .tsv, ...}, for messages. */
     static String allExtensions() {
         StringBuilder sb = new StringBuilder();

@@ -398,6 +398,79 @@ class DataReaderTest {
     }
 
     @Test
+    void numbersWithBlanksAroundThemAreNumbersAndHexIsNot() throws IOException {
+        Frame f = reader.read(write("blanks.csv", "y,s,t\n1, 0.5 ,0x1p-1\n0,\t.25,2\n1,,3\n"), "current").frame();
+        assertThat(((NumericColumn) f.column("s")).toArray()).containsExactly(0.5, 0.25, Double.NaN);
+        assertThat(f.column("t")).isInstanceOf(CategoricalColumn.class);
+        assertThatThrownBy(() -> f.numeric("t", "score"))
+                .hasMessage("Column 't' (score) in " + tmp.resolve("blanks.csv") + " must be numeric, but row 1 (line 2) holds"
+                        + " '0x1p-1', which is not a number (numbers are written like 0.5, -2, 1e-3, NaN or Inf). Correct or remove"
+                        + " the value, or pick a numeric column.");
+    }
+
+    @Test
+    void rowsNameTheirLineAcrossBlankLinesAndQuotedLineBreaks() throws IOException {
+        Frame f = reader.read(write("lines.csv", "y,s\n\"a\nb\",1\n\nc,x\n"), "current").frame();
+        assertThat(f.describeRow(0)).isEqualTo("row 1 (line 2)");
+        assertThat(f.describeRow(1)).isEqualTo("row 2 (line 5)");
+    }
+
+    @Test
+    void aHugeFieldNamesItsLineAndIsNotEchoed() throws IOException {
+        StringBuilder sb = new StringBuilder("a,b,c\n");
+        for (int i = 0; i < 4; i++) {
+            sb.append(i).append(",x,1\n");
+        }
+        sb.append("5,").append("y".repeat(3_000_000)).append(",1\n6,z,1\n");
+        Path file = write("huge.csv", sb.toString());
+        assertThatThrownBy(() -> reader.read(file, "current"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Line 6 of " + file + " (3,000,004 bytes; it starts 5," + "y".repeat(58) + "... (2999944 more characters))"
+                        + " is longer than the 2,000,000 bytes a CSV line may have. Shorten or remove the long value; if the line"
+                        + " should have ended earlier, look for an unclosed double quote.");
+    }
+
+    @Test
+    void raggedAndNonNumericValuesAreQuotedShort() throws IOException {
+        String longValue = "v".repeat(500);
+        Path ragged = write("ragged-long.csv", "a,b\n1,2\n3," + longValue + ",4\n");
+        assertThatThrownBy(() -> reader.read(ragged, "current"))
+                .hasMessage("Line 3 of " + ragged + " has 3 fields where the header has 2 (delimiter ','): 3," + "v".repeat(58)
+                        + "... (444 more characters). Every row needs one value per header column: fix the row (a missing value is an"
+                        + " empty field between two delimiters), and quote values that contain the delimiter.");
+        Path declared = write("declared.csv", "a\n1\n" + longValue + "\n");
+        assertThatThrownBy(() -> reader.read(declared, "current", ReadOptions.defaults().withColumnType("a", ColumnType.NUMERIC)))
+                .hasMessageStartingWith("Column 'a' in " + declared + " is declared numeric, but line 3 (data row 2) holds '"
+                        + "v".repeat(60) + "... (440 more characters)', which is not a number.");
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamedWithTheLineItOpensOn() throws IOException {
+        Path file = write("quote.csv", "a,b,c\n1,x,2\n3,\"y,4\n5,z,6\n7,w,8\n");
+        assertThatThrownBy(() -> reader.read(file, "current"))
+                .hasMessage("Line 3 of " + file + " has 2 fields where the header has 3 (delimiter ','): 3,y,4\\n5,z,6\\n7,w,8\\n."
+                        + " The row runs over 3 lines, so a double quote in it is probably never closed. Every row needs one value per"
+                        + " header column: fix the row (a missing value is an empty field between two delimiters), and quote values"
+                        + " that contain the delimiter.");
+    }
+
+    @Test
+    void aFileOfBlankLinesHasNoHeader() throws IOException {
+        Path file = write("blank.csv", "\n\n\n");
+        assertThatThrownBy(() -> reader.read(file, "current"))
+                .hasMessage("File " + file + " holds only blank lines. Expected a header line and at least one data row; check that"
+                        + " the file was written completely.");
+    }
+
+    @Test
+    void aHeaderWithLongNamesAndNoRowsIsQuotedShort() throws IOException {
+        Path file = write("names.csv", "id," + "n".repeat(100) + "\n");
+        assertThatThrownBy(() -> reader.read(file, "current"))
+                .hasMessage("File " + file + " has a header line (columns id, " + "n".repeat(60) + "... (40 more characters)) but no"
+                        + " data rows. Check that the file was written completely.");
+    }
+
+    @Test
     void columnWithOnlyMissingValuesIsAnEmptyCategory() throws IOException {
         Frame f = reader.read(write("empty-col.csv", "a,b\n1,?\n2,\n"), "current", ReadOptions.defaults().withMissingValues("?")).frame();
         assertThat(f.column("b")).isInstanceOf(CategoricalColumn.class);

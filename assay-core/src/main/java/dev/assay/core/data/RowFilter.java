@@ -1,5 +1,6 @@
 package dev.assay.core.data;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +59,9 @@ public record RowFilter(Map<String, Set<String>> equals) {
     /** A readable description, e.g. {@code sex = Female, region in (EU, UK)}. */
     public String describe() {
         return equals.entrySet().stream().map(e -> e.getValue().size() == 1
-                ? e.getKey() + " = " + e.getValue().iterator().next()
-                : e.getKey() + " in (" + e.getValue().stream().sorted().collect(Collectors.joining(", ")) + ")")
+                ? Excerpt.of(e.getKey()) + " = " + Excerpt.of(e.getValue().iterator().next())
+                : Excerpt.of(e.getKey()) + " in (" + e.getValue().stream().sorted().map(Excerpt::of)
+                        .collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining(", "));
     }
 }

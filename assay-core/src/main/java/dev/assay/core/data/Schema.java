@@ -1,5 +1,6 @@
 package dev.assay.core.data;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,10 +157,16 @@ public record Schema(
             }
             if (found == 0) {
                 throw new InvalidInputException("No column of " + (frame.source() == null ? "the data" : frame.source())
-                        + " starts with the probability prefix '" + prefix + "'. Per-class probability columns must be"
-                        + " named <prefix><class>; the columns are " + frame.columnNames() + ".");
+                        + " starts with the probability prefix '" + Excerpt.of(prefix) + "'. Per-class probability columns must be"
+                        + " named <prefix><class>; the columns are " + listed(frame.columnNames()) + ".");
             }
             return this;
+        }
+
+        /** The first 40 names, shortened, for a message. */
+        private static String listed(List<String> names) {
+            return String.join(", ", names.stream().limit(40).map(Excerpt::of).toList())
+                    + (names.size() > 40 ? " and " + (names.size() - 40) + " more" : "");
         }
 
         public Builder features(List<String> columns) {

@@ -20,7 +20,7 @@ public final class Choices {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("unknown value '" + value + "' for " + what + ". Use one of " + names(type) + ".");
+            throw new InvalidInputException("unknown value '" + Excerpt.of(value) + "' for " + what + ". Use one of " + names(type) + ".");
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.List;
 public final class UnknownColumnException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
+    /** The most column names a message lists. */
+    private static final int LISTED = 40;
+
     private final String column;
 
     /**
@@ -26,7 +29,7 @@ public final class UnknownColumnException extends InvalidInputException {
     }
 
     private static String message(String column, String role, String source, Collection<String> available) {
-        StringBuilder sb = new StringBuilder("Unknown column '").append(column).append('\'');
+        StringBuilder sb = new StringBuilder("Unknown column '").append(Excerpt.of(column)).append('\'');
         if (role != null) {
             sb.append(" (given as ").append(role).append(')');
         }
@@ -36,9 +39,12 @@ public final class UnknownColumnException extends InvalidInputException {
         sb.append(". ");
         List<String> close = Suggestions.closest(column, available, 3);
         if (!close.isEmpty()) {
-            sb.append("Did you mean ").append(String.join(" or ", close.stream().map(c -> "'" + c + "'").toList())).append("? ");
+            sb.append("Did you mean ").append(String.join(" or ", close.stream().map(c -> "'" + Excerpt.of(c) + "'").toList()))
+                    .append("? ");
         }
-        sb.append("Available columns: ").append(String.join(", ", available)).append('.');
+        List<String> shown = available.stream().limit(LISTED).map(Excerpt::of).toList();
+        sb.append("Available columns: ").append(String.join(", ", shown))
+                .append(available.size() > LISTED ? " and " + (available.size() - LISTED) + " more" : "").append('.');
         return sb.toString();
     }
 }

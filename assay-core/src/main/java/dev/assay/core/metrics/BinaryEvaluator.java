@@ -3,6 +3,7 @@ package dev.assay.core.metrics;
 import dev.assay.core.chart.Chart;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.Schema;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.ConfusionCounts;
 import dev.assay.core.result.EvidenceTable;
@@ -12,7 +13,6 @@ import dev.assay.core.stats.ProbabilityLossAccumulator;
 import dev.assay.core.stats.RankingCurve;
 import dev.assay.core.stats.ScoreSample;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,21 +33,14 @@ final class BinaryEvaluator {
      */
     static Evaluation fromFrame(Frame frame, Schema schema, EvaluationSettings settings, ColumnNames names,
             ClassEncoding.Encoded labels, ClassEncoding.Encoded predictions, double[] weight, List<String> notes) {
-        String requested = settings.positiveClass();
+        String requested = ClassChecks.positive(settings, labels, predictions);
         boolean numeric = labels.numbers() != null && (predictions == null || predictions.numbers() != null);
-        if (requested != null && numeric && ClassEncoding.isNumber(requested)) {
-            requested = ClassEncoding.format(Double.parseDouble(requested));
-        }
         List<String> extra = new ArrayList<>();
         String positive;
         String why;
         ClassEncoding.Classes classes = ClassEncoding.union(labels, predictions, List.of());
         if (requested != null) {
-            if (!labels.values().contains(requested) && labels.distinct() >= 2) {
-                throw new InvalidInputException("The positive class '" + requested + "' does not occur in "
-                        + names.column(names.label(), "label").replaceFirst("^Column", "column") + ", which holds "
-                        + InputChecks.quoted(sortedLabelValues(labels, numeric)) + ". Set the positive class to one of these values.");
-            }
+            ClassChecks.requirePositiveInLabel(requested, labels, names);
             positive = requested;
             why = "as given";
             if (!classes.names().contains(requested)) {
@@ -64,16 +57,10 @@ final class BinaryEvaluator {
         if (!extra.isEmpty()) {
             classes = ClassEncoding.union(labels, predictions, extra);
         }
-        if (classes.names().size() > 2) {
-            throw new InvalidInputException("A binary task needs at most two classes, but "
-                    + (predictions == null ? "column '" + names.label() + "'" : "columns '" + names.label() + "' (label) and '"
-                    + names.prediction() + "' (prediction)") + (names.source() == null ? "" : " of " + names.source())
-                    + (predictions == null ? " holds " : " hold ") + classes.names().size() + ": " + InputChecks.quoted(classes.names())
-                    + ". Set the task to multiclass, or keep only the rows of two classes.");
-        }
+        ClassChecks.requireTwoClasses(classes, labels, predictions, positive, names, false);
         int positiveClass = classes.names().indexOf(positive);
         String negative = classes.names().size() == 2 ? classes.names().get(1 - positiveClass) : "not " + positive;
-        notes.add("Positive class '" + positive + "' (" + why + (requested == null ? "; set positive to change)." : ")."));
+        notes.add("Positive class '" + Excerpt.of(positive) + "' (" + why + (requested == null ? "; set positive to change)." : ")."));
         int n = frame.rowCount();
         boolean[] truth = new boolean[n];
         int[] lt = classes.labelToClass();
@@ -100,10 +87,10 @@ final class BinaryEvaluator {
         if (scoreColumn != null) {
             score = frame.numeric(scoreColumn, "score").toArray();
             if (schema.score() == null) {
-                notes.add("Scores: column '" + scoreColumn + "', the probability of the positive class.");
+                notes.add("Scores: column '" + Excerpt.of(scoreColumn) + "', the probability of the positive class.");
             }
         }
-        ColumnNames withScore = new ColumnNames(names.source(), names.label(), names.prediction(), scoreColumn, names.weight());
+        ColumnNames withScore = names.withScore(scoreColumn);
         return evaluate(truth, score, predicted, weight, settings, positive, negative, withScore, notes);
     }
 
@@ -127,15 +114,10 @@ final class BinaryEvaluator {
         }
         int pick = counts[0] < counts[1] ? 0 : 1;
         String reason = counts[0] == counts[1]
-                ? "the classes '" + classes.get(0) + "' and '" + classes.get(1) + "' are equally frequent; the later in sorted order"
-                : "the less frequent of '" + classes.get(0) + "', '" + classes.get(1) + "'";
+                ? "the classes '" + Excerpt.of(classes.get(0)) + "' and '" + Excerpt.of(classes.get(1))
+                        + "' are equally frequent; the later in sorted order"
+                : "the less frequent of '" + Excerpt.of(classes.get(0)) + "', '" + Excerpt.of(classes.get(1)) + "'";
         return new String[] {classes.get(pick), reason};
-    }
-
-    private static List<String> sortedLabelValues(ClassEncoding.Encoded labels, boolean numeric) {
-        List<String> v = new ArrayList<>(labels.values());
-        v.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
-        return v;
     }
 
     /** Arrays without column names: the positive class is "1" unless the settings name one. */
@@ -174,8 +156,8 @@ final class BinaryEvaluator {
             for (int i = 0; i < n; i++) {
                 decided[i] = score[i] >= threshold;
             }
-            notes.add("No prediction column: a row is predicted '" + positive + "' when its score"
-                    + (names == ColumnNames.ARRAYS ? "" : " (column '" + names.score() + "')") + " is >= " + threshold + ".");
+            notes.add("No prediction column: a row is predicted '" + Excerpt.of(positive) + "' when its score"
+                    + (names == ColumnNames.ARRAYS ? "" : " (column '" + Excerpt.of(names.score()) + "')") + " is >= " + threshold + ".");
         }
         Map<String, MetricValue> values = new HashMap<>();
         List<EvidenceTable> tables = new ArrayList<>();
@@ -191,8 +173,8 @@ final class BinaryEvaluator {
         boolean singleClass = positives == 0 || positives == n;
         if (singleClass) {
             String present = positives == 0 ? negative : positive;
-            problems.add("Column '" + names.label() + "'" + (names.source() == null ? "" : " of " + names.source())
-                    + " holds only the class '" + present + "' (all " + n + " rows). roc_auc and average_precision need both"
+            problems.add(names.column(names.label(), null) + " holds only the class '" + Excerpt.of(present) + "' (all " + n
+                    + " rows). roc_auc and average_precision need both"
                     + " classes and are undefined; the other metrics are computed. Evaluate on data that holds both classes.");
         }
 
@@ -245,7 +227,7 @@ final class BinaryEvaluator {
             }
             int outside = InputChecks.firstOutsideUnit(score);
             if (outside >= 0) {
-                String reason = names.column(names.score(), "score") + " holds " + score[outside] + " in row " + (outside + 1)
+                String reason = names.column(names.score(), "score") + " holds " + score[outside] + " in " + names.row(outside)
                         + ", outside [0, 1]: log_loss and brier_score need probabilities and are undefined; roc_auc and"
                         + " average_precision only rank the scores and are computed. Give calibrated probabilities"
                         + " (e.g. through a sigmoid) to get them.";
@@ -261,7 +243,7 @@ final class BinaryEvaluator {
         } else {
             for (String id : List.of("roc_auc", "average_precision", "log_loss", "brier_score")) {
                 values.put(id, MetricValue.undefined(id, id + " needs scores: name a score column (the probability of '"
-                        + positive + "')."));
+                        + Excerpt.of(positive) + "')."));
             }
         }
         return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass);

@@ -1,5 +1,6 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.stats.ProbabilityLossAccumulator;
 import dev.assay.core.stats.RankingCurve;
 import dev.assay.core.stats.ScoreSample;
@@ -27,13 +28,17 @@ final class ClassProbabilityMetrics {
             toProbability[c] = probabilityClasses.indexOf(classes.get(c));
         }
         boolean[] inLabel = new boolean[classes.size()];
-        for (int t : truth) {
-            inLabel[t] = true;
+        int[] firstRow = new int[classes.size()];
+        for (int i = n - 1; i >= 0; i--) {
+            inLabel[truth[i]] = true;
+            firstRow[truth[i]] = i;
         }
         List<String> uncovered = new ArrayList<>();
+        int firstUncoveredRow = n;
         for (int c = 0; c < classes.size(); c++) {
             if (inLabel[c] && toProbability[c] < 0) {
                 uncovered.add(classes.get(c));
+                firstUncoveredRow = Math.min(firstUncoveredRow, firstRow[c]);
             }
         }
         List<String> absent = new ArrayList<>();
@@ -68,9 +73,10 @@ final class ClassProbabilityMetrics {
                 + (names.source() == null ? "" : " of " + names.source());
 
         if (!uncovered.isEmpty()) {
-            String reason = "The label holds class" + (uncovered.size() == 1 ? " " : "es ") + InputChecks.quoted(uncovered)
-                    + " without a probability column; log_loss and roc_auc_ovr need the probability of every class in the"
-                    + " label and are undefined. Name a probability column for each class.";
+            String reason = names.column(names.label(), "label") + " holds class" + (uncovered.size() == 1 ? " " : "es ")
+                    + InputChecks.quoted(uncovered) + " (first in " + names.row(firstUncoveredRow) + ") without a probability"
+                    + " column; log_loss and roc_auc_ovr need the probability of every class in the label and are undefined."
+                    + " Name a probability column for each class, or correct the label.";
             problems.add(reason);
             values.put("log_loss", MetricValue.undefined("log_loss", reason));
             values.put("roc_auc_ovr", MetricValue.undefined("roc_auc_ovr", reason));
@@ -78,8 +84,8 @@ final class ClassProbabilityMetrics {
         }
         if (outsideColumn >= 0) {
             String reason = names.column(probabilityColumns.get(outsideColumn), "probability of class '"
-                    + probabilityClasses.get(outsideColumn) + "'") + " holds " + probabilities[outsideColumn][outsideRow]
-                    + " in row " + (outsideRow + 1) + ", outside [0, 1]: log_loss needs probabilities and is undefined."
+                    + Excerpt.of(probabilityClasses.get(outsideColumn)) + "'") + " holds " + probabilities[outsideColumn][outsideRow]
+                    + " in " + names.row(outsideRow) + ", outside [0, 1]: log_loss needs probabilities and is undefined."
                     + " Give probabilities (e.g. through a softmax).";
             problems.add(reason);
             values.put("log_loss", MetricValue.undefined("log_loss", reason));
@@ -97,7 +103,7 @@ final class ClassProbabilityMetrics {
         } else if (pk < 2) {
             values.put("roc_auc_ovr", MetricValue.undefined("roc_auc_ovr", "roc_auc_ovr needs at least two classes."));
         } else if (badSumRow >= 0) {
-            String reason = "The class probabilities in " + columnsText + " sum to " + badSum + " in row " + (badSumRow + 1)
+            String reason = "The class probabilities in " + columnsText + " sum to " + badSum + " in " + names.row(badSumRow)
                     + ", not 1 (within " + Evaluator.PROBABILITY_SUM_TOLERANCE + "): roc_auc_ovr needs probabilities over all classes"
                     + " and is undefined. Give normalised probabilities (e.g. through a softmax) with a column for every class.";
             problems.add(reason);

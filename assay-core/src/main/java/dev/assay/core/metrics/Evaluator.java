@@ -4,6 +4,7 @@ import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,10 @@ public final class Evaluator {
      * Evaluates the columns named by {@code schema} in {@code frame}.
      *
      * @throws InvalidInputException if a needed column is missing, has the wrong type, or holds
-     *     values the task cannot use (missing labels, NaN scores, negative weights, a third class in a
-     *     binary task); the message names the column, the first offending row (1-based) and the fix
+     *     values the task cannot use (missing labels, NaN scores, negative or all-zero weights, a third
+     *     class in a binary task or beside a score column, a positive class the label lacks), or if
+     *     there is nothing to evaluate; the message names the column, the first offending row
+     *     (1-based) and the fix
      */
     public static Evaluation evaluate(Frame frame, Schema schema, EvaluationSettings settings) {
         Objects.requireNonNull(frame, "frame");
@@ -37,7 +40,7 @@ public final class Evaluator {
             throw new InvalidInputException("No label column is set" + (frame.source() == null ? "" : " for " + frame.source())
                     + ". Evaluation compares predictions with the true outcome: name the label column in the schema.");
         }
-        ColumnNames names = new ColumnNames(frame.source(), schema.label(), schema.prediction(), schema.score(), schema.weight());
+        ColumnNames names = ColumnNames.of(frame, schema);
         Column label = frame.column(schema.label(), "label");
         Column prediction = schema.prediction() == null ? null : frame.column(schema.prediction(), "prediction");
         double[] weight = schema.weight() == null ? null : frame.numeric(schema.weight(), "weight").toArray();
@@ -45,20 +48,32 @@ public final class Evaluator {
         List<String> notes = new ArrayList<>();
 
         if (task == Task.REGRESSION || task == null && looksLikeRegression(label, prediction)) {
+            if (settings.positiveClass() != null) {
+                throw new InvalidInputException("A positive class ('" + Excerpt.of(settings.positiveClass()) + "') is set, but "
+                        + names.column(schema.label(), "label").replaceFirst("^Column", "column") + " is evaluated as regression"
+                        + (task == null ? " (it is numeric with more than " + EvaluationSettings.MAX_CLASSES_INFERRED
+                        + " distinct values)" : "") + ". A positive class applies to binary tasks: leave it out, or set the task to"
+                        + " binary.");
+            }
             if (task == null) {
-                notes.add("Task inferred as regression: column '" + schema.label() + "' is numeric with more than "
+                notes.add("Task inferred as regression: column '" + Excerpt.of(schema.label()) + "' is numeric with more than "
                         + EvaluationSettings.MAX_CLASSES_INFERRED + " distinct values; set task to change.");
             }
             double[] truth = frame.numeric(schema.label(), "label").toArray();
             if (prediction == null) {
                 throw new InvalidInputException("No prediction column is set" + (frame.source() == null ? "" : " for " + frame.source())
-                        + ". Regression metrics compare the label '" + schema.label()
+                        + ". Regression metrics compare the label '" + Excerpt.of(schema.label())
                         + "' with a predicted value: name the prediction column in the schema.");
             }
             double[] predicted = frame.numeric(schema.prediction(), "prediction").toArray();
             return RegressionEvaluator.evaluate(truth, predicted, weight, names, notes);
         }
 
+        if (prediction == null && schema.score() == null && schema.classProbabilities().isEmpty()) {
+            throw new InvalidInputException("Nothing to evaluate" + (frame.source() == null ? "" : " in " + frame.source())
+                    + ": no prediction, score or class probability column is set. Name the column(s) that hold the model's"
+                    + " predictions.");
+        }
         ClassEncoding.Encoded labels = ClassEncoding.encode(label);
         InputChecks.requireNoMissing(labels, names, "label",
                 "Every evaluated row needs a label: drop these rows or fill in the label.");
@@ -71,11 +86,21 @@ public final class Evaluator {
         } else {
             predictions = null;
         }
+        String positive = ClassChecks.positive(settings, labels, predictions);
+        ClassChecks.requirePositiveInLabel(positive, labels, names);
+        if (schema.score() != null && task != Task.BINARY) {
+            if (task == Task.MULTICLASS) {
+                throw new InvalidInputException(names.column(schema.score(), "score") + " scores one positive class, which a"
+                        + " multiclass task cannot use. Give one probability column per class instead, or set the task to binary.");
+            }
+            ClassChecks.requireTwoClasses(ClassEncoding.union(labels, predictions, List.of()), labels, predictions, positive,
+                    names, true);
+        }
         if (task == null) {
             List<String> probabilityClasses = probabilityColumns.keySet().stream()
                     .filter(c -> labels.numbers() == null || ClassEncoding.isNumber(c)).toList();
             int distinct = ClassEncoding.union(labels, predictions, probabilityClasses).names().size();
-            task = distinct <= 2 ? Task.BINARY : Task.MULTICLASS;
+            task = distinct <= 2 || schema.score() != null ? Task.BINARY : Task.MULTICLASS;
             notes.add("Task inferred as " + task.id() + ": " + distinct + " class" + (distinct == 1 ? "" : "es")
                     + " in the label" + (predictions == null ? "" : probabilityColumns.isEmpty() ? " and prediction" : ", prediction")
                     + (probabilityColumns.isEmpty() ? "" : " and class probability columns") + "; set task to change.");
@@ -109,7 +134,7 @@ public final class Evaluator {
      * settings.positiveClass()} (default "1") and the negative one "0" in notes and charts. Arrays
      * are read, not kept or changed.
      *
-     * @throws InvalidInputException on arrays of different lengths, NaN scores, NaN or negative weights
+     * @throws InvalidInputException on arrays of different lengths, NaN scores, NaN, negative or all-zero weights
      */
     public static Evaluation binary(boolean[] truth, double[] score, boolean[] predicted, double[] weight,
             EvaluationSettings settings) {
@@ -127,7 +152,7 @@ public final class Evaluator {
      * With neither predictions nor probabilities every metric is undefined, with the reason.
      *
      * @throws InvalidInputException on arrays of different lengths, class indices out of range, NaN
-     *     probabilities, NaN or negative weights
+     *     probabilities, NaN, negative or all-zero weights
      */
     public static Evaluation multiclass(int[] truth, int[] predicted, List<String> classes, double[][] probabilities,
             double[] weight, EvaluationSettings settings) {
@@ -141,7 +166,7 @@ public final class Evaluator {
      * Evaluates regression predictions given as arrays; {@code weight} may be null (all 1). Arrays
      * are read, not kept or changed.
      *
-     * @throws InvalidInputException on arrays of different lengths, NaN values, NaN or negative weights
+     * @throws InvalidInputException on arrays of different lengths, NaN or infinite values, NaN, negative or all-zero weights
      */
     public static Evaluation regression(double[] truth, double[] predicted, double[] weight, EvaluationSettings settings) {
         Objects.requireNonNull(truth, "truth");

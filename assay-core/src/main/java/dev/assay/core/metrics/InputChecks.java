@@ -1,5 +1,6 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class InputChecks {
     static void requireNoMissing(ClassEncoding.Encoded e, ColumnNames names, String role, String fix) {
         if (e.missing() > 0) {
             throw new InvalidInputException(names.column(e.column(), role) + " has " + e.missing() + " missing value"
-                    + (e.missing() == 1 ? "" : "s") + " (empty or NaN); the first is in row " + (e.firstMissingRow() + 1)
+                    + (e.missing() == 1 ? "" : "s") + " (empty or NaN); the first is in " + names.row(e.firstMissingRow())
                     + ". " + fix);
         }
     }
@@ -30,18 +31,25 @@ final class InputChecks {
         }
     }
 
-    /** Refuses NaN, infinite or negative sample weights; null weights pass. */
+    /** Refuses NaN, infinite or negative sample weights, and weights that are all 0; null weights pass. */
     static void checkWeights(double[] weight, ColumnNames names) {
         if (weight == null) {
             return;
         }
+        boolean anyPositive = false;
         for (int i = 0; i < weight.length; i++) {
             double w = weight[i];
             if (!(w >= 0) || Double.isInfinite(w)) {
                 throw new InvalidInputException(names.column(names.weight(), "weight") + " holds "
-                        + (Double.isNaN(w) ? "a missing value (NaN)" : Double.toString(w)) + " in row " + (i + 1)
+                        + (Double.isNaN(w) ? "a missing value (NaN)" : Double.toString(w)) + " in " + names.row(i)
                         + "; sample weights must be finite numbers >= 0. Fill in or correct the weight, or drop the row.");
             }
+            anyPositive |= w > 0;
+        }
+        if (!anyPositive && weight.length > 0) {
+            throw new InvalidInputException(names.column(names.weight(), "weight") + " is 0 in every row (" + weight.length
+                    + " row" + (weight.length == 1 ? "" : "s") + "), so no row would count and nothing could be computed."
+                    + " Give some rows a positive weight, or leave out the weight column.");
         }
     }
 
@@ -54,7 +62,17 @@ final class InputChecks {
                     count += Double.isNaN(values[j]) ? 1 : 0;
                 }
                 throw new InvalidInputException(names.column(column, role) + " has " + count + " missing value"
-                        + (count == 1 ? "" : "s") + " (empty or NaN); the first is in row " + (i + 1) + ". " + fix);
+                        + (count == 1 ? "" : "s") + " (empty or NaN); the first is in " + names.row(i) + ". " + fix);
+            }
+        }
+    }
+
+    /** Refuses infinite values, naming the first row. */
+    static void checkFinite(double[] values, String column, String role, ColumnNames names, String why) {
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                throw new InvalidInputException(names.column(column, role) + " holds " + values[i] + " in " + names.row(i) + "; "
+                        + why + " Correct the value or drop the row.");
             }
         }
     }
@@ -79,9 +97,10 @@ final class InputChecks {
         return out;
     }
 
-    /** The values quoted and comma-separated, the first 20 only. */
+    /** The values quoted (each shortened by {@link Excerpt}) and comma-separated, the first 20 only. */
     static String quoted(List<String> values) {
         List<String> shown = values.size() > 20 ? values.subList(0, 20) : values;
-        return String.join(", ", shown.stream().map(v -> "'" + v + "'").toList()) + (values.size() > 20 ? ", ..." : "");
+        return String.join(", ", shown.stream().map(v -> "'" + Excerpt.of(v) + "'").toList())
+                + (values.size() > 20 ? " and " + (values.size() - 20) + " more" : "");
     }
 }

@@ -4,6 +4,7 @@ import dev.assay.core.chart.Chart;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.TextColumn;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.MulticlassMetrics.Average;
 import dev.assay.core.result.ConfusionCounts;
@@ -35,7 +36,7 @@ final class MulticlassEvaluator {
             List<String> notes) {
         Map<String, double[]> probabilityValues = new LinkedHashMap<>();
         probabilityColumns.forEach((cls, column) -> probabilityValues.put(cls,
-                frame.numeric(column, "probability of class '" + cls + "'").toArray()));
+                frame.numeric(column, "probability of class '" + Excerpt.of(cls) + "'").toArray()));
         boolean derivedPrediction = false;
         if (predictions == null && !probabilityValues.isEmpty()) {
             predictions = argmaxPrediction(frame.rowCount(), probabilityValues, labels.numbers() != null);
@@ -190,7 +191,7 @@ final class MulticlassEvaluator {
             for (int c = 0; c < probabilities.length; c++) {
                 InputChecks.checkLength(probabilityColumns.get(c), probabilities[c].length, n);
                 InputChecks.checkNotNaN(probabilities[c], probabilityColumns.get(c),
-                        "probability of class '" + probabilityClasses.get(c) + "'",
+                        "probability of class '" + Excerpt.of(probabilityClasses.get(c)) + "'",
                         names, "Every evaluated row needs a probability for each class: drop these rows or fill them in.");
             }
         }

@@ -1,5 +1,6 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.stats.ConfusionMatrix;
 import dev.assay.core.stats.ProbabilityLosses;
 import dev.assay.core.stats.RankingCurve;
@@ -55,7 +56,7 @@ public final class MulticlassMetrics {
         for (int c = 0; c < m.classes(); c++) {
             double support = m.trueTotal(c);
             if (support == 0) {
-                absent.add("'" + classes.get(c) + "'");
+                absent.add("'" + Excerpt.of(classes.get(c)) + "'");
                 continue;
             }
             sum += m.count(c, c) / support;
@@ -226,7 +227,7 @@ public final class MulticlassMetrics {
             }
             double value;
             if (denominator == 0) {
-                illDefined.add("'" + classes.get(c) + "'");
+                illDefined.add("'" + Excerpt.of(classes.get(c)) + "'");
                 value = zv;
             } else {
                 value = numerator / denominator;

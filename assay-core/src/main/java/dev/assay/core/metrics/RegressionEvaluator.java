@@ -12,7 +12,7 @@ final class RegressionEvaluator {
     private RegressionEvaluator() {
     }
 
-    /** Checks lengths, missing values and weights, then computes every regression metric and the residual chart. */
+    /** Checks lengths, missing and infinite values and weights, then computes every regression metric and the residual chart. */
     static Evaluation evaluate(double[] truth, double[] predicted, double[] weight, ColumnNames names, List<String> notes) {
         int n = truth.length;
         InputChecks.checkLength("predicted", predicted.length, n);
@@ -23,6 +23,8 @@ final class RegressionEvaluator {
                 "Every evaluated row needs a label: drop these rows or fill in the label.");
         InputChecks.checkNotNaN(predicted, names.prediction(), "prediction", names,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
+        InputChecks.checkFinite(truth, names.label(), "label", names, "regression metrics need finite values.");
+        InputChecks.checkFinite(predicted, names.prediction(), "prediction", names, "regression metrics need finite values.");
         InputChecks.checkWeights(weight, names);
         if (n == 0) {
             return new ComputedEvaluation(Task.REGRESSION, 0,

@@ -16,8 +16,11 @@
  *       the rows at hand hold only two classes.</li>
  *   <li><b>Positive class</b> (binary): the one set in the settings; otherwise 1 for
  *       0/1 and -1/1 labels, true for boolean labels, else the less frequent class in the label
- *       (ties: the later in sorted order). The notes say which and why. A positive class that is
- *       not in a two-class label is an error.</li>
+ *       (ties: the later in sorted order). The notes say which and why. A positive class that a
+ *       label of two or more classes lacks is an error, which lists the label's values.</li>
+ *   <li><b>A score column</b> makes the evaluation binary: with more than two classes in the label
+ *       and prediction it is an error listing the unexpected values with their first rows, and a
+ *       multiclass task refuses it.</li>
  *   <li><b>Threshold</b>: without a prediction column, a row is predicted positive when its score is
  *       {@code >=} the threshold (default 0.5); the notes say so. Without a prediction column,
  *       multiclass predictions are the class of highest probability.</li>
@@ -28,8 +31,10 @@
  *   <li><b>Weights</b> apply to every metric as scikit-learn's {@code sample_weight}. {@code
  *       max_error}, which takes no weights in scikit-learn, only leaves out rows of weight 0.</li>
  *   <li><b>Validation</b> happens once at the entry: missing labels or predictions, NaN scores or
- *       probabilities, NaN, infinite or negative weights and a third class in a binary task throw
- *       {@link dev.assay.core.error.InvalidInputException} naming the column and the first row.
+ *       probabilities, NaN, infinite or negative weights, weights that are all 0, a third class in a
+ *       binary task and a label without any prediction, score or probability column throw
+ *       {@link dev.assay.core.error.InvalidInputException} naming the column and the first row (with
+ *       its file line when the frame knows it, see {@link dev.assay.core.data.RowLocator}).
  *       Input that only some metrics cannot use is reported in {@code problems()} and leaves those
  *       metrics undefined: a single-class label (roc_auc, average_precision), scores outside [0, 1]
  *       (log_loss, brier_score), class probabilities that do not sum to 1 within 1e-6 (roc_auc_ovr).</li>

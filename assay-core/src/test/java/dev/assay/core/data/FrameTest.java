@@ -65,8 +65,46 @@ class FrameTest {
     void numericRoleOnNonNumericColumnNamesTheValue() {
         assertThatThrownBy(() -> frame.numeric("class", "weight"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("'class' (weight) in credit.csv must be numeric")
-                .hasMessageContaining("row 1: 'good' is not a number");
+                .hasMessage("Column 'class' (weight) in credit.csv must be numeric, but row 1 holds 'good', which is not a number"
+                        + " (numbers are written like 0.5, -2, 1e-3, NaN or Inf). Correct or remove the value, or pick a numeric column.");
+    }
+
+    @Test
+    void numericRoleNamesTheRowAndItsLineAndShortensTheValue() {
+        Frame located = Frame.of("s.csv", List.of(TextColumn.of("s", "0.5", null, "0x1p-1", "x".repeat(1000))),
+                row -> "line " + (row + 2));
+        assertThatThrownBy(() -> located.numeric("s", "score"))
+                .hasMessage("Column 's' (score) in s.csv must be numeric, but row 3 (line 4) holds '0x1p-1', which is not a number"
+                        + " (numbers are written like 0.5, -2, 1e-3, NaN or Inf). Correct or remove the value, or pick a numeric column.");
+        Frame sliced = located.slice(new int[] {3, 0});
+        assertThat(sliced.describeRow(0)).isEqualTo("row 1 (line 5)");
+        assertThatThrownBy(() -> sliced.numeric("s", "score"))
+                .hasMessageContaining("row 1 (line 5) holds '" + "x".repeat(60) + "... (940 more characters)', which is not a number");
+        assertThat(frame.describeRow(2)).isEqualTo("row 3");
+    }
+
+    @Test
+    void numericRoleOnAColumnWithoutValuesOrWithNumbersAsText() {
+        Frame f = Frame.of("s.csv", List.of(CategoricalColumn.of("empty", null, null), TextColumn.of("text", null, " 7 ")));
+        assertThatThrownBy(() -> f.numeric("empty", "weight"))
+                .hasMessage("Column 'empty' (weight) in s.csv must be numeric, but every value in it is missing. Fill in the values,"
+                        + " or pick another column.");
+        assertThatThrownBy(() -> f.numeric("text", "weight"))
+                .hasMessage("Column 'text' (weight) in s.csv must be numeric, but it holds its numbers as text values (row 2: ' 7 ')."
+                        + " Declare the column numeric when reading the data.");
+    }
+
+    @Test
+    void unknownColumnMessageShortensLongNamesAndLists() {
+        List<Column> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            many.add(NumericColumn.of("c" + i, 1));
+        }
+        Frame wide = Frame.of("wide.csv", many);
+        assertThatThrownBy(() -> wide.column("z".repeat(100), "label"))
+                .isInstanceOf(UnknownColumnException.class)
+                .hasMessageStartingWith("Unknown column '" + "z".repeat(60) + "... (40 more characters)' (given as label) in wide.csv.")
+                .hasMessageEndingWith(", c39 and 5 more.");
     }
 
     @Test

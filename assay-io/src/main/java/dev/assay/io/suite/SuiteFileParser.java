@@ -13,11 +13,9 @@ import dev.assay.core.model.ModelSource;
 import dev.assay.core.suite.Suite;
 import dev.assay.io.DataFormat;
 import dev.assay.io.ReadOptions;
+import dev.assay.io.TextFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,15 +84,7 @@ final class SuiteFileParser {
      */
     static SuitePlan parse(Path file) {
         String shown = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("Suite file " + file.toAbsolutePath() + " does not exist (working directory "
-                    + Path.of("").toAbsolutePath() + "). Check the path.");
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot read suite file " + file.toAbsolutePath() + ": " + e.getMessage() + ".", e);
-        }
+        String text = TextFiles.read(file, "Suite file", 1 << 20);
         return parse(shown, file.toAbsolutePath().getParent(), text);
     }
 
