@@ -2,7 +2,6 @@ package dev.assay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,21 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code evaluate} that exits 0 without computing anything.
  */
 class BadInputCorpusTest {
-    /**
-     * Cases that break the contract for reasons outside assay-io and evaluation (the suite runner,
-     * checks and conditions, model adapters). They still run; their violations are reported as a
-     * skipped test instead of a failure.
-     */
-    static final Set<String> KNOWN_OPEN = Set.of(
-            "suite/where-unknown-column",
-            "suite/where-no-match",
-            "suite/positive-absent",
-            "suite/condition-unknown-metric",
-            "suite/reference-without-data",
-            "suite/huge-threshold",
-            "suite/huge-metric",
-            "suite/huge-condition");
-
     private static final Duration CASE_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> REPORTS = List.of("report.html", "report.json", "junit.xml", "summary.md");
     private static final Pattern LOCATION = Pattern.compile("(?i)\\b(line|row|record)s? \\d+");
@@ -60,9 +43,6 @@ class BadInputCorpusTest {
             CliRun run = assertTimeoutPreemptively(CASE_TIMEOUT, () -> CliRun.of(c.args().toArray(String[]::new)),
                     () -> c.id() + " did not finish within " + CASE_TIMEOUT.toSeconds() + " s");
             List<String> violations = violations(c, run);
-            if (KNOWN_OPEN.contains(c.id())) {
-                assumeTrue(violations.isEmpty(), () -> "known open: " + violations);
-            }
             assertThat(violations).as("%s %s%nexit %d%nstderr: %s%nstdout: %s", c.id(), violations, run.exitCode(), shorten(run.err()),
                     shorten(run.out())).isEmpty();
         }));

@@ -79,14 +79,29 @@ class RunCommandTest {
     }
 
     @Test
-    void aCheckThatCannotRunExitsWithTwoButTheOthersRun() throws IOException {
+    void checksThatCannotRunExitWithTwoAndSayWhyOnStderrOnce() throws IOException {
+        Path s = suite(HEADER.replace("score: proba_bad", "score: purpose") + "checks:\n  - metric: recall\n"
+                + "  - metric: roc_auc\n");
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("run", s.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("ERROR   recall").contains("ERROR   roc_auc");
+        assertThat(run.err()).startsWith("error: " + s + ": 2 checks could not run ('recall', 'roc_auc'): ")
+                .contains("'purpose'").contains("row 1 (line 2)");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(out.resolve("report.json")).exists();
+    }
+
+    @Test
+    void aSliceThatSelectsNothingIsASuiteErrorAtItsLine() throws IOException {
+        Path out = dir.resolve("never");
         Path s = suite(HEADER + "checks:\n  - metric: recall\n    fail: recall >= 0.1\n"
                 + "  - metric: recall\n    name: slice\n    where: {foreign_worker: maybe}\n");
-        CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());
+        CliRun run = CliRun.of("run", s.toString(), "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains("PASS    recall").contains("ERROR   slice").contains("foreign_worker = maybe");
-        assertThat(run.err()).isEqualTo("error: " + s + ", check 'slice': No row of " + dir.resolve("test.csv")
+        assertThat(run.err()).isEqualTo("error: " + s + " line 10: the 'where' of check 'slice': No row of " + dir.resolve("test.csv")
                 + " matches foreign_worker = maybe. Check the values against the data (they are compared as text).\n");
+        assertThat(out).doesNotExist();
     }
 
     @Test

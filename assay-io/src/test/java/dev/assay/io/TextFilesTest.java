@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.core.error.InvalidInputException;
-import dev.assay.io.suite.SuiteFileParser;
+import dev.assay.io.suite.SuitePlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +51,7 @@ class TextFilesTest {
     void suiteFileFromANamedPipeIsParsed() throws Exception {
         Path fifo = Fifos.make(tmp, "gate.yaml");
         Fifos.write(fifo, SUITE.getBytes(StandardCharsets.UTF_8));
-        assertThat(SuiteFileParser.parse(fifo).suite().name()).isEqualTo("From a pipe");
+        assertThat(SuitePlan.fromFile(fifo).suite().name()).isEqualTo("From a pipe");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.assay.core.check;
 
+import dev.assay.core.error.Excerpt;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public final class MeasuredConditions {
             return Optional.empty();
         }
         String measured = String.join(", ", check.measures());
-        return Optional.of("the condition '" + condition.text() + "' is about '" + condition.measurement()
+        return Optional.of("the condition '" + Excerpt.of(condition.text()) + "' is about '" + Excerpt.of(condition.measurement())
                 + "', which this check does not measure. It measures: " + (measured.length() > 300
                         ? measured.substring(0, measured.lastIndexOf(',', 300)) + ", ..." : measured) + ".");
     }

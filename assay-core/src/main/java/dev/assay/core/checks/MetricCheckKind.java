@@ -6,6 +6,7 @@ import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.ColumnRole;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.error.Suggestions;
 import dev.assay.core.metrics.MetricCatalog;
@@ -82,7 +83,7 @@ public final class MetricCheckKind implements CheckKind {
         for (String id : ids) {
             if (!known.contains(id)) {
                 List<String> close = Suggestions.closest(id, known, 2);
-                throw error.apply(id, "unknown metric '" + id + "'" + (task == null ? "" : " for a " + task.id() + " task") + "."
+                throw error.apply(id, "unknown metric '" + Excerpt.of(id) + "'" + (task == null ? "" : " for a " + task.id() + " task") + "."
                         + (close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?")
                         + " Known metrics: " + String.join(", ", known) + " ('assay metrics' describes them).");
             }

@@ -33,6 +33,7 @@ final class CheckEntries {
     private final long seed;
     private final boolean hasReference;
     private final boolean hasPredictions;
+    private final List<SuitePlan.Slice> slices = new ArrayList<>();
 
     /**
      * @param kinds the kinds of check available
@@ -76,7 +77,11 @@ final class CheckEntries {
         List<Condition> conditions = new ArrayList<>();
         conditions.addAll(conditions(entry, "fail", Severity.FAIL));
         conditions.addAll(conditions(entry, "warn", Severity.WARN));
-        CheckSetup setup = new CheckSetup(name, conditions, where(entry), evaluation, entry.integer("seed", seed));
+        RowFilter where = where(entry);
+        if (where != null) {
+            slices.add(new SuitePlan.Slice(name, where, entry.line("where")));
+        }
+        CheckSetup setup = new CheckSetup(name, conditions, where, evaluation, entry.integer("seed", seed));
         Check check = kind.create(entry, setup);
         for (Condition c : conditions) {
             String key = c.severity() == Severity.FAIL ? "fail" : "warn";
@@ -94,6 +99,11 @@ final class CheckEntries {
                     + "data, but the suite has none. Add 'data.reference:' (e.g. the training data).");
         }
         return check;
+    }
+
+    /** The {@code where} of each check read so far, to be checked against the data once it is loaded. */
+    List<SuitePlan.Slice> slices() {
+        return List.copyOf(slices);
     }
 
     private CheckKind kind(YamlSection entry) {

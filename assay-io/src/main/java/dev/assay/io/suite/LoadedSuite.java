@@ -2,7 +2,10 @@ package dev.assay.io.suite;
 
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.data.Dataset;
+import dev.assay.core.data.Column;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.ModelLoaders;
@@ -18,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -29,6 +34,8 @@ import java.util.function.Function;
  * @param provenance the Assay version, data sets with fingerprints, settings and environment
  */
 public record LoadedSuite(CheckContext context, Provenance provenance) implements AutoCloseable {
+    /** Labels with more distinct values than this are not checked for the positive class. */
+    private static final int MAX_CLASSES = EvaluationSettings.MAX_CLASSES_INFERRED;
 
     /**
      * Reads the data sets of {@code suite}, checks that the columns it names exist and, when it
@@ -46,6 +53,7 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         Instant started = Instant.now();
         DataReader reader = new DataReader();
         Dataset current = dataset(reader, suite, suite.current());
+        checkRules(suite, current);
         Dataset reference = suite.reference() == null ? null : dataset(reader, suite, suite.reference());
         Model model = null;
         if (suite.model() != null) {
@@ -78,7 +86,41 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         try {
             return models.apply(suite.model());
         } catch (InvalidInputException e) {
-            throw new SuiteFileException(suite.origin(), suite.modelLine(), "model: " + e.getMessage(), e);
+            throw new SuiteFileException(suite.origin(), suite.rules().modelLine(), "model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The suite's slices and positive class against the current data, so that a typo is reported
+     * at its suite line before anything runs instead of as one error per check.
+     */
+    private static void checkRules(SuitePlan suite, Dataset current) {
+        SuitePlan.DataRules rules = suite.rules();
+        for (SuitePlan.Slice slice : rules.slices()) {
+            try {
+                slice.where().rows(current.frame());
+            } catch (InvalidInputException e) {
+                throw new SuiteFileException(suite.origin(), slice.line(), "the 'where' of check '" + Excerpt.of(slice.check())
+                        + "': " + e.getMessage(), e);
+            }
+        }
+        String label = current.schema().label();
+        if (rules.positiveClass() == null || label == null) {
+            return;
+        }
+        Column column = current.frame().column(label, "label");
+        Set<String> values = new TreeSet<>();
+        for (int i = 0; i < column.size() && values.size() <= MAX_CLASSES; i++) {
+            if (!column.isMissing(i)) {
+                values.add(column.format(i));
+            }
+        }
+        // a label with many values is a regression target; the evaluation explains a positive class there
+        if (values.size() <= MAX_CLASSES && !values.contains(rules.positiveClass())) {
+            throw new SuiteFileException(suite.origin(), rules.positiveLine(), "evaluation.positive: the class '"
+                    + Excerpt.of(rules.positiveClass()) + "' does not occur in column '" + label + "' of "
+                    + current.info().location() + ", which holds " + String.join(", ", values.stream()
+                            .map(v -> "'" + Excerpt.of(v) + "'").toList()) + ". Give one of these values.");
         }
     }
 

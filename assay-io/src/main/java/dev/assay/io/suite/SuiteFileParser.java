@@ -121,12 +121,16 @@ final class SuiteFileParser {
         EvaluationSettings settings = settings(top.child("evaluation"));
         long seed = top.integer("seed", CheckSetup.DEFAULT_SEED);
         boolean predictions = model != null || columns.givesPredictions();
-        List<Check> checks = new CheckEntries(kinds, settings, seed, reference != null, predictions).read(top);
+        CheckEntries entries = new CheckEntries(kinds, settings, seed, reference != null, predictions);
+        List<Check> checks = entries.read(top);
         Suite suite = new Suite(name, top.string("description", ""), checks);
         Map<String, String> runSettings = new LinkedHashMap<>(settings.describe());
         runSettings.put("seed", Long.toString(seed));
+        YamlSection evaluation = top.child("evaluation");
+        boolean positive = evaluation != null && evaluation.has("positive");
         return new SuitePlan(fileName, suite, current, reference, columns, model, runSettings,
-                model == null ? 0 : top.line("model"));
+                new SuitePlan.DataRules(model == null ? 0 : top.line("model"), positive ? evaluation.string("positive", null) : null,
+                        positive ? evaluation.line("positive") : 0, entries.slices()));
     }
 
     private static Node compose(String fileName, String text) {

@@ -1,6 +1,7 @@
 package dev.assay.io.suite;
 
 import dev.assay.core.check.Check;
+import dev.assay.core.data.RowFilter;
 import dev.assay.core.data.Schema;
 import dev.assay.core.model.ModelSource;
 import dev.assay.core.result.SuiteResult;
@@ -27,16 +28,45 @@ import java.util.Objects;
  * @param columns the column roles
  * @param model the model whose predictions are tested; null when the data holds the predictions
  * @param settings run-level settings recorded in the provenance (the suite's evaluation defaults, seed)
- * @param modelLine the suite-file line of the model, for messages (0 without a model or file)
+ * @param rules what of the suite file can only be checked once the data is loaded, with its lines
  */
 public record SuitePlan(String origin, Suite suite, DataSpec current, DataSpec reference, ColumnsSpec columns,
-        ModelSource model, Map<String, String> settings, int modelLine) {
+        ModelSource model, Map<String, String> settings, DataRules rules) {
+
+    /**
+     * What a suite file says that can only be checked against the data, with the lines to name when
+     * it does not hold; lines are 0 where unknown.
+     *
+     * @param modelLine the line of {@code model}, for errors while loading it
+     * @param positiveClass {@code evaluation.positive}, which must occur in the label column; null when not given
+     * @param positiveLine its line
+     * @param slices the {@code where} of each check, whose columns must exist and select rows
+     */
+    public record DataRules(int modelLine, String positiveClass, int positiveLine, List<Slice> slices) {
+        /** Nothing to check: a plan built in Java, whose checks report such problems when they run. */
+        public static final DataRules NONE = new DataRules(0, null, 0, List.of());
+
+        public DataRules {
+            slices = List.copyOf(slices);
+        }
+    }
+
+    /**
+     * A check's slice as the suite file gives it.
+     *
+     * @param check the check's name
+     * @param where the rows it selects
+     * @param line the line of its {@code where}
+     */
+    public record Slice(String check, RowFilter where, int line) {
+    }
 
     public SuitePlan {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(suite, "suite");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(rules, "rules");
         settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 
@@ -140,7 +170,7 @@ public record SuitePlan(String origin, Suite suite, DataSpec current, DataSpec r
             if (current == null || columns == null) {
                 throw new IllegalStateException("a suite plan needs current(...) data and columns(...)");
             }
-            return new SuitePlan("suite '" + suite.name() + "'", suite, current, reference, columns, model, settings, 0);
+            return new SuitePlan("suite '" + suite.name() + "'", suite, current, reference, columns, model, settings, DataRules.NONE);
         }
     }
 }

@@ -117,4 +117,20 @@ class LoadedSuiteTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown model type 'pickle'");
     }
+
+    @Test
+    void aPositiveClassTheLabelLacksIsASuiteErrorAtItsLine() throws URISyntaxException {
+        SuitePlan plan = SuiteFileParser.parse("suite.yaml", data().getParent(), """
+                suite: scorecard
+                data: {current: german_credit.csv}
+                columns: {label: class, score: duration}
+                evaluation:
+                  positive: worse
+                checks:
+                  - metric: recall
+                """);
+        assertThatThrownBy(() -> LoadedSuite.load(plan)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("suite.yaml line 5: evaluation.positive: the class 'worse' does not occur in column 'class' of "
+                        + data() + ", which holds 'bad', 'good'. Give one of these values.");
+    }
 }

@@ -170,7 +170,7 @@ class SuiteFileParserTest {
         SuitePlan file = parse(base.replace("columns:", "model: ../models/credit.onnx\ncolumns:"));
         assertThat(file.model().location()).isEqualTo(Path.of("/data/models/credit.onnx").toString());
         assertThat(file.model().type()).isNull();
-        assertThat(file.modelLine()).isEqualTo(7);
+        assertThat(file.rules().modelLine()).isEqualTo(7);
 
         SuitePlan http = parse(base.replace("columns:", "model: {url: http://127.0.0.1:8080, options: {name: credit}}\ncolumns:"));
         assertThat(http.model().location()).isEqualTo("http://127.0.0.1:8080");
