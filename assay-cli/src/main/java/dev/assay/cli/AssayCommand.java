@@ -30,6 +30,7 @@ public final class AssayCommand implements Runnable {
 
     /** Runs the command line and exits with its code; the only place that calls {@link System#exit}. */
     public static void main(String[] args) {
+        Startup.prepare();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
