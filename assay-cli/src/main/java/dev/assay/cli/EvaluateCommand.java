@@ -21,6 +21,7 @@ import dev.assay.core.model.ModelSource;
 import dev.assay.core.model.PredictionColumns;
 import dev.assay.io.DataReader;
 import dev.assay.io.LoadedData;
+import dev.assay.io.ReadOptions;
 import dev.assay.report.ConfusionMatrixJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
             case "text" -> false;
             default -> throw Options.invalid("--format", format, List.of("text", "json"));
         };
-        LoadedData loaded = new DataReader().read(data, "current", Options.readOptions(types, missing));
+        LoadedData loaded = new DataReader().read(data, "current", readOptions());
         Frame frame = loaded.frame();
         Schema.Builder schema = Schema.builder().label(label).prediction(prediction).score(score).weight(weight);
         if (probaPrefix != null) {
@@ -137,6 +138,18 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCode.INPUT_ERROR;
         }
         return ExitCode.PASS;
+    }
+
+    /**
+     * The file is read without a fingerprint (evaluate shows none) and, unless a model or a probability
+     * prefix needs every column, only the columns named by the options.
+     */
+    private ReadOptions readOptions() {
+        ReadOptions options = Options.readOptions(types, missing).withoutFingerprint();
+        if (model != null || probaPrefix != null) {
+            return options;
+        }
+        return options.withOnlyColumns(java.util.Arrays.asList(label, score, prediction, weight));
     }
 
     private EvaluationSettings settings() {

@@ -54,7 +54,7 @@ public final class DataReader {
         if (Files.isDirectory(file)) {
             throw FileChecks.directory(file, "File", dataFilesIn(file));
         }
-        try (StagedFile staged = StagedFile.of(file, "File")) {
+        try (StagedFile staged = StagedFile.of(file, "File", options.fingerprint())) {
             byte[] head = staged.head(TextEncoding.HEAD);
             DataFormat format = format(file, options, head);
             if (head.length == 0) {

@@ -69,7 +69,7 @@ final class DuckDbScan {
                     throw new UnknownColumnException(declared, "a declared column type", shown.toString(), names);
                 }
             }
-            execute(conn, "CREATE TEMP TABLE data AS SELECT * FROM " + source(true));
+            execute(conn, "CREATE TEMP TABLE data AS SELECT " + projection(names) + " FROM " + source(true));
             int count = countRows(conn);
             if (count == 0) {
                 throw new InvalidInputException((format == DataFormat.CSV
@@ -83,6 +83,15 @@ final class DuckDbScan {
         } catch (SQLException e) {
             throw DuckDbErrors.translate(e, file, shown, format, delimiter);
         }
+    }
+
+    /** The columns asked for and those with a declared type, in file order, when the file holds them all; else every column. */
+    private String projection(List<String> names) {
+        if (options.columns().isEmpty() || !names.containsAll(options.columns())) {
+            return "*";
+        }
+        return String.join(", ", names.stream().filter(n -> options.columns().contains(n) || options.columnTypes().containsKey(n))
+                .map(DuckDbScan::sqlIdentifier).toList());
     }
 
     private String source(boolean withDeclaredTypes) {

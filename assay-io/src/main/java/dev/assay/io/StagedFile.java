@@ -31,14 +31,19 @@ final class StagedFile implements AutoCloseable {
     }
 
     /**
-     * Stages {@code file}: starts hashing a regular file, or copies anything else.
+     * Stages {@code file}: starts hashing a regular file, or copies anything else (hashing the copy).
      *
      * @param what how the file is named in messages, e.g. {@code "File"}
+     * @param fingerprint whether to hash a regular file; without, its fingerprint is null
      */
-    static StagedFile of(Path file, String what) throws IOException {
+    static StagedFile of(Path file, String what, boolean fingerprint) throws IOException {
         if (Files.isRegularFile(file)) {
-            FutureTask<String> hashing = new FutureTask<>(() -> Fingerprint.of(file));
-            DaemonThreads.start("assay-fingerprint", hashing);
+            FutureTask<String> hashing = new FutureTask<>(() -> fingerprint ? Fingerprint.of(file) : null);
+            if (fingerprint) {
+                DaemonThreads.start("assay-fingerprint", hashing);
+            } else {
+                hashing.run();
+            }
             return new StagedFile(file, false, hashing, -1);
         }
         Path copy = Files.createTempFile("assay-", ".data");

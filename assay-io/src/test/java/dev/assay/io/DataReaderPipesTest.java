@@ -67,7 +67,7 @@ class DataReaderPipesTest {
         Path again = Fifos.make(tmp, "again.csv");
         Fifos.write(again, "a\n1\n".getBytes(StandardCharsets.UTF_8));
         Path copy;
-        try (StagedFile staged = StagedFile.of(again, "File")) {
+        try (StagedFile staged = StagedFile.of(again, "File", true)) {
             copy = staged.path();
             assertThat(copy).isNotEqualTo(again);
             assertThat(Files.readString(copy)).isEqualTo("a\n1\n");

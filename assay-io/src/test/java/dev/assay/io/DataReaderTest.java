@@ -87,6 +87,22 @@ class DataReaderTest {
     }
 
     @Test
+    void onlyTheColumnsAskedForAreReadWhenTheFileHoldsThemAll() {
+        Path file = data("german_credit.csv");
+        ReadOptions few = ReadOptions.defaults().withOnlyColumns(java.util.Arrays.asList("class", null, "age"))
+                .withColumnType("duration", ColumnType.CATEGORICAL).withoutFingerprint();
+        LoadedData loaded = reader.read(file, "current", few);
+        assertThat(loaded.frame().columns()).extracting(Column::name).containsExactly("duration", "age", "class");
+        assertThat(loaded.frame().column("duration").type()).isEqualTo(ColumnType.CATEGORICAL);
+        assertThat(loaded.frame().column("age").format(0)).isEqualTo("67");
+        assertThat(loaded.info().fingerprint()).isNull();
+        assertThat(loaded.info().columns()).isEqualTo(3);
+
+        ReadOptions typo = ReadOptions.defaults().withOnlyColumns(List.of("class", "agee"));
+        assertThat(reader.read(file, "current", typo).frame().columnCount()).isEqualTo(21);
+    }
+
+    @Test
     void irisValuesMatchTheFileText() throws IOException {
         Frame f = reader.read(data("iris.csv"), "reference").frame();
         List<String> lines = Files.readAllLines(data("iris.csv"));
