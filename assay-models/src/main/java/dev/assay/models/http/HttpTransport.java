@@ -1,5 +1,6 @@
 package dev.assay.models.http;
 
+import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.error.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,11 +54,7 @@ final class HttpTransport implements AutoCloseable {
         this.maxAttempts = maxAttempts;
         this.initialBackoff = initialBackoff;
         this.headers = new LinkedHashMap<>(headers);
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "assay-http-" + model);
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = Executors.newCachedThreadPool(DaemonThreads.named("assay-http-" + model));
         HttpClient.Builder builder = HttpClient.newBuilder().version(version).connectTimeout(connectTimeout).executor(executor)
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (trustedCertificates != null) {

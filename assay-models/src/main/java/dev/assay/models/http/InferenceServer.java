@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
@@ -35,7 +36,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -93,12 +93,7 @@ public final class InferenceServer implements AutoCloseable {
         this.name = name;
         this.info = model.info();
         info.features().features().forEach(f -> featureColumns.add(f.column()));
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "assay-inference-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("assay-inference"));
         this.server = HttpServer.create(address, 128);
         server.createContext("/", this::handle);
         server.setExecutor(pool);

@@ -14,6 +14,7 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.SequenceInfo;
 import ai.onnxruntime.TensorInfo;
 import ai.onnxruntime.ValueInfo;
+import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
@@ -26,6 +27,7 @@ import dev.assay.core.model.ModelCapabilities;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
 import dev.assay.core.model.ValuePredictions;
+import dev.assay.core.result.Fingerprint;
 import dev.assay.models.FeatureMappingJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,12 +37,9 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +210,7 @@ public final class OnnxModel implements Model {
         String name = file.getFileName().toString();
         Map<String, String> custom = session.getMetadata().getCustomMetadata();
         Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("sha256", sha256(bytes));
+        metadata.put("fingerprint", Fingerprint.of(bytes));
         metadata.put("producer", proto.getProducerName());
         metadata.put("producer.version", proto.getProducerVersion());
         metadata.put("ir.version", Long.toString(proto.getIrVersion()));
@@ -373,14 +372,6 @@ public final class OnnxModel implements Model {
         return v.toString();
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
-    }
-
     @Override
     public ModelInfo info() {
         return info;
@@ -403,11 +394,7 @@ public final class OnnxModel implements Model {
             new BatchWorker(frame, bound, columns, pinned).run(0, 1, parts);
             return pinned != null ? pinned.predictions(info.classes()) : Predictions.concat(List.of(parts));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "assay-onnx-batch");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(workers, DaemonThreads.named("assay-onnx-batch"));
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < workers; w++) {

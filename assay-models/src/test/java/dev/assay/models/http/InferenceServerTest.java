@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.ClassPredictions;
@@ -184,15 +185,13 @@ class InferenceServerTest {
             List<Thread> threads = new java.util.ArrayList<>();
             java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
             for (int t = 0; t < 4; t++) {
-                Thread thread = new Thread(() -> {
+                threads.add(DaemonThreads.start("client-" + t, () -> {
                     try {
                         remote.predict(data);
                     } catch (Throwable e) {
                         failure.set(e);
                     }
-                });
-                threads.add(thread);
-                thread.start();
+                }));
             }
             for (Thread thread : threads) {
                 thread.join();

@@ -1,6 +1,7 @@
 package dev.assay.models.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.assay.core.concurrent.DaemonThreads;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -38,7 +39,7 @@ final class StubServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String scheme;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final ExecutorService pool = Executors.newFixedThreadPool(4, DaemonThreads.named("stub-server"));
     private final AtomicInteger count = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 

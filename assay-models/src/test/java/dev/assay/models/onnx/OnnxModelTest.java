@@ -108,7 +108,7 @@ class OnnxModelTest {
             assertThat(info.capabilities().threadSafe()).isTrue();
             assertThat(info.features().features()).extracting(FeatureMapping.Feature::column).contains("age", "checking_status");
             Map<String, String> m = info.metadata();
-            assertThat(m.get("sha256")).isEqualTo(HexFormat.of().formatHex(
+            assertThat(m.get("fingerprint")).isEqualTo("sha256:" + HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
             assertThat(m.get("producer")).isEqualTo("assay");
             assertThat(m.get("opsets")).isEqualTo("ai.onnx=17, ai.onnx.ml=1");
