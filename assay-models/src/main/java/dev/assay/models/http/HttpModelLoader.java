@@ -8,10 +8,10 @@ import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelLoader;
 import dev.assay.core.model.ModelSource;
 import dev.assay.models.FeatureMappingJson;
+import dev.assay.models.ModelFile;
 import dev.assay.models.ModelOptions;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -48,7 +48,7 @@ public final class HttpModelLoader implements ModelLoader {
     @Override
     public Model load(ModelSource source) {
         ModelOptions o = new ModelOptions(source, OPTIONS);
-        URI uri = URI.create(source.location());
+        URI uri = ModelUrl.parse(source.location());
         String protocol = o.text("protocol", "v2").toLowerCase(Locale.ROOT);
         HttpModel.Builder b = switch (protocol) {
             case "v2" -> {
@@ -103,11 +103,8 @@ public final class HttpModelLoader implements ModelLoader {
     }
 
     private static FeatureMapping readMapping(Path file) {
-        try {
-            return FeatureMappingJson.read(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot read the feature mapping " + file.toAbsolutePath() + ": " + e.getMessage() + ".", e);
-        }
+        return FeatureMappingJson.read(new String(ModelFile.read(file, "feature mapping file"), StandardCharsets.UTF_8),
+                file.toString());
     }
 
     private static <E extends Enum<E>> E enumOption(ModelSource source, String key, String value, Class<E> type) {

@@ -24,7 +24,7 @@ class HttpModelJsonTest {
         classifier = LogisticRegressionModel.fit(GermanCredit.train(), GermanCredit.mapping(), "class", "bad", "good");
         int width = GermanCredit.mapping().width();
         tfServing = new StubServer((n, method, path, body) -> {
-            JsonNode instances = HttpModel.JSON.readTree(body).get("instances");
+            JsonNode instances = Json.MAPPER.readTree(body).get("instances");
             StringBuilder out = new StringBuilder("{\"model_version\": \"3\", \"predictions\": [");
             double[] x = new double[width];
             for (int r = 0; r < instances.size(); r++) {
@@ -64,7 +64,7 @@ class HttpModelJsonTest {
     @Test
     void rowsAsObjectsAreKeyedByColumnWithRawValues() throws Exception {
         try (StubServer flask = new StubServer((n, method, path, body) -> {
-            JsonNode rows = HttpModel.JSON.readTree(body).get("rows");
+            JsonNode rows = Json.MAPPER.readTree(body).get("rows");
             StringBuilder labels = new StringBuilder("{\"result\": {\"labels\": [");
             for (int r = 0; r < rows.size(); r++) {
                 labels.append(r == 0 ? "\"" : ",\"").append(rows.get(r).get("age").asInt() < 30 ? "young" : "other").append('"');
@@ -82,7 +82,7 @@ class HttpModelJsonTest {
                 double age = data.numeric("age", "test").get(r);
                 assertThat(p.predicted()[r]).as("row %d", r).isEqualTo(age < 30 ? 0 : 1);
             }
-            JsonNode first = HttpModel.JSON.readTree(flask.received().get(0).body()).get("rows").get(0);
+            JsonNode first = Json.MAPPER.readTree(flask.received().get(0).body()).get("rows").get(0);
             assertThat(first.get("purpose").asText()).isEqualTo(data.column("purpose").format(0));
             assertThat(first.get("age").asDouble()).isEqualTo(data.numeric("age", "test").get(0));
         }

@@ -47,7 +47,7 @@ class InferenceServerTest {
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {
-        return HttpModel.JSON.readTree(response.body());
+        return Json.MAPPER.readTree(response.body());
     }
 
     @Test
