@@ -2,8 +2,10 @@ package dev.assay.models.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.Excerpt;
@@ -16,7 +18,8 @@ import java.util.function.Function;
 
 /** JSON reading and writing shared by the HTTP client and server: parsing with located errors, numbers, raw values. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Reads NaN and Infinity written bare, as Python's json module writes them. */
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final int EXCERPT = 500;
 
     private Json() {
@@ -52,10 +55,12 @@ final class Json {
             return root;
         } catch (JsonProcessingException e) {
             String start = excerpt(body);
+            if (start.startsWith("<")) {
+                throw problem.apply(subject + " is an HTML or XML page, not JSON: not a model's answer but perhaps a proxy, login "
+                        + "or error page. It begins: " + start);
+            }
             throw problem.apply(subject + " is not valid JSON (" + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")" + (start.startsWith("<")
-                    ? "; it looks like an HTML or XML page, not a model's answer (a proxy, login or error page?)" : "")
-                    + ". It begins: " + start);
+                    + ", column " + e.getLocation().getColumnNr() + "). It begins: " + start);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,7 +40,8 @@ final class ModelUrl {
      * @throws InvalidInputException quoting the URL and the expected form when it is not such a URL
      */
     static URI check(URI uri) {
-        String shown = "The model URL '" + Excerpt.of(uri.toString()) + "'";
+        String display = uri.getRawUserInfo() == null ? uri.toString() : uri.toString().replace(uri.getRawUserInfo(), "***");
+        String shown = "The model URL '" + Excerpt.of(display) + "'";
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
             throw new InvalidInputException(shown + (scheme == null ? " has no scheme" : " uses " + scheme + "://, which Assay "

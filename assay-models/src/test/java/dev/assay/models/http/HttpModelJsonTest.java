@@ -2,7 +2,6 @@ package dev.assay.models.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.core.data.Frame;
@@ -51,7 +50,7 @@ class HttpModelJsonTest {
             ClassPredictions expected = (ClassPredictions) classifier.predict(data);
             ClassPredictions actual = (ClassPredictions) remote.predict(data);
             assertThat(actual.predicted()).containsExactly(expected.predicted());
-            assertThat(actual.probabilities()).containsExactly(expected.probabilities(), within(1e-12));
+            assertThat(actual.probabilities()).containsExactly(expected.probabilities());
             assertThat(remote.info().capabilities().probabilities()).isTrue();
             assertThat(remote.info().metadata()).containsEntry("protocol", "json");
         }

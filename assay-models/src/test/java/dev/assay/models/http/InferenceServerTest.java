@@ -2,7 +2,6 @@ package dev.assay.models.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.core.concurrent.DaemonThreads;
@@ -102,7 +101,7 @@ class InferenceServerTest {
         assertThat(outputs.get(1).get("name").asText()).isEqualTo("probabilities");
         assertThat(outputs.get(1).get("shape").toString()).isEqualTo("[2,2]");
         for (int i = 0; i < 4; i++) {
-            assertThat(outputs.get(1).get("data").get(i).doubleValue()).isCloseTo(expected.probabilities()[i], within(1e-12));
+            assertThat(outputs.get(1).get("data").get(i).doubleValue()).isEqualTo(expected.probabilities()[i]);
         }
     }
 
