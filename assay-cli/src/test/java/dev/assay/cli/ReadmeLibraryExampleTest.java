@@ -36,7 +36,7 @@ class ReadmeLibraryExampleTest {
         Frame frame = new DataReader().read(examples.resolve("german-credit/test.csv"), "current").frame();
         try (Model model = OnnxModel.load(examples.resolve("models/german_credit_forest.onnx"))) {
             Dataset data = PredictionColumns.attach(Dataset.of("current", frame, Schema.builder().label("class").build()),
-                    model.predict(frame), model.info().name());
+                    model.predict(frame), model.info().name()).dataset();
             EvaluationSettings settings = EvaluationSettings.defaults().withPositiveClass("bad");
             auc = Evaluator.evaluate(data.frame(), data.schema(), settings).metric("roc_auc").value();
 

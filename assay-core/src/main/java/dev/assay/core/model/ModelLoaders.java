@@ -22,15 +22,17 @@ public final class ModelLoaders {
 
     /**
      * Loads {@code source} with the adapter of its type, or, without a type, the first adapter that
-     * recognises it.
+     * recognises it. When the source names the classes, the model's classes go by those names
+     * ({@link ClassMapping#explicit}); its metadata keeps its own names.
      *
-     * @throws InvalidInputException when no adapter fits, listing the known types
+     * @throws InvalidInputException when no adapter fits, listing the known types, or the class
+     *     names do not fit the model
      */
     public static Model load(ModelSource source) {
         List<ModelLoader> loaders = available();
         for (ModelLoader loader : loaders) {
             if (source.type() == null ? loader.recognizes(source) : loader.type().equalsIgnoreCase(source.type())) {
-                return loader.load(source);
+                return withClasses(loader.load(source), source.classes());
             }
         }
         List<String> types = loaders.stream().map(ModelLoader::type).toList();
@@ -47,5 +49,18 @@ public final class ModelLoaders {
         }
         throw new InvalidInputException("Cannot tell what kind of model " + shown + " is. Give its type (one of " + types
                 + "), or use a file extension or URL that names it (.onnx, .tribuo, .tribuo.gz, http://...).");
+    }
+
+    private static Model withClasses(Model model, List<String> names) {
+        if (names.isEmpty()) {
+            return model;
+        }
+        try {
+            ClassMapping mapping = ClassMapping.explicit(model.info().name(), model.info().classes(), names);
+            return mapping.renames() ? new RenamedClassesModel(model, mapping) : model;
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 }

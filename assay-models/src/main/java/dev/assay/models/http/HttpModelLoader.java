@@ -25,7 +25,7 @@ import java.util.Set;
  * ({@code v2}, the default, or {@code json}), {@code template} (JSON mode request template with
  * {@code "$rows"}), {@code features} (comma-separated numeric columns) or {@code features_file} (a
  * feature-mapping JSON file; Open Inference servers run by Assay publish theirs, so neither is
- * needed), {@code classes} (comma-separated), {@code task}, {@code batch_size},
+ * needed), {@code classes} (comma-separated; the model source's classes serve as well), {@code task}, {@code batch_size},
  * {@code timeout_seconds}, {@code token_env} (the name of the environment variable holding a bearer
  * token), {@code ca_file} (a PEM file of certificates to trust), {@code input_layout}
  * ({@code tensor} or {@code columns}).
@@ -76,6 +76,8 @@ public final class HttpModelLoader implements ModelLoader {
         String classes = o.text("classes", null);
         if (classes != null) {
             b.classes(split(classes));
+        } else if (!source.classes().isEmpty()) {
+            b.classes(source.classes());
         }
         String task = o.text("task", null);
         if (task != null) {
