@@ -11,8 +11,8 @@ import java.util.concurrent.Flow;
 
 /**
  * A response body read into a byte array of at most a given size: a larger body (by its
- * Content-Length or by what arrives) fails with {@link TooLarge} and the rest is not read, so a
- * misbehaving server cannot exhaust the client's memory.
+ * Content-Length or, without one, by what arrives) fails with {@link TooLarge} and the rest is not
+ * read, so a misbehaving server cannot exhaust the client's memory.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long limit;
@@ -25,10 +25,17 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         this.limit = limit;
     }
 
-    /** Bodies of at most {@code limit} bytes. */
+    /**
+     * Bodies of at most {@code limit} bytes. A body whose Content-Length is within the limit is read
+     * by the JDK's own subscriber, which the client runs without handing each part to another thread;
+     * one of unknown length is counted as it arrives.
+     */
     static HttpResponse.BodyHandler<byte[]> handler(long limit) {
         return info -> {
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared >= 0 && declared <= limit) {
+                return HttpResponse.BodySubscribers.ofByteArray();
+            }
             BoundedBody subscriber = new BoundedBody(limit);
             if (declared > limit) {
                 subscriber.body.completeExceptionally(new TooLarge(limit));

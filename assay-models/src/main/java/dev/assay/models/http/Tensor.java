@@ -8,7 +8,8 @@ import java.util.function.Function;
  * One named input or output of an Open Inference message, or an array read from a JSON answer:
  * its shape and its values, flat or nested JSON arrays in row-major order. A JSON {@code null} or
  * the text {@code "NaN"} in a numeric tensor is {@code NaN}. The values are read only after their
- * count is checked against the shape, so a hostile shape cannot make the reader allocate.
+ * count is checked against the shape, so a hostile shape cannot make the reader allocate more than
+ * the data holds.
  *
  * @param role {@code input} or {@code output}, for messages
  * @param name the tensor's name, or the JSON Pointer it was read from
@@ -81,27 +82,56 @@ record Tensor(String role, String name, String datatype, long[] shape, JsonNode 
     /** The values as numbers, exactly as many as the shape holds. */
     double[] numbers(Function<String, RuntimeException> malformed) {
         double[] out = new double[checkedSize(malformed)];
-        flattenNumbers(data, out, 0, malformed);
+        if (flattenNumbers(data, out, 0, malformed) != out.length) {
+            throw malformed.apply(mismatch(out.length));
+        }
         return out;
     }
 
     /** The values as text (numbers as written, e.g. {@code 1}); null for JSON null. Exactly as many as the shape holds. */
     String[] texts(Function<String, RuntimeException> malformed) {
         String[] out = new String[checkedSize(malformed)];
-        flattenTexts(data, out, 0, malformed);
+        if (flattenTexts(data, out, 0, malformed) != out.length) {
+            throw malformed.apply(mismatch(out.length));
+        }
         return out;
     }
 
-    /** Returns the number of values after checking that the data holds as many as the shape says. */
+    /**
+     * The number of values the shape holds, checked against the data without allocating: counted
+     * from the array lengths when the data is flat or a list of equally long rows, else value by
+     * value. The flattening then checks that every value is where the count says.
+     */
     private int checkedSize(Function<String, RuntimeException> malformed) {
         long w = width();
         long expected = w < 0 || (rows() > 0 && w > Long.MAX_VALUE / rows()) ? -1 : rows() * w;
-        long held = count(data);
+        long held = regularCount(data) == expected ? expected : count(data);
         if (expected != held || held > Integer.MAX_VALUE - 8) {
             throw malformed.apply(what() + " of shape " + shapeText() + " holds " + held + " values; its shape needs "
                     + (expected < 0 ? "more than can be held" : Long.toString(expected)));
         }
         return (int) held;
+    }
+
+    private String mismatch(int expected) {
+        return what() + " of shape " + shapeText() + " holds " + count(data) + " values; its shape needs " + expected;
+    }
+
+    /** The number of values of a flat array or of a list of equally long arrays (at most the nodes present); else -1. */
+    private static long regularCount(JsonNode node) {
+        if (!node.isArray()) {
+            return 1;
+        }
+        if (node.isEmpty() || !node.get(0).isArray()) {
+            return node.size();
+        }
+        int width = node.get(0).size();
+        for (JsonNode row : node) {
+            if (!row.isArray() || row.size() != width) {
+                return -1;
+            }
+        }
+        return (long) node.size() * width;
     }
 
     private static long count(JsonNode node) {
@@ -115,12 +145,19 @@ record Tensor(String role, String name, String datatype, long[] shape, JsonNode 
         return n;
     }
 
+    /** Writes the values from position {@code at}; returns the position after them, or more than the room when they do not fit. */
     private int flattenNumbers(JsonNode node, double[] out, int at, Function<String, RuntimeException> malformed) {
         if (node.isArray()) {
             for (JsonNode child : node) {
                 at = flattenNumbers(child, out, at, malformed);
+                if (at > out.length) {
+                    return at;
+                }
             }
             return at;
+        }
+        if (at == out.length) {
+            return at + 1;
         }
         if (node.isNumber()) {
             out[at] = node.doubleValue();
@@ -133,12 +170,19 @@ record Tensor(String role, String name, String datatype, long[] shape, JsonNode 
         return at + 1;
     }
 
+    /** As {@link #flattenNumbers}, for labels. */
     private int flattenTexts(JsonNode node, String[] out, int at, Function<String, RuntimeException> malformed) {
         if (node.isArray()) {
             for (JsonNode child : node) {
                 at = flattenTexts(child, out, at, malformed);
+                if (at > out.length) {
+                    return at;
+                }
             }
             return at;
+        }
+        if (at == out.length) {
+            return at + 1;
         }
         if (node.isTextual()) {
             out[at] = node.textValue();

@@ -17,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Failures of the server or the network, each against a real server started here. */
 class HttpModelFailureTest {
@@ -293,16 +295,19 @@ class HttpModelFailureTest {
         }
     }
 
-    @Test
-    void anAnswerLargerThanTheLimitIsRefused() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anAnswerLargerThanTheLimitIsRefused(boolean chunked) throws Exception {
         try (StubServer verbose = new StubServer((n, method, path, body) -> new StubServer.Response(200, predictions(3)
-                + " ".repeat(1000)));
-                HttpModel model = json(verbose).maxAnswerBytes(1000).build()) {
+                + " ".repeat(100_000), chunked));
+                HttpModel model = json(verbose).maxAnswerBytes(1000).build();
+                HttpModel roomy = json(verbose).maxAnswerBytes(200_000).build()) {
             assertThatThrownBy(() -> model.predict(rows(3)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("Model 'scorer' at " + verbose.uri("/predict") + " answered with more than 1000 bytes. Send smaller "
                             + "batches (batch size), or raise the answer limit if the answers are meant to be this large.");
             assertThat(verbose.requests()).as("not retried").isEqualTo(1);
+            assertThat(((ClassPredictions) roomy.predict(rows(3))).predicted()).containsExactly(1, 1, 1);
         }
     }
 

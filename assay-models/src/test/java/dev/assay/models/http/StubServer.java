@@ -31,7 +31,11 @@ final class StubServer implements AutoCloseable {
         Response answer(int request, String method, String path, byte[] body) throws Exception;
     }
 
-    record Response(int status, String body) {
+    /** An answer; {@code chunked} sends it without a Content-Length. */
+    record Response(int status, String body, boolean chunked) {
+        Response(int status, String body) {
+            this(status, body, false);
+        }
     }
 
     record Received(String method, String path, String authorization, String customHeader, String body) {
@@ -79,7 +83,7 @@ final class StubServer implements AutoCloseable {
             }
             byte[] bytes = r.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(r.status(), bytes.length);
+            exchange.sendResponseHeaders(r.status(), r.chunked() ? 0 : bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
