@@ -31,18 +31,17 @@ record Tensor(String role, String name, String datatype, long[] shape, JsonNode 
         if (name == null || !name.isTextual()) {
             throw malformed.apply("an " + role + " lacks its 'name': " + Excerpt.of(spec.toString()));
         }
-        String what = role + " '" + Excerpt.of(name.textValue()) + "'";
         if (shape == null || !shape.isArray()) {
-            throw malformed.apply(what + " has no 'shape' array");
+            throw malformed.apply(what(role, name.textValue()) + " has no 'shape' array");
         }
         if (data == null || !data.isArray()) {
-            throw malformed.apply(what + " has no 'data' array");
+            throw malformed.apply(what(role, name.textValue()) + " has no 'data' array");
         }
         long[] dims = new long[shape.size()];
         for (int i = 0; i < dims.length; i++) {
             JsonNode d = shape.get(i);
             if (!d.canConvertToLong() || !d.isIntegralNumber() || d.asLong() < 0 || d.asLong() > Integer.MAX_VALUE) {
-                throw malformed.apply(what + " has the shape " + Excerpt.of(shape.toString())
+                throw malformed.apply(what(role, name.textValue()) + " has the shape " + Excerpt.of(shape.toString())
                         + "; dimensions must be whole numbers from 0 to " + Integer.MAX_VALUE);
             }
             dims[i] = d.asLong();
@@ -199,6 +198,10 @@ record Tensor(String role, String name, String datatype, long[] shape, JsonNode 
 
     /** E.g. {@code output 'label'}. */
     String what() {
+        return what(role, name);
+    }
+
+    private static String what(String role, String name) {
         return role + " '" + Excerpt.of(name) + "'";
     }
 
