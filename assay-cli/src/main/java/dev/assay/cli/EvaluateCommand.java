@@ -18,6 +18,7 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
+import dev.assay.core.model.PredictedDataset;
 import dev.assay.core.model.PredictionColumns;
 import dev.assay.io.DataReader;
 import dev.assay.io.LoadedData;
@@ -71,6 +72,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model-type", paramLabel = "TYPE", description = "Model adapter, when the file name does not tell (e.g. onnx).")
     String modelType;
 
+    @Option(names = "--model-classes", paramLabel = "CLASS", split = ",",
+            description = {"Label values of the model's classes, in the order of its outputs, e.g. no,yes.",
+                    "Default: the model's own class names; class indices 0..k-1 are read as the sorted label values."})
+    List<String> modelClasses = new ArrayList<>();
+
     @Option(names = "--positive", paramLabel = "VALUE",
             description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
     String positive;
@@ -114,23 +120,32 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Schema s = schema.build();
         s.validateAgainst(frame);
+        List<String> notes = new ArrayList<>();
+        if (model == null && !modelClasses.isEmpty()) {
+            throw new InvalidInputException("--model-classes names the classes of the model given with --model; give --model "
+                    + "too, or leave out --model-classes.");
+        }
         if (model != null) {
             if (prediction != null || score != null || probaPrefix != null) {
                 throw new InvalidInputException("--model computes the predictions; leave out --prediction, --score and "
                         + "--proba-prefix, or leave out --model to evaluate the stored predictions.");
             }
-            try (Model m = ModelLoaders.load(new ModelSource(model, modelType, Map.of()))) {
-                Dataset predicted = PredictionColumns.attach(new Dataset(frame, s, loaded.info()), m.predict(frame), m.info().name());
-                frame = predicted.frame();
-                s = predicted.schema();
+            List<String> classes = modelClasses.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+            try (Model m = ModelLoaders.load(new ModelSource(model, modelType, Map.of(), classes))) {
+                PredictedDataset predicted = PredictionColumns.attach(new Dataset(frame, s, loaded.info()), m.predict(frame),
+                        m.info().name());
+                frame = predicted.dataset().frame();
+                s = predicted.dataset().schema();
+                notes.addAll(predicted.notes());
             }
         }
         Evaluation evaluation = Evaluator.evaluate(frame, s, settings);
+        notes.addAll(evaluation.notes());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(evaluation));
+            out.println(toJson(evaluation, notes));
         } else {
-            printText(out, evaluation);
+            printText(out, evaluation, notes);
         }
         if (!evaluation.problems().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -162,9 +177,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private void printText(PrintWriter out, Evaluation e) {
+    private void printText(PrintWriter out, Evaluation e, List<String> notes) {
         out.printf(Locale.ROOT, "%s evaluation of %s (%d rows)%n", e.task().id(), data, e.rows());
-        e.notes().forEach(n -> out.println("  note: " + n));
+        notes.forEach(n -> out.println("  note: " + n));
         out.println();
         int width = e.metricIds().stream().mapToInt(String::length).max().orElse(10);
         for (String id : e.metricIds()) {
@@ -180,7 +195,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private String toJson(Evaluation e) {
+    private String toJson(Evaluation e, List<String> notes) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data", data.toString());
@@ -203,8 +218,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 v.warnings().forEach(w::add);
             }
         }
-        ArrayNode notes = root.putArray("notes");
-        e.notes().forEach(notes::add);
+        ArrayNode noteArray = root.putArray("notes");
+        notes.forEach(noteArray::add);
         ArrayNode problems = root.putArray("problems");
         e.problems().forEach(problems::add);
         e.confusionMatrix().ifPresentOrElse(m -> root.set("confusion_matrix", ConfusionMatrixJson.of(m)),

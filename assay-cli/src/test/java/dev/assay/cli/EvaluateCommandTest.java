@@ -173,6 +173,68 @@ class EvaluateCommandTest {
                 "--model-type", "pickle"), "Unknown model type 'pickle'");
     }
 
+    private static final String FOREST = Path.of("../examples/models/german_credit_forest.onnx").toAbsolutePath().normalize()
+            .toString();
+    private static final String FOREST_INDICES = FOREST.replace("german_credit_forest.onnx", "german_credit_forest_indices.onnx");
+
+    @Test
+    void aModelWithClassIndicesIsEvaluatedOnTheLabelNamesWithANote() throws IOException {
+        CliRun named = CliRun.of("evaluate", "--format", "json", "--data", GERMAN_TEST, "--label", "class", "--positive", "bad",
+                "--model", FOREST);
+        CliRun indexed = CliRun.of("evaluate", "--format", "json", "--data", GERMAN_TEST, "--label", "class", "--positive", "bad",
+                "--model", FOREST_INDICES);
+        assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+        JsonNode byIndex = JSON.readTree(indexed.out());
+        JsonNode byName = JSON.readTree(named.out());
+        assertThat(byIndex.get("metrics")).isEqualTo(byName.get("metrics"));
+        assertThat(byIndex.get("metrics").get("accuracy").asDouble()).isEqualTo(218.0 / 300);
+        assertThat(byIndex.get("notes").get(0).asText()).isEqualTo("Model german_credit_forest_indices.onnx names its classes by "
+                + "index 0-1; they are read as the values of label column 'class' in sorted order, as scikit-learn's "
+                + "LabelEncoder numbers them: 0 = bad, 1 = good. If the model was trained with another order, name its classes "
+                + "with --model-classes (command line) or model.classes (suite file).");
+        assertThat(byName.get("notes").toString()).doesNotContain("LabelEncoder");
+
+        CliRun text = CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--positive", "bad", "--model", FOREST_INDICES);
+        assertThat(text.out()).contains("  note: Model german_credit_forest_indices.onnx names its classes by index 0-1;");
+    }
+
+    @Test
+    void modelClassesNameTheClassesInOutputOrder() throws IOException {
+        CliRun given = CliRun.of("evaluate", "--format", "json", "--data", GERMAN_TEST, "--label", "class", "--positive", "bad",
+                "--model", FOREST_INDICES, "--model-classes", "bad,good");
+        assertThat(given.exitCode()).as(given.err()).isZero();
+        JsonNode result = JSON.readTree(given.out());
+        assertThat(result.get("notes").toString()).doesNotContain("LabelEncoder");
+        assertThat(result.get("metrics").get("accuracy").asDouble()).isEqualTo(218.0 / 300);
+        CliRun reversed = CliRun.of("evaluate", "--format", "json", "--data", GERMAN_TEST, "--label", "class", "--positive", "bad",
+                "--model", FOREST_INDICES, "--model-classes", "good,bad");
+        assertThat(JSON.readTree(reversed.out()).get("metrics").get("accuracy").asDouble()).isEqualTo(82.0 / 300);
+    }
+
+    @Test
+    void modelClassesThatDoNotFitAreInputErrors() {
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--model", FOREST_INDICES,
+                "--model-classes", "no,maybe,yes"), "Model german_credit_forest_indices.onnx has 2 classes [0, 1], but 3 class "
+                + "names were given: [no, maybe, yes].");
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--model", FOREST_INDICES,
+                "--model-classes", "no,yes"), "Model german_credit_forest_indices.onnx predicts the classes [no, yes], which do "
+                + "not match the values of label column 'class' [bad, good]: the label values [good, bad] are none of its "
+                + "classes.", "--model-classes bad,good");
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--score", "proba_bad",
+                "--model-classes", "bad,good"), "--model-classes names the classes of the model given with --model");
+    }
+
+    @Test
+    void aModelUrlThatIsNoUrlIsAnInputError() {
+        CliRun run = CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--model", "http://[bad");
+        assertInputError(run, "The model URL 'http://[bad' is not a valid URL", "Expected http://HOST[:PORT][/PATH]");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--model", "http://host:99999"),
+                "has the port 99999");
+        assertInputError(CliRun.of("evaluate", "--data", GERMAN_TEST, "--label", "class", "--model", "ftp://x"),
+                "'ftp://x' is a ftp:// URL");
+    }
+
     @Test
     void helpExitsWithZero() {
         CliRun run = CliRun.of("evaluate", "--help");

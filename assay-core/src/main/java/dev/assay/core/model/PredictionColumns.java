@@ -7,12 +7,16 @@ import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.DatasetInfo;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Adds a model's predictions to a data set as ordinary columns, so that every check reads them
  * the way it reads stored predictions: {@value #PREDICTION} (the predicted class or value) and, for
  * classifiers with probabilities, {@value #PROBABILITY_PREFIX}{@code <class>} per class. The
- * schema's prediction and class-probability roles point at the new columns.
+ * schema's prediction and class-probability roles point at the new columns. A classifier's classes
+ * are first matched to the values of the label column, if the data has one
+ * ({@link ClassMapping#toLabel}): class indices become label values, with a note.
  */
 public final class PredictionColumns {
     /** The column of predicted classes or values. */
@@ -24,16 +28,26 @@ public final class PredictionColumns {
     }
 
     /**
-     * The data set with the predictions added.
+     * The data set with the predictions added, and the notes on how they were read.
      *
-     * @throws InvalidInputException if the predictions do not have one row per data row, or the
-     *     data already has a column of the same name
+     * @throws InvalidInputException if the predictions do not have one row per data row, a
+     *     classifier's classes do not match the label values, or the data already has a column of
+     *     the same name
      */
-    public static Dataset attach(Dataset data, Predictions predictions, String model) {
+    public static PredictedDataset attach(Dataset data, Predictions predictions, String model) {
         Frame frame = data.frame();
         if (predictions.rows() != frame.rowCount()) {
             throw new InvalidInputException("Model " + model + " returned " + predictions.rows() + " predictions for the "
                     + frame.rowCount() + " rows of " + data.info().location() + ". A model must answer every row once, in order.");
+        }
+        List<String> notes = new ArrayList<>();
+        String label = data.schema().label();
+        if (predictions instanceof ClassPredictions c && label != null && frame.has(label)) {
+            ClassMapping mapping = ClassMapping.toLabel(model, c.classes(), frame.column(label));
+            predictions = mapping.apply(c);
+            if (mapping.note() != null) {
+                notes.add(mapping.note());
+            }
         }
         Schema.Builder schema = data.schema().toBuilder().prediction(PREDICTION);
         if (predictions instanceof ClassPredictions c) {
@@ -57,8 +71,8 @@ public final class PredictionColumns {
             frame = add(frame, NumericColumn.wrap(PREDICTION, ((ValuePredictions) predictions).values().clone()), model);
         }
         DatasetInfo info = data.info();
-        return new Dataset(frame, schema.build(), new DatasetInfo(info.role(), info.location(), frame.rowCount(),
-                frame.columnCount(), info.fingerprint()));
+        return new PredictedDataset(new Dataset(frame, schema.build(), new DatasetInfo(info.role(), info.location(),
+                frame.rowCount(), frame.columnCount(), info.fingerprint())), notes);
     }
 
     private static Frame add(Frame frame, dev.assay.core.data.Column column, String model) {

@@ -57,22 +57,6 @@ class FeatureMappingTest {
     }
 
     @Test
-    void predictionsBecomeColumnsWithRoles() {
-        ClassPredictions p = new ClassPredictions(List.of("bad", "good"), new int[] {0, 1, 1}, new double[] {0.7, 0.3, 0.2, 0.8, 0.4, 0.6});
-        var data = dev.assay.core.data.Dataset.of("current", frame, dev.assay.core.data.Schema.builder().label("housing").build());
-        var attached = PredictionColumns.attach(data, p, "m");
-        assertThat(attached.schema().prediction()).isEqualTo(PredictionColumns.PREDICTION);
-        assertThat(attached.schema().classProbabilities()).containsEntry("bad", "model_proba_bad");
-        assertThat(attached.frame().numeric("model_proba_good", null).toArray()).containsExactly(0.3, 0.8, 0.6);
-        assertThat(attached.frame().column(PredictionColumns.PREDICTION).format(0)).isEqualTo("bad");
-        assertThat(attached.info().columns()).isEqualTo(frame.columnCount() + 3);
-
-        ClassPredictions tooFew = new ClassPredictions(List.of("bad", "good"), new int[] {0}, null);
-        assertThatThrownBy(() -> PredictionColumns.attach(data, tooFew, "m"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("returned 1 predictions for the 3 rows");
-    }
-
-    @Test
     void batchesJoinInOrder() {
         Predictions joined = Predictions.concat(List.of(
                 new ClassPredictions(List.of("a", "b"), new int[] {1}, new double[] {0.1, 0.9}),

@@ -10,6 +10,7 @@ import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
+import dev.assay.core.model.PredictedDataset;
 import dev.assay.core.model.PredictionColumns;
 import dev.assay.core.result.AssayVersion;
 import dev.assay.core.result.DatasetInfo;
@@ -19,6 +20,7 @@ import dev.assay.io.LoadedData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,11 +58,12 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         checkRules(suite, current);
         Dataset reference = suite.reference() == null ? null : dataset(reader, suite, suite.reference());
         Model model = null;
+        Set<String> notes = new LinkedHashSet<>();
         if (suite.model() != null) {
             model = loadModel(suite, models);
             try {
-                current = predict(model, current);
-                reference = reference == null ? null : predict(model, reference);
+                current = predict(model, current, notes);
+                reference = reference == null ? null : predict(model, reference, notes);
             } catch (RuntimeException e) {
                 model.close();
                 throw e;
@@ -72,7 +75,7 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
             infos.add(reference.info());
         }
         Provenance provenance = new Provenance(AssayVersion.current(), started, infos, suite.settings(),
-                model == null ? Map.of() : modelFacts(model.info()), environment());
+                model == null ? Map.of() : modelFacts(model.info(), notes), environment());
         return new LoadedSuite(new CheckContext(current, reference, model), provenance);
     }
 
@@ -124,18 +127,23 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         }
     }
 
-    private static Dataset predict(Model model, Dataset data) {
-        return PredictionColumns.attach(data, model.predict(data.frame()), model.info().name());
+    private static Dataset predict(Model model, Dataset data, Set<String> notes) {
+        PredictedDataset predicted = PredictionColumns.attach(data, model.predict(data.frame()), model.info().name());
+        notes.addAll(predicted.notes());
+        return predicted.dataset();
     }
 
-    /** The model's identity for the report: name, adapter, task, inputs and its own metadata. */
-    private static Map<String, String> modelFacts(ModelInfo info) {
+    /** The model's identity for the report: name, adapter, task, how its classes were read, inputs and its own metadata. */
+    private static Map<String, String> modelFacts(ModelInfo info, Set<String> notes) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("name", info.name());
         out.put("kind", info.kind());
         out.put("task", info.task().id());
         if (!info.classes().isEmpty()) {
             out.put("classes", String.join(", ", info.classes()));
+        }
+        if (!notes.isEmpty()) {
+            out.put("class_mapping", String.join(" ", notes));
         }
         out.put("inputs", info.features().width() + " from columns " + String.join(", ",
                 info.features().features().stream().map(f -> f.column()).toList()));

@@ -17,6 +17,9 @@ import dev.assay.io.TextFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +70,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class SuiteFileParser {
     private static final Set<String> TOP_KEYS = Set.of("suite", "description", "data", "model", "columns", "evaluation",
             "seed", "checks");
-    private static final Set<String> MODEL_KEYS = Set.of("path", "url", "type", "options");
+    private static final Set<String> MODEL_KEYS = Set.of("path", "url", "type", "options", "classes");
     private static final Set<String> DATA_KEYS = Set.of("current", "reference", "types", "missing", "format");
     private static final Set<String> SOURCE_KEYS = Set.of("path", "format", "types", "missing");
     private static final Set<String> COLUMN_KEYS = Set.of("label", "prediction", "score", "probabilities", "weight",
@@ -149,7 +152,7 @@ final class SuiteFileParser {
         }
     }
 
-    /** {@code model: file.onnx}, or {@code model: {path|url: ..., type: ..., options: {...}}}; null when absent. */
+    /** {@code model: file.onnx}, or {@code model: {path|url: ..., type: ..., options: {...}, classes: [...]}}; null when absent. */
     private static ModelSource model(YamlSection top, Path baseDir) {
         if (!top.has("model")) {
             return null;
@@ -164,7 +167,9 @@ final class SuiteFileParser {
                     + "(a model server), exactly one of them.");
         }
         String location = m.has("path") ? resolve(baseDir, m.string("path", null)) : m.string("url", null);
-        return new ModelSource(location, m.string("type", m.has("url") ? "http" : null), m.stringMap("options"));
+        List<String> classes = m.strings("classes").stream().flatMap(c -> Arrays.stream(c.split(","))).map(String::strip)
+                .filter(c -> !c.isEmpty()).toList();
+        return new ModelSource(location, m.string("type", m.has("url") ? "http" : null), m.stringMap("options"), classes);
     }
 
     private static String resolve(Path baseDir, String path) {

@@ -29,11 +29,21 @@ class LoadedSuiteTest {
     /** A one-feature scorecard: the longer the credit duration (months), the likelier a bad risk. */
     static final class DurationScorecard implements Model {
         final AtomicInteger calls = new AtomicInteger();
+        final List<String> classes;
         boolean closed;
+
+        DurationScorecard() {
+            this(List.of("bad", "good"));
+        }
+
+        /** The same scorecard with its classes named otherwise, e.g. by index. */
+        DurationScorecard(List<String> classes) {
+            this.classes = classes;
+        }
 
         @Override
         public ModelInfo info() {
-            return new ModelInfo("duration-scorecard", "java", Task.BINARY, List.of("bad", "good"),
+            return new ModelInfo("duration-scorecard", "java", Task.BINARY, classes,
                     FeatureMapping.numeric(List.of("duration")), new ModelCapabilities(true, false, true, 1024),
                     Map.of("rule", "p(bad) = 1 / (1 + exp(-(duration - 30) / 8))"));
         }
@@ -51,7 +61,7 @@ class LoadedSuiteTest {
                 p[2 * i + 1] = 1 - bad;
                 predicted[i] = bad >= 0.5 ? 0 : 1;
             }
-            return new ClassPredictions(List.of("bad", "good"), predicted, p);
+            return new ClassPredictions(classes, predicted, p);
         }
 
         @Override
@@ -98,6 +108,29 @@ class LoadedSuiteTest {
                 dev.assay.core.data.Schema.builder().label("class").score("duration").build(),
                 dev.assay.core.metrics.EvaluationSettings.defaults().withPositiveClass("bad")).metric("roc_auc").value();
         assertThat(result.checks().get(0).measurement("roc_auc").value()).isEqualTo(byDuration);
+    }
+
+    @Test
+    void classIndicesAreReadAsLabelValuesAndTheReportSaysSo() throws URISyntaxException {
+        SuiteResult named;
+        try (LoadedSuite loaded = LoadedSuite.load(suite("model: scorecard.java\n"), source -> new DurationScorecard())) {
+            named = new SuiteRunner().run(suite("model: scorecard.java\n").suite(), loaded.context(), loaded.provenance());
+        }
+        SuiteResult indexed;
+        try (LoadedSuite loaded = LoadedSuite.load(suite("model: scorecard.java\n"),
+                source -> new DurationScorecard(List.of("0", "1")))) {
+            assertThat(loaded.provenance().model()).containsEntry("classes", "0, 1").containsEntry("class_mapping",
+                    "Model duration-scorecard names its classes by index 0-1; they are read as the values of label column "
+                    + "'class' in sorted order, as scikit-learn's LabelEncoder numbers them: 0 = bad, 1 = good. If the model "
+                    + "was trained with another order, name its classes with --model-classes (command line) or model.classes "
+                    + "(suite file).");
+            indexed = new SuiteRunner().run(suite("model: scorecard.java\n").suite(), loaded.context(), loaded.provenance());
+        }
+        assertThat(indexed.checks().get(0).status()).isEqualTo(Status.PASS);
+        for (String metric : List.of("recall", "roc_auc")) {
+            assertThat(indexed.checks().get(0).measurement(metric).value()).as(metric)
+                    .isEqualTo(named.checks().get(0).measurement(metric).value());
+        }
     }
 
     @Test

@@ -181,6 +181,16 @@ class SuiteFileParserTest {
     }
 
     @Test
+    void theModelsClassesAreAListOrCommaSeparated() {
+        String base = VALID.replace("  score: proba_bad\n", "").replace("  probabilities: {prefix: proba_}\n", "");
+        assertThat(parse(base.replace("columns:", "model: {path: m.onnx, classes: [no, yes]}\ncolumns:")).model().classes())
+                .containsExactly("no", "yes");
+        assertThat(parse(base.replace("columns:", "model: {path: m.onnx, classes: 'no, yes'}\ncolumns:")).model().classes())
+                .containsExactly("no", "yes");
+        assertThat(parse(base.replace("columns:", "model: m.onnx\ncolumns:")).model().classes()).isEmpty();
+    }
+
+    @Test
     void aModelAndStoredPredictionsConflict() {
         assertError(VALID.replace("columns:", "model: credit.onnx\ncolumns:"), "line 10",
                 "'columns.score' and 'model' both give predictions");

@@ -8,10 +8,10 @@ import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelLoader;
 import dev.assay.core.model.ModelSource;
 import dev.assay.models.FeatureMappingJson;
+import dev.assay.models.ModelFile;
 import dev.assay.models.ModelOptions;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ import java.util.Set;
  * ({@code v2}, the default, or {@code json}), {@code template} (JSON mode request template with
  * {@code "$rows"}), {@code features} (comma-separated numeric columns) or {@code features_file} (a
  * feature-mapping JSON file; Open Inference servers run by Assay publish theirs, so neither is
- * needed), {@code classes} (comma-separated), {@code task}, {@code batch_size},
+ * needed), {@code classes} (comma-separated; the model source's classes serve as well), {@code task}, {@code batch_size},
  * {@code timeout_seconds}, {@code token_env} (the name of the environment variable holding a bearer
  * token), {@code ca_file} (a PEM file of certificates to trust), {@code input_layout}
  * ({@code tensor} or {@code columns}).
@@ -48,7 +48,7 @@ public final class HttpModelLoader implements ModelLoader {
     @Override
     public Model load(ModelSource source) {
         ModelOptions o = new ModelOptions(source, OPTIONS);
-        URI uri = URI.create(source.location());
+        URI uri = ModelUrl.parse(source.location());
         String protocol = o.text("protocol", "v2").toLowerCase(Locale.ROOT);
         HttpModel.Builder b = switch (protocol) {
             case "v2" -> {
@@ -76,6 +76,8 @@ public final class HttpModelLoader implements ModelLoader {
         String classes = o.text("classes", null);
         if (classes != null) {
             b.classes(split(classes));
+        } else if (!source.classes().isEmpty()) {
+            b.classes(source.classes());
         }
         String task = o.text("task", null);
         if (task != null) {
@@ -103,11 +105,8 @@ public final class HttpModelLoader implements ModelLoader {
     }
 
     private static FeatureMapping readMapping(Path file) {
-        try {
-            return FeatureMappingJson.read(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot read the feature mapping " + file.toAbsolutePath() + ": " + e.getMessage() + ".", e);
-        }
+        return FeatureMappingJson.read(new String(ModelFile.read(file, "feature mapping file"), StandardCharsets.UTF_8),
+                file.toString());
     }
 
     private static <E extends Enum<E>> E enumOption(ModelSource source, String key, String value, Class<E> type) {

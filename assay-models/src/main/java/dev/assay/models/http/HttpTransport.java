@@ -1,162 +1,125 @@
 package dev.assay.models.http;
 
+import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.models.ModelFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Sends requests for one model with bounded time and bounded retries. Every exchange is bounded by
- * the per-request timeout and by the caller's deadline, including reading the body. Connect
- * errors, timeouts and HTTP 502, 503 and 504 are retried with exponential backoff and jitter;
- * scoring requests are treated as idempotent (a repeated inference has no side effect).
+ * Sends the requests of one model: one JDK {@link HttpClient} (its own daemon threads, no
+ * redirects, the given TLS trust), the configured headers, answers of bounded size, and each
+ * exchange, body included, bounded in time and retried by a {@link RetryPolicy}. Connect errors,
+ * timeouts and HTTP 502, 503 and 504 are retried; scoring requests are treated as idempotent (a
+ * repeated inference has no side effect). Other failures are reported at once.
  */
 final class HttpTransport implements AutoCloseable {
-    private static final int BODY_EXCERPT = 500;
-
     private final String model;
     private final HttpClient client;
     private final ExecutorService executor;
-    private final Duration requestTimeout;
-    private final int maxAttempts;
-    private final Duration initialBackoff;
+    private final RetryPolicy retries;
     private final Map<String, String> headers;
+    private final long maxAnswerBytes;
 
-    HttpTransport(String model, HttpClient.Version version, Duration connectTimeout, Duration requestTimeout, int maxAttempts,
-            Duration initialBackoff, Map<String, String> headers, Path trustedCertificates) {
+    HttpTransport(String model, HttpClient.Version version, Duration connectTimeout, RetryPolicy retries,
+            Map<String, String> headers, Path trustedCertificates, long maxAnswerBytes) {
         this.model = model;
-        this.requestTimeout = requestTimeout;
-        this.maxAttempts = maxAttempts;
-        this.initialBackoff = initialBackoff;
+        this.retries = retries;
         this.headers = new LinkedHashMap<>(headers);
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "assay-http-" + model);
-            t.setDaemon(true);
-            return t;
-        });
+        this.maxAnswerBytes = maxAnswerBytes;
+        SSLContext tls = trustedCertificates == null ? null : sslContext(trustedCertificates);
+        this.executor = Executors.newCachedThreadPool(DaemonThreads.named("assay-http-" + model));
         HttpClient.Builder builder = HttpClient.newBuilder().version(version).connectTimeout(connectTimeout).executor(executor)
                 .followRedirects(HttpClient.Redirect.NEVER);
-        if (trustedCertificates != null) {
-            builder.sslContext(sslContext(trustedCertificates));
+        if (tls != null) {
+            builder.sslContext(tls);
         }
         this.client = builder.build();
     }
 
+    /** The deadline of a call starting now, for {@link #get} and {@link #post}. */
+    long deadlineFromNow() {
+        return retries.deadlineFromNow();
+    }
+
     /** The body of a successful GET. */
-    byte[] get(URI uri, long deadlineNanos, Duration deadline) {
-        return exchange(HttpRequest.newBuilder(uri).GET(), uri, deadlineNanos, deadline);
+    byte[] get(URI uri, long deadlineNanos) {
+        return exchange(HttpRequest.newBuilder(uri).GET(), uri, deadlineNanos);
     }
 
     /** The body of a successful POST of a JSON document. */
-    byte[] post(URI uri, byte[] json, long deadlineNanos, Duration deadline) {
+    byte[] post(URI uri, byte[] json, long deadlineNanos) {
         return exchange(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json)), uri, deadlineNanos, deadline);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)), uri, deadlineNanos);
     }
 
-    private byte[] exchange(HttpRequest.Builder request, URI uri, long deadlineNanos, Duration deadline) {
+    private byte[] exchange(HttpRequest.Builder request, URI uri, long deadlineNanos) {
         request.header("Accept", "application/json");
         headers.forEach(request::header);
-        String failure = null;
-        int attempt = 0;
-        while (attempt < maxAttempts) {
-            long remaining = deadlineNanos - System.nanoTime();
-            if (remaining <= 0) {
-                break;
-            }
-            attempt++;
-            boolean deadlineBound = remaining < requestTimeout.toNanos();
-            long limit = Math.min(remaining, requestTimeout.toNanos());
-            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(
-                    request.timeout(Duration.ofNanos(limit)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            try {
-                HttpResponse<byte[]> response = future.get(limit, TimeUnit.NANOSECONDS);
-                int status = response.statusCode();
-                if (status >= 200 && status < 300) {
-                    return response.body();
-                }
-                String answer = "answered HTTP " + status + ": " + excerpt(response.body());
-                if (status != 502 && status != 503 && status != 504) {
-                    throw new InvalidInputException(subject(uri) + " " + answer + ". Check the request settings (model name, input "
-                            + "names, token) against the server's documentation and log.");
-                }
-                failure = answer;
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                failure = timeoutText(deadlineBound, deadline);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof HttpTimeoutException) {
-                    failure = timeoutText(deadlineBound, deadline);
-                } else if (isConnectFailure(cause)) {
-                    failure = "could not be reached (" + describe(cause) + ")";
-                } else {
-                    throw new InvalidInputException(subject(uri) + " failed: " + describe(cause)
-                            + ". Check the URL, the protocol (http or https) and the server's log.", cause);
-                }
-            } catch (InterruptedException e) {
-                future.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new InvalidInputException("The call to " + subject(uri) + " was interrupted.", e);
-            }
-            if (attempt < maxAttempts && !pause(attempt, deadlineNanos)) {
-                break;
-            }
-        }
-        if (attempt == 0) {
-            throw new InvalidInputException(subject(uri) + ": the overall deadline of " + deadline.toMillis() + " ms passed before "
-                    + "this request could be sent; the earlier requests of the call used it up. Raise the deadline.");
-        }
-        throw new InvalidInputException(subject(uri) + " " + failure + " (" + attempt + (attempt == 1 ? " attempt" : " attempts")
-                + "). Check that the server is running and listening at that address, or raise the timeout, the deadline or "
-                + "the number of attempts.");
+        String subject = "Model '" + model + "' at " + uri;
+        return retries.call(subject, deadlineNanos, limit -> once(request, subject, limit));
     }
 
-    private String subject(URI uri) {
-        return "Model '" + model + "' at " + uri;
-    }
-
-    private String timeoutText(boolean deadlineBound, Duration deadline) {
-        return deadlineBound ? "did not answer within the overall deadline of " + deadline.toMillis() + " ms"
-                : "did not answer within the request timeout of " + requestTimeout.toMillis() + " ms";
-    }
-
-    /** Sleeps the backoff of {@code attempt}; false when the deadline would pass first. */
-    private boolean pause(int attempt, long deadlineNanos) {
-        double jitter = 0.5 + ThreadLocalRandom.current().nextDouble();
-        long wait = (long) (initialBackoff.toNanos() * Math.pow(2, attempt - 1) * jitter);
-        if (System.nanoTime() + wait >= deadlineNanos) {
-            return false;
-        }
+    private byte[] once(HttpRequest.Builder request, String subject, long limitNanos)
+            throws RetryPolicy.Retryable, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.timeout(Duration.ofNanos(limitNanos)).build(),
+                BoundedBody.handler(maxAnswerBytes));
         try {
-            TimeUnit.NANOSECONDS.sleep(wait);
-            return true;
+            HttpResponse<byte[]> response = future.get(limitNanos, TimeUnit.NANOSECONDS);
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                return response.body();
+            }
+            String answer = "answered HTTP " + status + ": " + Json.excerpt(response.body());
+            if (status == 502 || status == 503 || status == 504) {
+                throw RetryPolicy.Retryable.failure(answer);
+            }
+            throw new InvalidInputException(subject + " " + answer + ". Check the request settings (model name, input names, "
+                    + "token) against the server's documentation and log.");
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw RetryPolicy.Retryable.timeout();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InvalidInputException("The call to model '" + model + "' was interrupted while waiting to retry.", e);
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw RetryPolicy.Retryable.timeout();
+            }
+            if (cause instanceof BoundedBody.TooLarge large) {
+                throw new InvalidInputException(subject + " answered with more than " + large.limit() + " bytes. Send smaller "
+                        + "batches (batch size), or raise the answer limit if the answers are meant to be this large.", cause);
+            }
+            if (isConnectFailure(cause)) {
+                throw RetryPolicy.Retryable.failure("could not be reached (" + describe(cause) + ")");
+            }
+            throw new InvalidInputException(subject + " failed: " + describe(cause)
+                    + ". Check the URL, the protocol (http or https) and the server's log.", cause);
         }
     }
 
@@ -178,25 +141,27 @@ final class HttpTransport implements AutoCloseable {
         return text == null || text.isBlank() ? name : name + ": " + text;
     }
 
-    static String excerpt(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        if (text.isEmpty()) {
-            return "(empty body)";
-        }
-        return text.length() <= BODY_EXCERPT ? text : text.substring(0, BODY_EXCERPT) + "...";
-    }
-
     private static SSLContext sslContext(Path pem) {
-        try (InputStream in = Files.newInputStream(pem)) {
+        byte[] bytes = ModelFile.read(pem, "trusted certificate file");
+        Collection<? extends Certificate> certificates;
+        String problem;
+        try {
+            certificates = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes));
+            problem = certificates.isEmpty() ? "none found" : null;
+        } catch (CertificateException e) {
+            certificates = null;
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            throw new InvalidInputException("The trusted certificate file " + pem + " holds no certificate that can be read ("
+                    + problem + "). Give a PEM file with one or more '-----BEGIN CERTIFICATE-----' blocks.");
+        }
+        try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             int i = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate : certificates) {
                 store.setCertificateEntry("ca-" + i++, certificate);
-            }
-            if (i == 0) {
-                throw new InvalidInputException("The trusted certificate file " + pem + " holds no certificate. Give a PEM file "
-                        + "with one or more '-----BEGIN CERTIFICATE-----' blocks.");
             }
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(store);
@@ -204,8 +169,7 @@ final class HttpTransport implements AutoCloseable {
             context.init(null, trust.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
-            throw new InvalidInputException("Cannot read the trusted certificate file " + pem + ": " + e.getMessage()
-                    + ". Give a readable PEM file with the server's CA certificate.", e);
+            throw new IllegalStateException("cannot set up TLS with the certificates of " + pem, e);
         }
     }
 

@@ -14,16 +14,18 @@ import dev.assay.core.model.ModelCapabilities;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
 import dev.assay.core.model.ValuePredictions;
-import java.io.BufferedInputStream;
+import dev.assay.models.ModelFile;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -89,7 +91,14 @@ public final class TribuoModel implements Model {
      */
     public static TribuoModel load(Path file) {
         org.tribuo.Model<?> model = read(file);
-        return new TribuoModel(file.getFileName().toString(), model, TribuoFeatures.mapping(model.getFeatureIDMap()));
+        FeatureMapping mapping;
+        try {
+            mapping = TribuoFeatures.mapping(model.getFeatureIDMap());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Tribuo model file " + file + ": its feature names cannot be read back as columns ("
+                    + e.getMessage() + "). Load it with an explicit feature mapping.", e);
+        }
+        return new TribuoModel(file.getFileName().toString(), model, mapping);
     }
 
     /** As {@link #load(Path)}, with an explicit feature mapping. */
@@ -98,17 +107,19 @@ public final class TribuoModel implements Model {
     }
 
     private static org.tribuo.Model<?> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("Tribuo model file " + file + " does not exist or is not a file. Check the path.");
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(2);
-            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-            in.reset();
-            return org.tribuo.Model.deserializeFromStream(gzip ? new GZIPInputStream(in) : in);
+        byte[] bytes = ModelFile.read(file, "Tribuo model file");
+        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+        try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(bytes)) : new ByteArrayInputStream(bytes)) {
+            return org.tribuo.Model.deserializeFromStream(in);
+        } catch (EOFException e) {
+            throw new InvalidInputException("Tribuo model file " + file + " is truncated: its " + (gzip ? "gzip stream" : "data")
+                    + " ends early (" + e.getMessage() + "). Copy or export the model again.", e);
+        } catch (ZipException e) {
+            throw new InvalidInputException("Tribuo model file " + file + " starts like a gzip file but is damaged (" + e.getMessage()
+                    + "). Copy or export the model again.", e);
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("Cannot read Tribuo model file " + file + ": " + e.getMessage()
-                    + ". Expected a model written by Tribuo 4.3's Model.serializeToFile (protobuf).", e);
+            throw new InvalidInputException("Tribuo model file " + file + " is not a Tribuo model (" + e.getMessage() + "). "
+                    + "Expected a model written by Tribuo 4.3's Model.serializeToFile (protobuf), plain or gzip-compressed.", e);
         }
     }
 
@@ -137,6 +148,7 @@ public final class TribuoModel implements Model {
         for (int from = 0; from < rows; from += BATCH) {
             int to = Math.min(rows, from + BATCH);
             bound.fill(from, to, batch);
+            requireNoMissing(frame, batch, from, to, width);
             if (classifier) {
                 org.tribuo.Model<Label> m = (org.tribuo.Model<Label>) model;
                 List<Prediction<Label>> out = m.predict(TribuoFeatures.examples(
@@ -162,6 +174,17 @@ public final class TribuoModel implements Model {
             }
         }
         return classifier ? new ClassPredictions(info.classes(), predicted, probabilities) : new ValuePredictions(values);
+    }
+
+    /** Tribuo refuses NaN features: names the first missing value instead. */
+    private void requireNoMissing(Frame frame, double[] batch, int from, int to, int width) {
+        for (int i = 0; i < (to - from) * width; i++) {
+            if (Double.isNaN(batch[i])) {
+                throw new InvalidInputException("Model " + info.name() + " cannot score row " + (from + i / width + 1) + " of "
+                        + (frame.source() == null ? "the data" : frame.source()) + ": its input '" + inputNames[i % width]
+                        + "' is missing, and Tribuo models take no missing values. Fill in or drop the rows with missing values.");
+            }
+        }
     }
 
     /** Writes a provenance tree as {@code prefix.path = value} entries. */

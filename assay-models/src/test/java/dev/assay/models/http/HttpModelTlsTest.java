@@ -86,12 +86,19 @@ class HttpModelTlsTest {
 
     @Test
     void aFileWithoutCertificatesIsReported() throws Exception {
+        Path text = dir.resolve("notes.pem");
+        Files.writeString(text, "the CA certificate goes here\n");
         Path empty = dir.resolve("empty.pem");
         Files.writeString(empty, "");
         try (StubServer server = new StubServer((n, method, path, body) -> new StubServer.Response(200, ANSWER), serverTls)) {
+            assertThatThrownBy(() -> model(server).trustCertificates(text).build())
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("The trusted certificate file " + text + " holds no certificate that can be read (No "
+                            + "certificate data found). Give a PEM file with one or more '-----BEGIN CERTIFICATE-----' blocks.");
             assertThatThrownBy(() -> model(server).trustCertificates(empty).build())
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("The trusted certificate file " + empty + " holds no certificate");
+                    .hasMessage("Trusted certificate file " + empty + " is empty (0 bytes). It was not written completely; write "
+                            + "or copy it again.");
         }
     }
 }

@@ -2,9 +2,9 @@ package dev.assay.models.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.core.concurrent.DaemonThreads;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.ClassPredictions;
@@ -46,7 +46,7 @@ class InferenceServerTest {
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {
-        return HttpModel.JSON.readTree(response.body());
+        return Json.MAPPER.readTree(response.body());
     }
 
     @Test
@@ -101,7 +101,7 @@ class InferenceServerTest {
         assertThat(outputs.get(1).get("name").asText()).isEqualTo("probabilities");
         assertThat(outputs.get(1).get("shape").toString()).isEqualTo("[2,2]");
         for (int i = 0; i < 4; i++) {
-            assertThat(outputs.get(1).get("data").get(i).doubleValue()).isCloseTo(expected.probabilities()[i], within(1e-12));
+            assertThat(outputs.get(1).get("data").get(i).doubleValue()).isEqualTo(expected.probabilities()[i]);
         }
     }
 
@@ -184,15 +184,13 @@ class InferenceServerTest {
             List<Thread> threads = new java.util.ArrayList<>();
             java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
             for (int t = 0; t < 4; t++) {
-                Thread thread = new Thread(() -> {
+                threads.add(DaemonThreads.start("client-" + t, () -> {
                     try {
                         remote.predict(data);
                     } catch (Throwable e) {
                         failure.set(e);
                     }
-                });
-                threads.add(thread);
-                thread.start();
+                }));
             }
             for (Thread thread : threads) {
                 thread.join();

@@ -1,6 +1,7 @@
 package dev.assay.models.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.assay.core.concurrent.DaemonThreads;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -30,7 +31,11 @@ final class StubServer implements AutoCloseable {
         Response answer(int request, String method, String path, byte[] body) throws Exception;
     }
 
-    record Response(int status, String body) {
+    /** An answer; {@code chunked} sends it without a Content-Length. */
+    record Response(int status, String body, boolean chunked) {
+        Response(int status, String body) {
+            this(status, body, false);
+        }
     }
 
     record Received(String method, String path, String authorization, String customHeader, String body) {
@@ -38,7 +43,7 @@ final class StubServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String scheme;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final ExecutorService pool = Executors.newFixedThreadPool(4, DaemonThreads.named("stub-server"));
     private final AtomicInteger count = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -78,7 +83,7 @@ final class StubServer implements AutoCloseable {
             }
             byte[] bytes = r.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(r.status(), bytes.length);
+            exchange.sendResponseHeaders(r.status(), r.chunked() ? 0 : bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }

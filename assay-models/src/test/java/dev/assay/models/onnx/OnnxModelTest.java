@@ -108,7 +108,7 @@ class OnnxModelTest {
             assertThat(info.capabilities().threadSafe()).isTrue();
             assertThat(info.features().features()).extracting(FeatureMapping.Feature::column).contains("age", "checking_status");
             Map<String, String> m = info.metadata();
-            assertThat(m.get("sha256")).isEqualTo(HexFormat.of().formatHex(
+            assertThat(m.get("fingerprint")).isEqualTo("sha256:" + HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
             assertThat(m.get("producer")).isEqualTo("assay");
             assertThat(m.get("opsets")).isEqualTo("ai.onnx=17, ai.onnx.ml=1");
@@ -138,6 +138,68 @@ class OnnxModelTest {
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThatThrownBy(() -> OnnxModel.load(truncated)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(truncated.toString());
+    }
+
+    @Test
+    void binaryGarbageNamedOnnxIsReportedAsNoOnnxModel() throws Exception {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        Path file = dir.resolve("garbage.onnx");
+        Files.write(file, garbage);
+        assertThatThrownBy(() -> OnnxModel.load(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("ONNX model file " + file + " is not an ONNX model (")
+                .hasMessageEndingWith("). The file is damaged, truncated or of another format; export the model again.");
+    }
+
+    @Test
+    void anEmptyFileAndADirectoryAreNamedAsSuch() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.onnx"));
+        assertThatThrownBy(() -> OnnxModel.load(empty)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("ONNX model file " + empty + " is empty (0 bytes). It was not written completely; write or copy it again.");
+        Path directory = Files.createDirectory(dir.resolve("model.onnx"));
+        assertThatThrownBy(() -> OnnxModel.load(directory)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("ONNX model file " + directory + " is a directory. Give the path of the file itself.");
+    }
+
+    @Test
+    void classLabelsThatDoNotFitTheProbabilitiesAreRefused() throws Exception {
+        Path threeLabels = rewrite("german_credit_forest.onnx", "three.onnx",
+                m -> setMetadata(m, OnnxModel.CLASSES_KEY, "[\"good\", \"bad\", \"unknown\"]"));
+        assertThatThrownBy(() -> OnnxModel.load(threeLabels)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("ONNX model " + threeLabels + " names 3 classes [good, bad, unknown], but its probability output "
+                        + "'probabilities' has 2 columns. Correct the 'assay.classes' metadata (or the classlabels attribute) so "
+                        + "that it lists one label per column.");
+        Path twice = rewrite("german_credit_forest.onnx", "twice.onnx",
+                m -> setMetadata(m, OnnxModel.CLASSES_KEY, "[\"good\", \"good\"]"));
+        assertThatThrownBy(() -> OnnxModel.load(twice)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The 'assay.classes' metadata of ONNX model " + twice + " lists a class twice: [good, good]. Each "
+                        + "class label must appear once, in probability order.");
+        Path notAnArray = rewrite("german_credit_forest.onnx", "object.onnx",
+                m -> setMetadata(m, OnnxModel.CLASSES_KEY, "{\"good\": 0}"));
+        assertThatThrownBy(() -> OnnxModel.load(notAnArray)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The 'assay.classes' metadata of ONNX model " + notAnArray + " is not a JSON array of class labels "
+                        + "(not an array). Write it as e.g. [\"no\", \"yes\"].");
+    }
+
+    /** A copy of an example model, changed by {@code change}, written to the test directory. */
+    private Path rewrite(String example, String name, java.util.function.Consumer<ai.onnx.proto.OnnxMl.ModelProto.Builder> change)
+            throws Exception {
+        ai.onnx.proto.OnnxMl.ModelProto.Builder model = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(
+                Files.readAllBytes(MODELS.resolve(example))).toBuilder();
+        change.accept(model);
+        Path file = dir.resolve(name);
+        Files.write(file, model.build().toByteArray());
+        return file;
+    }
+
+    private static void setMetadata(ai.onnx.proto.OnnxMl.ModelProto.Builder model, String key, String value) {
+        for (int i = 0; i < model.getMetadataPropsCount(); i++) {
+            if (model.getMetadataProps(i).getKey().equals(key)) {
+                model.setMetadataProps(i, TreeEnsembleOnnxExporter.property(key, value));
+                return;
+            }
+        }
+        model.addMetadataProps(TreeEnsembleOnnxExporter.property(key, value));
     }
 
     @Test

@@ -38,7 +38,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * and Adult, a logistic regression and a random forest, each saved as a Tribuo model
  * ({@code .tribuo.gz}, gzip-compressed protobuf) and as ONNX ({@code .onnx}, with the feature mapping and classes in
  * its metadata). Every random choice has a fixed seed, so the models' predictions are the same on
- * every run. Prints the held-out accuracy and ROC AUC. Also writes German credit's split as
+ * every run. Prints the held-out accuracy and ROC AUC. Also writes the German-credit forest with its
+ * classes named by index ({@link ClassIndexModels}) and German credit's split as
  * {@code examples/german-credit/train.csv} and {@code test.csv}, the data of {@code ./assay demo}.
  *
  * <p>Run from the repository root: see {@code examples/models/README.md}.
@@ -66,6 +67,8 @@ public final class TrainExampleModels {
             save(out, data.name() + "_logistic", logistic(dataset), test, data.label());
             save(out, data.name() + "_forest", forest(dataset), test, data.label());
         }
+        OnnxMl.ModelProto forest = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(out.resolve("german_credit_forest.onnx")));
+        Files.write(out.resolve("german_credit_forest_indices.onnx"), ClassIndexModels.indexed(forest, false).toByteArray());
         ExampleData german = ExampleData.germanCredit(root);
         german.writeSplit(german.file().getParent());
     }
