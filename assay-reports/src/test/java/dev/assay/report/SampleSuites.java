@@ -60,7 +60,7 @@ final class SampleSuites {
         model.put("name", "adult_forest.onnx");
         model.put("kind", "onnx");
         model.put("task", "binary");
-        model.put("sha256", "4f1c0e7a");
+        model.put("fingerprint", "sha256:4f1c0e7a9b2d5c8e1f3a6b9d0c2e4f7a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e");
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("java", "17.0.13");
         environment.put("os", "Linux amd64");
