@@ -5,12 +5,10 @@ import dev.assay.core.check.Subject.Function;
 import dev.assay.core.check.Threshold.Arithmetic;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.error.Suggestions;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,38 +20,24 @@ import java.util.regex.Pattern;
  * 'recall[sex=female] >= 0.8'?".
  */
 final class ConditionParser {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_@:-]*(?:\\.[0-9][A-Za-z0-9_@:-]*)*");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern DECIMALS = Pattern.compile(",([0-9]+)");
     private static final Pattern KEY_END = Pattern.compile("\\s*(?:>=|<=|==|!=|=>|=<|>|<|≥|≤|≠)|\\.(?:lower|upper)\\b");
     private static final Pattern JOINED = Pattern.compile("(?i)(?:and|or)\\b.*|(?:&&|\\|\\||,|;).*");
     private static final String COMPARISON_CHARS = "<>=!≥≤≠";
     private static final String HINT = "Write MEASUREMENT OP THRESHOLD, for example 'recall >= 0.8', "
             + "'recall[sex=female] >= reference - 0.02', 'recall.lower >= 0.75' or 'max(psi[*]) < 0.2'.";
-    /** Repaired texts longer than this are not offered: a suggestion must fit in a message. */
-    private static final int LONGEST_SUGGESTION = 200;
-
-    private static final Map<String, String> COMPARISON_FIXES = Map.ofEntries(Map.entry("=>", ">="), Map.entry("=<", "<="),
-            Map.entry("=", "=="), Map.entry("===", "=="), Map.entry("<>", "!="), Map.entry("=!", "!="), Map.entry("!", "!="),
-            Map.entry("!==", "!="), Map.entry("≥", ">="), Map.entry("≤", "<="), Map.entry("≠", "!="), Map.entry(">>", ">"),
-            Map.entry("<<", "<"), Map.entry(">==", ">="), Map.entry("<==", "<="));
-    private static final Map<String, String> COMPARISON_WORDS = Map.of("ge", ">=", "gte", ">=", "gt", ">", "le", "<=",
-            "lte", "<=", "lt", "<", "eq", "==", "ne", "!=", "neq", "!=");
-    private static final Map<String, String> BOUND_WORDS = Map.ofEntries(Map.entry("low", "lower"), Map.entry("lo", "lower"),
-            Map.entry("l", "lower"), Map.entry("lb", "lower"), Map.entry("min", "lower"), Map.entry("lower_bound", "lower"),
-            Map.entry("high", "upper"), Map.entry("hi", "upper"), Map.entry("up", "upper"), Map.entry("u", "upper"),
-            Map.entry("ub", "upper"), Map.entry("max", "upper"), Map.entry("upper_bound", "upper"));
-    private static final Map<String, String> FUNCTION_WORDS = Map.of("maximum", "max", "minimum", "min", "avg", "mean",
-            "average", "mean", "n", "count", "num", "count", "number", "count", "len", "count", "size", "count");
-    private static final List<String> FUNCTIONS = Arrays.stream(Function.values()).map(Function::id).toList();
+    /** The function names as written: min, max, mean, count. */
+    static final List<String> FUNCTIONS = Arrays.stream(Function.values()).map(Function::id).toList();
 
     private final String text;
     private final Severity severity;
-    private int pos;
+    private final ConditionCursor cursor;
 
     private ConditionParser(String text, Severity severity) {
         this.text = text;
         this.severity = severity;
+        this.cursor = new ConditionCursor(text);
     }
 
     /** Parses {@code text}; see {@link Condition#parse}. */
@@ -61,30 +45,22 @@ final class ConditionParser {
         Objects.requireNonNull(severity, "severity");
         String source = text == null ? "" : text;
         try {
-            return new ConditionParser(source, severity).condition();
+            return read(source, severity);
         } catch (Problem p) {
-            String suggestion = suggestion(p, severity);
+            String suggestion = ConditionRepairs.suggestion(p.repair(), severity);
             throw new InvalidInputException("Cannot read the condition '" + Excerpt.of(source) + "': " + p.getMessage() + ". "
                     + (suggestion == null ? HINT : "Did you mean '" + suggestion + "'?"));
         }
     }
 
-    /** The canonical text of the repaired condition, following up to three repairs, or null. */
-    private static String suggestion(Problem problem, Severity severity) {
-        String repair = problem.repair;
-        for (int attempt = 0; attempt < 3 && repair != null && repair.length() <= LONGEST_SUGGESTION; attempt++) {
-            try {
-                return new ConditionParser(repair, severity).condition().text();
-            } catch (Problem next) {
-                repair = next.repair;
-            }
-        }
-        return null;
+    /** Reads {@code text}, throwing a {@link Problem} (not yet a message) when it is malformed. */
+    static Condition read(String text, Severity severity) {
+        return new ConditionParser(text, severity).condition();
     }
 
     /** Rejects a name a condition could not address. */
     static void requireName(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (name == null || !ConditionCursor.isName(name)) {
             throw new IllegalArgumentException("not a measurement name: '" + Excerpt.of(name) + "'");
         }
     }
@@ -94,18 +70,14 @@ final class ConditionParser {
      * whose brackets and parentheses do not pair up.
      */
     static void requireKey(String key) {
-        int depth = 1;
-        for (int i = 0; i < key.length() && depth > 0; i++) {
-            depth += opens(key.charAt(i)) ? 1 : closes(key.charAt(i)) ? -1 : 0;
-        }
-        if (key.isBlank() || key.equals("*") || !key.strip().equals(key) || depth != 1) {
+        if (key.isBlank() || key.equals("*") || !key.strip().equals(key) || !ConditionCursor.pairsUp(key)) {
             throw new IllegalArgumentException("not a key a condition can address: '" + Excerpt.of(key) + "'");
         }
     }
 
     private Condition condition() {
-        skipSpaces();
-        if (atEnd()) {
+        cursor.skipSpaces();
+        if (cursor.atEnd()) {
             throw new Problem("it is empty", null);
         }
         if (startsWithThreshold()) {
@@ -113,10 +85,10 @@ final class ConditionParser {
         }
         Subject subject = subject();
         Criterion criterion = criterion(subject.text());
-        skipSpaces();
-        if (!atEnd()) {
-            String head = text.substring(0, pos).strip();
-            String rest = text.substring(pos).strip();
+        cursor.skipSpaces();
+        if (!cursor.atEnd()) {
+            String head = text.substring(0, cursor.pos()).strip();
+            String rest = text.substring(cursor.pos()).strip();
             throw new Problem(JOINED.matcher(rest).matches()
                     ? "it holds more than one condition; write each condition as its own entry of the list"
                     : "unexpected '" + Excerpt.of(rest) + "' after '" + Excerpt.of(head) + "'", head);
@@ -130,16 +102,16 @@ final class ConditionParser {
 
     /** Whether a number or {@code reference} comes next (and not a name such as {@code 1st_recall}). */
     private boolean startsWithThreshold() {
-        Matcher number = NUMBER.matcher(text).region(pos, text.length());
+        Matcher number = cursor.rest(NUMBER);
         if (number.lookingAt()) {
             return number.end() == text.length() || !Character.isLetter(text.charAt(number.end())) && text.charAt(number.end()) != '_';
         }
-        return lookingAtWord("reference");
+        return cursor.lookingAtWord("reference");
     }
 
     /** {@code 0.8 <= recall}: the repair swaps the sides. */
     private Problem swappedSides() {
-        int op = pos;
+        int op = cursor.pos();
         while (op < text.length() && COMPARISON_CHARS.indexOf(text.charAt(op)) < 0) {
             op++;
         }
@@ -149,16 +121,16 @@ final class ConditionParser {
         }
         Comparison c = Comparison.of(text.substring(op, end));
         String right = text.substring(end).strip();
-        String left = text.substring(pos, op).strip();
+        String left = text.substring(cursor.pos(), op).strip();
         return new Problem("it starts with '" + Excerpt.of(left) + "', but the measurement goes on the left of the comparison",
                 c == null || right.isEmpty() ? null : right + " " + c.swapped().symbol() + " " + left);
     }
 
     private Subject subject() {
-        int start = pos;
+        int start = cursor.pos();
         String name = name("it must start with the name of a measurement, such as recall");
-        skipSpaces();
-        if (peek() == '(') {
+        cursor.skipSpaces();
+        if (cursor.peek() == '(') {
             return aggregate(start, name);
         }
         Selector s = selector(name);
@@ -169,92 +141,78 @@ final class ConditionParser {
     private Subject aggregate(int start, String id) {
         Function function = FUNCTIONS.contains(id) ? Function.valueOf(id.toUpperCase(Locale.ROOT)) : null;
         if (function == null) {
-            throw unknownFunction(start, id, pos);
+            throw unknownFunction(start, id, cursor.pos());
         }
-        pos++;
-        skipSpaces();
-        int innerStart = pos;
+        cursor.advance();
+        cursor.skipSpaces();
+        int innerStart = cursor.pos();
         String name = name("expected a measurement such as psi[*] inside " + id + "(...)");
-        skipSpaces();
-        if (peek() == '(') {
+        cursor.skipSpaces();
+        if (cursor.peek() == '(') {
             throw new Problem("functions do not nest: " + id + "(...) takes the members of one measurement, such as "
                     + id + "(psi[*])", null);
         }
         Selector s = selector(name);
         if (!"*".equals(s.key)) {
             throw new Problem(id + "(...) combines every member of " + name + ", so it takes " + name + "[*]" + s.bound.suffix(),
-                    replace(innerStart, pos, name + "[*]" + s.bound.suffix()));
+                    cursor.replace(innerStart, cursor.pos(), name + "[*]" + s.bound.suffix()));
         }
-        skipSpaces();
-        int filterStart = pos;
-        Criterion filter = COMPARISON_CHARS.indexOf(peek()) >= 0 ? criterion(name + "[*]") : null;
-        skipSpaces();
-        if (peek() != ')') {
-            String repair = filter != null && atEnd()
-                    ? text.substring(0, filterStart).stripTrailing() + ") " + text.substring(filterStart).strip()
-                    : text.substring(0, pos).stripTrailing() + ") " + text.substring(pos).strip();
+        cursor.skipSpaces();
+        int filterStart = cursor.pos();
+        Criterion filter = COMPARISON_CHARS.indexOf(cursor.peek()) >= 0 ? criterion(name + "[*]") : null;
+        cursor.skipSpaces();
+        if (cursor.peek() != ')') {
+            int at = filter != null && cursor.atEnd() ? filterStart : cursor.pos();
+            String repair = text.substring(0, at).stripTrailing() + ") " + text.substring(at).strip();
             throw new Problem("the '(' after '" + id + "' is not closed by ')'", repair.strip());
         }
-        int close = pos++;
-        skipSpaces();
+        int close = cursor.pos();
+        cursor.advance();
+        cursor.skipSpaces();
         if (filter != null && function != Function.COUNT) {
-            throw new Problem("only count takes a comparison inside the parentheses", atEnd()
+            throw new Problem("only count takes a comparison inside the parentheses", cursor.atEnd()
                     ? text.substring(0, filterStart).stripTrailing() + ") " + text.substring(filterStart, close).strip()
-                    : replace(start, start + id.length(), "count"));
+                    : cursor.replace(start, start + id.length(), "count"));
         }
         Aggregate aggregate = new Aggregate(function, name, s.bound, filter);
-        if (peek() == '.') {
+        if (cursor.peek() == '.') {
             Bound bound = bound(aggregate.text());
             if (s.bound == Bound.VALUE) {
                 String inside = new Aggregate(function, name, bound, filter).text();
                 throw new Problem("the bound goes on the members: write " + inside + " for the " + bound.name().toLowerCase(Locale.ROOT)
-                        + " bounds of the members", inside + text.substring(pos));
+                        + " bounds of the members", inside + text.substring(cursor.pos()));
             }
             throw new Problem("'" + aggregate.text() + "' already reads the " + s.bound.name().toLowerCase(Locale.ROOT) + " bounds",
-                    aggregate.text() + text.substring(pos));
+                    aggregate.text() + text.substring(cursor.pos()));
         }
         return aggregate;
     }
 
     private Problem unknownFunction(int start, String id, int open) {
-        String fix = FUNCTION_WORDS.get(id.toLowerCase(Locale.ROOT));
-        if (fix == null) {
-            fix = Suggestions.closest(id, FUNCTIONS, 1).stream().findFirst().orElse(null);
-        }
+        String fix = ConditionRepairs.function(id);
         String problem = "unknown function '" + Excerpt.of(id) + "'; use " + String.join(", ", FUNCTIONS);
         if (fix != null) {
-            return new Problem(problem, replace(start, start + id.length(), fix));
+            return new Problem(problem, cursor.replace(start, start + id.length(), fix));
         }
-        int close = matching(open);
+        int close = cursor.matching(open);
         return new Problem(problem + ", or brackets for one member such as " + id + "[sex=female]",
                 close < 0 ? null : text.substring(0, open) + "[" + text.substring(open + 1, close) + "]" + text.substring(close + 1));
     }
 
-    /** The position of the bracket or parenthesis closing the one at {@code open}, or -1. */
-    private int matching(int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            depth += opens(text.charAt(i)) ? 1 : closes(text.charAt(i)) ? -1 : 0;
-            if (depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** {@code [KEY]} and {@code .lower}/{@code .upper} after a name. */
     private Selector selector(String name) {
-        skipSpaces();
-        String key = peek() == '[' ? key(name) : null;
+        cursor.skipSpaces();
+        String key = cursor.peek() == '[' ? key(name) : null;
         Bound bound = Bound.VALUE;
-        if (peek() == '.') {
-            int dot = pos;
+        if (cursor.peek() == '.') {
+            int dot = cursor.pos();
             bound = bound(name + (key == null ? "" : "[" + key + "]"));
-            if (peek() == '[' && key == null) {
-                int keyStart = pos;
+            if (cursor.peek() == '[' && key == null) {
+                int keyStart = cursor.pos();
                 String late = key(name);
                 throw new Problem("the key goes before the bound: " + name + "[" + late + "]" + bound.suffix(),
-                        text.substring(0, dot) + text.substring(keyStart, pos) + bound.suffix() + text.substring(pos));
+                        text.substring(0, dot) + text.substring(keyStart, cursor.pos()) + bound.suffix()
+                                + text.substring(cursor.pos()));
             }
         }
         return new Selector(key, bound);
@@ -262,25 +220,21 @@ final class ConditionParser {
 
     /** The key between {@code [} and its matching {@code ]}; brackets and parentheses inside pair up. */
     private String key(String name) {
-        int open = pos;
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += opens(c) ? 1 : closes(c) ? -1 : 0;
-            if (depth == 0) {
-                if (c == ')') {
-                    throw unclosedKey(name, open, i);
-                }
-                String key = text.substring(open + 1, i).strip();
-                if (key.isEmpty()) {
-                    throw new Problem("the brackets after '" + name + "' are empty; write [*] for every member or name one, "
-                            + "such as [sex=female]", replace(open, i + 1, "[*]"));
-                }
-                pos = i + 1;
-                return key;
-            }
+        int open = cursor.pos();
+        int close = cursor.matching(open);
+        if (close < 0) {
+            throw unclosedKey(name, open, text.length());
         }
-        throw unclosedKey(name, open, text.length());
+        if (text.charAt(close) == ')') {
+            throw unclosedKey(name, open, close);
+        }
+        String key = text.substring(open + 1, close).strip();
+        if (key.isEmpty()) {
+            throw new Problem("the brackets after '" + name + "' are empty; write [*] for every member or name one, "
+                    + "such as [sex=female]", cursor.replace(open, close + 1, "[*]"));
+        }
+        cursor.moveTo(close + 1);
+        return key;
     }
 
     /** The repair closes the key before the comparison (or bound) that follows it. */
@@ -293,79 +247,77 @@ final class ConditionParser {
 
     /** {@code .lower} or {@code .upper}, at a dot. */
     private Bound bound(String before) {
-        int dot = pos++;
-        Matcher m = WORD.matcher(text).region(pos, text.length());
-        String word = m.lookingAt() ? m.group() : "";
-        pos += word.length();
+        int dot = cursor.pos();
+        cursor.advance();
+        String word = cursor.word();
+        cursor.moveTo(dot + 1 + word.length());
         if (word.equals("lower")) {
             return Bound.LOWER;
         }
         if (word.equals("upper")) {
             return Bound.UPPER;
         }
-        String fix = BOUND_WORDS.get(word.toLowerCase(Locale.ROOT));
-        if (fix == null && !word.isEmpty()) {
-            fix = Suggestions.closest(word, List.of("lower", "upper"), 1).stream().findFirst().orElse(null);
-        }
+        String fix = ConditionRepairs.bound(word);
         throw new Problem("unknown bound '." + Excerpt.of(word) + "' after '" + Excerpt.of(before)
                 + "'; use '.lower' or '.upper' for the bounds of its confidence interval",
-                fix == null ? null : replace(dot, pos, "." + fix));
+                fix == null ? null : cursor.replace(dot, cursor.pos(), "." + fix));
     }
 
     /** {@code COMPARISON THRESHOLD}, after {@code subject}. */
     private Criterion criterion(String subject) {
-        skipSpaces();
-        int start = pos;
-        while (COMPARISON_CHARS.indexOf(peek()) >= 0) {
-            pos++;
+        cursor.skipSpaces();
+        int start = cursor.pos();
+        while (COMPARISON_CHARS.indexOf(cursor.peek()) >= 0) {
+            cursor.advance();
         }
-        String symbol = text.substring(start, pos);
+        String symbol = text.substring(start, cursor.pos());
         if (symbol.isEmpty()) {
             throw missingComparison(subject);
         }
         Comparison c = Comparison.of(symbol);
         if (c == null) {
-            String fix = COMPARISON_FIXES.get(symbol);
+            String fix = ConditionRepairs.comparison(symbol);
             throw new Problem("'" + symbol + "' is not a comparison; use " + (fix == null ? "one of >= > <= < == !=" : "'" + fix + "'"),
-                    fix == null ? null : replace(start, pos, fix));
+                    fix == null ? null : cursor.replace(start, cursor.pos(), fix));
         }
         return new Criterion(c, threshold(symbol));
     }
 
     private Problem missingComparison(String subject) {
-        if (atEnd() || peek() == ')') {
+        if (cursor.atEnd() || cursor.peek() == ')') {
             return new Problem("'" + Excerpt.of(subject) + "' has no comparison; add one of >= > <= < == != and a threshold",
                     null);
         }
-        Matcher word = WORD.matcher(text).region(pos, text.length());
-        String fix = word.lookingAt() ? COMPARISON_WORDS.get(word.group().toLowerCase(Locale.ROOT)) : null;
-        String found = "'" + Excerpt.of(text.substring(pos).strip()) + "'";
+        int at = cursor.pos();
+        String word = cursor.word();
+        String fix = ConditionRepairs.comparisonWord(word);
+        String found = "'" + Excerpt.of(text.substring(at).strip()) + "'";
         if (fix != null) {
-            return new Problem("'" + word.group() + "' is not a comparison; use '" + fix + "'", replace(pos, word.end(), fix));
+            return new Problem("'" + word + "' is not a comparison; use '" + fix + "'", cursor.replace(at, at + word.length(), fix));
         }
         return new Problem("expected a comparison (one of >= > <= < == !=) after '" + Excerpt.of(subject) + "', found " + found,
-                startsWithThreshold() ? replace(pos, pos, ">= ") : null);
+                startsWithThreshold() ? cursor.replace(at, at, ">= ") : null);
     }
 
     /** A number, or {@code reference} with an optional {@code + x}, {@code - x} or {@code * x}. */
     private Threshold threshold(String after) {
-        skipSpaces();
-        if (atEnd() || peek() == ')') {
+        cursor.skipSpaces();
+        if (cursor.atEnd() || cursor.peek() == ')') {
             throw new Problem("nothing follows '" + after + "'; write a number such as 0.8, or 'reference'", null);
         }
-        int start = pos;
-        Matcher number = NUMBER.matcher(text).region(pos, text.length());
+        int start = cursor.pos();
+        Matcher number = cursor.rest(NUMBER);
         if (number.lookingAt()) {
-            pos = number.end();
+            cursor.moveTo(number.end());
             double value = finite(number.group());
-            if (peek() == '%') {
+            if (cursor.peek() == '%') {
                 throw new Problem("'" + number.group() + "%' is a percentage; write it as a fraction",
-                        replace(start, pos + 1, Numbers.exact(value / 100)));
+                        cursor.replace(start, cursor.pos() + 1, Numbers.exact(value / 100)));
             }
-            Matcher decimals = Pattern.compile(",([0-9]+)").matcher(text).region(pos, text.length());
+            Matcher decimals = cursor.rest(DECIMALS);
             if (decimals.lookingAt()) {
                 throw new Problem("'" + text.substring(start, decimals.end()) + "' has a decimal comma; write a decimal point",
-                        replace(start, decimals.end(), number.group() + "." + decimals.group(1)));
+                        cursor.replace(start, decimals.end(), number.group() + "." + decimals.group(1)));
             }
             Problem reversed = referenceAfter(start, number.group());
             if (reversed != null) {
@@ -373,23 +325,22 @@ final class ConditionParser {
             }
             return new Threshold.Fixed(value);
         }
-        Matcher word = WORD.matcher(text).region(pos, text.length());
-        if (!word.lookingAt()) {
+        String word = cursor.word();
+        if (word.isEmpty()) {
             throw new Problem("expected a number or 'reference' after '" + after + "', found '"
-                    + Excerpt.of(text.substring(pos).strip()) + "'", null);
+                    + Excerpt.of(text.substring(start).strip()) + "'", null);
         }
-        pos = word.end();
-        if (word.group().equals("reference")) {
+        cursor.moveTo(start + word.length());
+        if (word.equals("reference")) {
             return relative();
         }
-        String lower = word.group().toLowerCase(Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         if (List.of("nan", "inf", "infinity").contains(lower)) {
-            throw new Problem("'" + word.group() + "' is not a finite number; write a number such as 0.8 or 1e-3", null);
+            throw new Problem("'" + word + "' is not a finite number; write a number such as 0.8 or 1e-3", null);
         }
-        boolean meantReference = List.of("ref", "baseline", "reference_value").contains(lower)
-                || !Suggestions.closest(lower, List.of("reference"), 1).isEmpty();
-        throw new Problem("'" + Excerpt.of(word.group()) + "' is not a number; write a number such as 0.8, or 'reference' "
-                + "for the same value on the reference data", meantReference ? replace(start, pos, "reference") : null);
+        throw new Problem("'" + Excerpt.of(word) + "' is not a number; write a number such as 0.8, or 'reference' "
+                + "for the same value on the reference data",
+                ConditionRepairs.meansReference(lower) ? cursor.replace(start, cursor.pos(), "reference") : null);
     }
 
     /**
@@ -397,42 +348,42 @@ final class ConditionParser {
      * follows it; then the repair puts the reference first.
      */
     private Problem referenceAfter(int start, String number) {
-        int end = pos;
-        skipSpaces();
-        char op = peek();
+        int end = cursor.pos();
+        cursor.skipSpaces();
+        char op = cursor.peek();
         if (op == '*' || op == '+') {
-            pos++;
-            skipSpaces();
-            if (lookingAtWord("reference")) {
+            cursor.advance();
+            cursor.skipSpaces();
+            if (cursor.lookingAtWord("reference")) {
                 return new Problem("the reference goes first: 'reference " + op + " " + number + "'",
-                        replace(start, pos + "reference".length(), "reference " + op + " " + number));
+                        cursor.replace(start, cursor.pos() + "reference".length(), "reference " + op + " " + number));
             }
         }
-        pos = end;
+        cursor.moveTo(end);
         return null;
     }
 
     private Threshold relative() {
-        int end = pos;
-        skipSpaces();
-        int opAt = pos;
-        char op = peek();
+        int end = cursor.pos();
+        cursor.skipSpaces();
+        int opAt = cursor.pos();
+        char op = cursor.peek();
         Arithmetic arithmetic = op == '+' ? Arithmetic.PLUS : op == '-' ? Arithmetic.MINUS : op == '*' ? Arithmetic.TIMES : null;
         if (arithmetic == null && op != '/') {
-            pos = end;
+            cursor.moveTo(end);
             return new Threshold.Relative(Arithmetic.NONE, 0);
         }
-        pos++;
-        skipSpaces();
-        Matcher number = NUMBER.matcher(text).region(pos, text.length());
+        cursor.advance();
+        cursor.skipSpaces();
+        Matcher number = cursor.rest(NUMBER);
         if (!number.lookingAt()) {
             throw new Problem("'reference " + op + "' needs a number after it, such as 'reference - 0.02'", null);
         }
-        pos = number.end();
+        cursor.moveTo(number.end());
         double amount = finite(number.group());
         if (arithmetic == null) {
             throw new Problem("'/' cannot adjust the reference; use + x, - x or * x",
-                    amount == 0 ? null : replace(opAt, pos, "* " + Numbers.exact(1 / amount)));
+                    amount == 0 ? null : cursor.replace(opAt, cursor.pos(), "* " + Numbers.exact(1 / amount)));
         }
         return new Threshold.Relative(arithmetic, amount);
     }
@@ -445,44 +396,13 @@ final class ConditionParser {
         return d;
     }
 
+    /** The measurement name here, moving past it; {@code problem} when there is none. */
     private String name(String problem) {
-        Matcher m = NAME.matcher(text).region(pos, text.length());
-        if (!m.lookingAt()) {
-            throw new Problem(problem + ", found '" + Excerpt.of(text.substring(pos).strip()) + "'", null);
+        String name = cursor.name();
+        if (name == null) {
+            throw new Problem(problem + ", found '" + Excerpt.of(text.substring(cursor.pos()).strip()) + "'", null);
         }
-        pos = m.end();
-        return m.group();
-    }
-
-    private boolean lookingAtWord(String word) {
-        Matcher m = WORD.matcher(text).region(pos, text.length());
-        return m.lookingAt() && m.group().equals(word);
-    }
-
-    private String replace(int from, int to, String with) {
-        return text.substring(0, from) + with + text.substring(to);
-    }
-
-    private void skipSpaces() {
-        while (!atEnd() && (Character.isWhitespace(text.charAt(pos)) || Character.isSpaceChar(text.charAt(pos)))) {
-            pos++;
-        }
-    }
-
-    private boolean atEnd() {
-        return pos >= text.length();
-    }
-
-    private char peek() {
-        return atEnd() ? '\0' : text.charAt(pos);
-    }
-
-    private static boolean opens(char c) {
-        return c == '[' || c == '(';
-    }
-
-    private static boolean closes(char c) {
-        return c == ']' || c == ')';
+        return name;
     }
 
     /** The key ({@code *} for every member) and bound after a name. */
@@ -490,13 +410,18 @@ final class ConditionParser {
     }
 
     /** What is wrong, and the repaired text when a small repair exists. */
-    private static final class Problem extends RuntimeException {
+    static final class Problem extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String repair;
 
         Problem(String message, String repair) {
             super(message, null, false, false);
             this.repair = repair;
+        }
+
+        /** The repaired text, or null. */
+        String repair() {
+            return repair;
         }
     }
 }
