@@ -1,18 +1,14 @@
 package dev.assay.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The training run of the class-data sharing archive that the {@code assay} launcher records once per
@@ -39,18 +35,9 @@ final class ClassDataTraining {
 
     /** Runs the commands of the workload on the bundled example; throws if one of them fails. */
     static void runWorkload() throws IOException {
-        Path work = Files.createTempDirectory("assay-cds-");
-        try {
-            for (String name : EXAMPLES) {
-                Path target = work.resolve(name);
-                Files.createDirectories(target.getParent());
-                try (InputStream in = ClassDataTraining.class.getResourceAsStream("/examples/" + name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("example file " + name + " is missing from the jar");
-                    }
-                    Files.copy(in, target);
-                }
-            }
+        try (TemporaryFolder folder = new TemporaryFolder("assay-cds-")) {
+            Path work = folder.path();
+            BundledExamples.unpack(work, EXAMPLES);
             String predictions = writePredictions(work.resolve("predictions.csv")).toString();
             String test = work.resolve("german-credit/test.csv").toString();
             String model = work.resolve("models/german_credit_forest.onnx").toString();
@@ -60,8 +47,6 @@ final class ClassDataTraining {
             run("evaluate", "--data", test, "--label", "class", "--positive", "bad", "--model", model);
             run("run", work.resolve("german-credit/suite.yaml").toString(), "--out", work.resolve("report").toString());
             run("metrics");
-        } finally {
-            deleteRecursively(work);
         }
     }
 
@@ -86,19 +71,5 @@ final class ClassDataTraining {
                     .append(score >= 0.5 ? 1 : 0).append(',').append(segments[i % 4]).append('\n');
         }
         return Files.writeString(file, csv);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,17 +1,11 @@
 package dev.assay.cli;
 
-import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.SuiteResult;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -25,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs a bundled release-gate suite on real data (Statlog German Credit, a credit-risk model)",
                 "and writes the reports; prints where report.html is. Opens nothing."})
 final class DemoCommand implements Callable<Integer> {
-    private static final String RESOURCE_FOLDER = "/examples/";
     private static final List<String> FILES = List.of("german-credit/suite.yaml", "german-credit/train.csv",
             "german-credit/test.csv", "models/german_credit_forest.onnx");
 
@@ -38,19 +31,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path work = Files.createTempDirectory("assay-demo-");
-        try {
-            for (String name : FILES) {
-                try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE_FOLDER + name)) {
-                    if (in == null) {
-                        throw new InvalidInputException("The demo file " + name + " is missing from the assay jar. "
-                                + "Rebuild it with 'mvn -B package -DskipTests' from the repository root.");
-                    }
-                    Path target = work.resolve(name);
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target);
-                }
-            }
+        try (TemporaryFolder folder = new TemporaryFolder("assay-demo-")) {
+            Path work = folder.path();
+            BundledExamples.unpack(work, FILES);
             out.println("Demo: German credit release gate (examples/german-credit: a random-forest model in ONNX Runtime,");
             out.println("300 held-out applicants, compared with its 700 training rows).");
             out.println();
@@ -61,22 +44,6 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Open " + reportOptions.outputDirectory().resolve("report.html").toAbsolutePath().normalize()
                     + " in a browser to read the report.");
             return ExitCode.of(result.status());
-        } finally {
-            deleteRecursively(work);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
