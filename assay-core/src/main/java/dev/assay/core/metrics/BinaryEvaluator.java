@@ -144,9 +144,10 @@ final class BinaryEvaluator {
         }
         InputChecks.checkWeights(weight, names);
         List<String> problems = new ArrayList<>();
+        BinaryScores scores = score == null ? null : new BinaryScores(truth, score, weight, positive, names);
         if (n == 0) {
             return new ComputedEvaluation(Task.BINARY, 0, InputChecks.allUndefined(Task.BINARY, "there are no rows to evaluate."),
-                    notes, problems, List.of(), List.of());
+                    notes, problems, List.of(), List.of(), null, List.of(), scores);
         }
         ZeroDivision zd = settings.zeroDivision();
         boolean[] decided = predicted;
@@ -246,6 +247,6 @@ final class BinaryEvaluator {
                         + Excerpt.of(positive) + "')."));
             }
         }
-        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass);
+        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass, scores);
     }
 }

@@ -20,6 +20,7 @@ final class ComputedEvaluation implements Evaluation {
     private final List<Chart> charts;
     private final ConfusionCounts confusion;
     private final List<MulticlassMetrics.ClassReport> perClass;
+    private final BinaryScores binaryScores;
 
     ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
             List<EvidenceTable> tables, List<Chart> charts) {
@@ -32,6 +33,14 @@ final class ComputedEvaluation implements Evaluation {
      */
     ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
             List<EvidenceTable> tables, List<Chart> charts, ConfusionCounts confusion, List<MulticlassMetrics.ClassReport> perClass) {
+        this(task, rows, values, notes, problems, tables, charts, confusion, perClass, null);
+    }
+
+    /** @param binaryScores the rows' classes and scores of a binary task with scores; null otherwise */
+    ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
+            List<EvidenceTable> tables, List<Chart> charts, ConfusionCounts confusion, List<MulticlassMetrics.ClassReport> perClass,
+            BinaryScores binaryScores) {
+        this.binaryScores = binaryScores;
         this.confusion = confusion;
         this.perClass = List.copyOf(perClass);
         this.task = task;
@@ -103,6 +112,11 @@ final class ComputedEvaluation implements Evaluation {
     @Override
     public List<Chart> charts() {
         return charts;
+    }
+
+    @Override
+    public Optional<BinaryScores> binaryScores() {
+        return Optional.ofNullable(binaryScores);
     }
 
     @Override

@@ -58,4 +58,12 @@ public interface Evaluation {
 
     /** Charts: confusion matrix heatmap, ROC and precision-recall curves, or a residual plot. */
     List<Chart> charts();
+
+    /**
+     * The evaluated rows' classes and scores, for measures defined row by row (calibration); present
+     * for binary tasks with a score column, empty otherwise.
+     */
+    default Optional<BinaryScores> binaryScores() {
+        return Optional.empty();
+    }
 }

@@ -1,0 +1,63 @@
+package dev.assay.core.metrics;
+
+/**
+ * The rows of a binary evaluation with scores, as the evaluation read them: whether each row is
+ * of the positive class and its score (the positive class's probability), after the positive class
+ * was chosen and the score column validated (no NaN). Checks that need row-level scores, such as
+ * calibration, take them from {@link Evaluation#binaryScores()} so that they read the same rows with
+ * the same positive class as the metrics. Immutable: the arrays are copied in and never handed out.
+ */
+public final class BinaryScores {
+    private final boolean[] truth;
+    private final double[] score;
+    private final boolean weighted;
+    private final String positiveClass;
+    private final ColumnNames names;
+
+    BinaryScores(boolean[] truth, double[] score, double[] weight, String positiveClass, ColumnNames names) {
+        this.truth = truth.clone();
+        this.score = score.clone();
+        this.weighted = weight != null;
+        this.positiveClass = positiveClass;
+        this.names = names;
+    }
+
+    /** The number of rows. */
+    public int rows() {
+        return truth.length;
+    }
+
+    /** The label value counted as positive. */
+    public String positiveClass() {
+        return positiveClass;
+    }
+
+    /** The name of the score column, or null when the scores came as arrays. */
+    public String scoreColumn() {
+        return names == ColumnNames.ARRAYS ? null : names.score();
+    }
+
+    /** Whether the evaluation had sample weights (they are not part of these scores). */
+    public boolean weighted() {
+        return weighted;
+    }
+
+    /** The name of the weight column, or null when there is none or the scores came as arrays. */
+    public String weightColumn() {
+        return weighted && names != ColumnNames.ARRAYS ? names.weight() : null;
+    }
+
+    /** Whether each row is positive; the array itself, which callers in this package only read. */
+    boolean[] truth() {
+        return truth;
+    }
+
+    /** Each row's score; the array itself, which callers in this package only read. */
+    double[] score() {
+        return score;
+    }
+
+    ColumnNames names() {
+        return names;
+    }
+}
