@@ -19,7 +19,9 @@ the same 300 test rows with both. It writes:
 - german_credit_rounded.json: the same with both scores rounded to one decimal (many ties);
 - mcnemar_tables.json: statsmodels' McNemar tests on a grid of discordant counts (b, c);
 - assay-cli/src/test/resources/data/german_credit_two_models.csv: the label and both models'
-  scores and predictions, for the `assay compare` command tests.
+  scores and predictions, for the `assay compare` command tests, and
+  assay-cli/src/test/resources/golden/german_credit_compare.json: the members that
+  `assay compare --format json` must print for it (accuracy by scikit-learn's accuracy_score).
 """
 import json
 import os
@@ -33,7 +35,7 @@ import statsmodels
 from scipy.stats import norm
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
+from sklearn.metrics import accuracy_score, roc_auc_score
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
@@ -43,6 +45,7 @@ DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/datasets"
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "assay-core", "src", "test", "resources", "compare")
 CLI_CSV = os.path.join(ROOT, "assay-cli", "src", "test", "resources", "data", "german_credit_two_models.csv")
+CLI_GOLDEN = os.path.join(ROOT, "assay-cli", "src", "test", "resources", "golden", "german_credit_compare.json")
 CONFIDENCE = 0.95
 VERSIONS = {"scikit-learn": sklearn.__version__, "scipy": scipy.__version__,
             "statsmodels": statsmodels.__version__, "numpy": np.__version__, "pandas": pd.__version__}
@@ -85,6 +88,11 @@ def delong(y, s1, s2):
             "confidence": CONFIDENCE, "lower": float(diff - half), "upper": float(diff + half)}
 
 
+def metric_pair(metric, y, base, cand):
+    b, c = float(metric(y, base)), float(metric(y, cand))
+    return {"baseline": b, "candidate": c, "difference": c - b}
+
+
 def case(name, y, base_score, cand_score, base_pred, cand_pred):
     base_right, cand_right = base_pred == y, cand_pred == y
     b = int(np.sum(base_right & ~cand_right))
@@ -102,6 +110,7 @@ def case(name, y, base_score, cand_score, base_pred, cand_pred):
     with open(os.path.join(OUT, name + ".json"), "w") as f:
         json.dump(doc, f, indent=1)
         f.write("\n")
+    return doc
 
 
 def main():
@@ -118,7 +127,7 @@ def main():
     base_pred = (base_score >= 0.5).astype(int)
     cand_pred = (cand_score >= 0.5).astype(int)
 
-    case("german_credit", y_test, base_score, cand_score, base_pred, cand_pred)
+    doc = case("german_credit", y_test, base_score, cand_score, base_pred, cand_pred)
     case("german_credit_rounded", y_test, np.round(base_score, 1), np.round(cand_score, 1), base_pred, cand_pred)
 
     grid = [(1, 0), (0, 3), (3, 7), (12, 5), (10, 25), (59, 41), (200, 230), (5, 5), (40, 40)]
@@ -132,6 +141,20 @@ def main():
         "logistic_proba_bad": base_score, "forest_proba_bad": cand_score,
         "logistic_predicted": [labels[v] for v in base_pred], "forest_predicted": [labels[v] for v in cand_pred],
     }).to_csv(CLI_CSV, index=False)
+    d = doc["delong"]
+    cli = {
+        "versions": VERSIONS, "rows": len(y_test), "positive": "bad",
+        "metrics": {"accuracy": metric_pair(accuracy_score, y_test, base_pred, cand_pred),
+                    "roc_auc": metric_pair(roc_auc_score, y_test, base_score, cand_score)},
+        "flips": doc["flips"],
+        "mcnemar": dict(method="exact", **doc["mcnemar"]["exact"]),
+        "delong": {"statistic": d["z"], "p_value": d["p_value"], "difference": d["difference"],
+                   "standard_error": d["standard_error"], "confidence": d["confidence"],
+                   "lower": d["lower"], "upper": d["upper"]},
+    }
+    with open(CLI_GOLDEN, "w") as f:
+        json.dump(cli, f, indent=1)
+        f.write("\n")
 
 
 if __name__ == "__main__":
