@@ -7,10 +7,12 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * Clarke-Pearson, Biometrics 44 (1988) 837-845), computed with the midrank algorithm of Sun &amp; Xu
  * (IEEE Signal Processing Letters 21 (2014) 1389-1393) in {@code O(n log n)}.
  *
- * <p>Formula: with the structural components {@code V10} (one per positive row) and {@code V01}
- * (one per negative row) of each model (see {@link StructuralComponents}; tied scores count one
- * half), {@code S10} and {@code S01} their 2×2 sample covariance matrices (divisor {@code m - 1},
- * {@code n - 1}) over the {@code m} positive and {@code n} negative rows, and
+ * <p>Formula: for each model, with positive scores {@code X} ({@code m} rows), negative scores
+ * {@code Y} ({@code n} rows) and {@code psi(x, y) = 1} if {@code x > y}, 1/2 if {@code x = y}
+ * (ties), 0 otherwise, the structural components are {@code V10[i] = (1/n) Σ_j psi(X_i, Y_j)} and
+ * {@code V01[j] = (1/m) Σ_i psi(X_i, Y_j)}, and {@code auc = mean(V10)}; they are computed from
+ * midranks without forming the pairs. With {@code S10} and {@code S01} the 2×2 sample covariance
+ * matrices (divisor {@code m - 1}, {@code n - 1}) of the two models' components and
  * {@code L = (-1, 1)}:
  * <pre>
  *   difference = auc(candidate) - auc(baseline)

@@ -59,17 +59,11 @@ public record McNemarTest(Method method, int baselineOnly, int candidateOnly, do
         if (n == 0) {
             return new McNemarTest(method, b, c, 0, 1);
         }
-        switch (method) {
-            case EXACT:
-                double p = BinomialTest.withDefaults().test(n, b, 0.5).getPValue();
-                return new McNemarTest(method, b, c, Math.min(b, c), p);
-            case CHI_SQUARE:
-                return chiSquare(method, b, c, 0);
-            case CHI_SQUARE_CORRECTED:
-                return chiSquare(method, b, c, b == c ? 0 : 1);
-            default:
-                throw new AssertionError(method);
-        }
+        return switch (method) {
+            case EXACT -> new McNemarTest(method, b, c, Math.min(b, c), BinomialTest.withDefaults().test(n, b, 0.5).getPValue());
+            case CHI_SQUARE -> chiSquare(method, b, c, 0);
+            case CHI_SQUARE_CORRECTED -> chiSquare(method, b, c, b == c ? 0 : 1);
+        };
     }
 
     private static McNemarTest chiSquare(Method method, int b, int c, int correction) {
