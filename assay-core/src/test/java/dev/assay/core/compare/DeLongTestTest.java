@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DeLongTestTest {
     private static final double RELATIVE = 1e-12;
@@ -38,6 +39,29 @@ class DeLongTestTest {
         boolean[] positive = f.positive();
         double[] base = f.scores("baseline");
         double[] cand = f.scores("candidate");
+
+        DeLongTest test = DeLongTest.of(positive, base, cand, 0.95);
+        QuadraticDeLong reference = new QuadraticDeLong(positive, base, cand);
+
+        assertThat(test.baselineAuc()).isCloseTo(reference.baselineAuc, within(1e-12));
+        assertThat(test.candidateAuc()).isCloseTo(reference.candidateAuc, within(1e-12));
+        assertThat(test.standardError()).isCloseTo(reference.standardError, within(1e-12));
+    }
+
+    @Test
+    void midranksAgreeWithTheQuadraticDefinitionBeyondTheRadixSortThreshold() {
+        SplittableRandom random = new SplittableRandom(11);
+        int rows = 40_000;
+        boolean[] positive = new boolean[rows];
+        double[] base = new double[rows];
+        double[] cand = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            positive[i] = random.nextDouble() < 0.05;
+            double signal = positive[i] ? 0.4 : 0;
+            base[i] = Math.round((random.nextDouble() + signal) * 100) / 100.0 - 0.5; // many ties
+            base[i] = base[i] == 0 && random.nextBoolean() ? -0.0 : base[i]; // -0.0 ties with 0.0
+            cand[i] = Math.round((random.nextDouble() + 1.5 * signal) * 1000) / 1000.0;
+        }
 
         DeLongTest test = DeLongTest.of(positive, base, cand, 0.95);
         QuadraticDeLong reference = new QuadraticDeLong(positive, base, cand);
