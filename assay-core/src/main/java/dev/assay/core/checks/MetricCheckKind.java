@@ -95,10 +95,10 @@ public final class MetricCheckKind implements CheckKind {
         IntervalMethod method = ci.choice("method", IntervalMethod.class, IntervalMethod.BCA);
         IntervalSettings settings;
         try {
-            settings = new IntervalSettings(method, (int) Math.min(Integer.MAX_VALUE, ci.integer("resamples",
-                    IntervalSettings.DEFAULT_RESAMPLES)), ci.number("level", IntervalSettings.DEFAULT_LEVEL));
+            settings = IntervalSettings.of(method, (int) Math.min(Integer.MAX_VALUE, ci.integer("resamples",
+                    IntervalSettings.DEFAULT_RESAMPLES)), "ci.resamples", ci.number("level", IntervalSettings.DEFAULT_LEVEL), "ci.level");
         } catch (InvalidInputException e) {
-            throw config.error("ci", e.getMessage().replace("'resamples'", "'ci.resamples'").replace("'level'", "'ci.level'"));
+            throw config.error("ci", e.getMessage());
         }
         requireWilsonFits(settings, metrics, message -> config.error("ci", message));
         return settings;

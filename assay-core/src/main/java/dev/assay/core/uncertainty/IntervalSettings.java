@@ -31,6 +31,20 @@ public record IntervalSettings(IntervalMethod method, int resamples, double leve
         }
     }
 
+    /**
+     * The settings, validated with messages that name the keys as the user wrote them (e.g.
+     * {@code ci.resamples} in a suite file, {@code --ci-level} on the command line).
+     *
+     * @throws InvalidInputException naming {@code resamplesKey} or {@code levelKey} when out of range
+     */
+    public static IntervalSettings of(IntervalMethod method, int resamples, String resamplesKey, double level, String levelKey) {
+        Validation.requireLevel(level, levelKey);
+        if (method.resamples()) {
+            Validation.requireResamples(resamples, resamplesKey);
+        }
+        return new IntervalSettings(method, resamples, level);
+    }
+
     /** BCa with 1000 resamples at 95%. */
     public static IntervalSettings defaults() {
         return new IntervalSettings(IntervalMethod.BCA, DEFAULT_RESAMPLES, DEFAULT_LEVEL);
