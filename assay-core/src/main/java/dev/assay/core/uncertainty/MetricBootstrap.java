@@ -28,12 +28,15 @@ import java.util.stream.IntStream;
  * threads evaluate the resamples (they run in parallel on the common fork-join pool). BCa also
  * evaluates the n leave-one-out subsets (the jackknife), so its cost grows with n² rather than n.
  *
- * <p>Edge cases: fewer than {@value #MIN_ROWS} rows, a class with a single row, or a value that is
+ * <p>Edge cases: fewer than {@value #MIN_ROWS} rows, a class with a single row, BCa on more than
+ * {@value #BCA_MAX_ROWS} rows (about a minute of jackknife evaluations on two cores), or a value that is
  * undefined on the full data leave the interval undefined with the reason.
  */
 final class MetricBootstrap {
     /** The fewest rows a bootstrap interval is computed on. */
     static final int MIN_ROWS = 10;
+    /** The most rows a BCa interval is computed on: its jackknife evaluates one subset per row. */
+    static final int BCA_MAX_ROWS = 20_000;
 
     private MetricBootstrap() {
     }
@@ -43,7 +46,7 @@ final class MetricBootstrap {
         EvaluationSettings fixed = settings.withTask(evaluation.task());
         int[][] strata = evaluation.task() == Task.REGRESSION ? new int[][] {IntStream.range(0, frame.rowCount()).toArray()}
                 : strata(frame.column(schema.label(), "label"));
-        String problem = problem(frame.rowCount(), strata, frame.column(schema.label(), "label"));
+        String problem = problem(frame.rowCount(), strata, frame.column(schema.label(), "label"), ci.method());
         Map<String, IntervalEstimate> out = new LinkedHashMap<>();
         if (problem != null) {
             ids.forEach(id -> out.put(id, IntervalEstimate.undefined(problem)));
@@ -112,10 +115,14 @@ final class MetricBootstrap {
         return byClass.values().stream().map(rows -> rows.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
-    private static String problem(int rows, int[][] strata, Column label) {
+    private static String problem(int rows, int[][] strata, Column label, IntervalMethod method) {
         if (rows < MIN_ROWS) {
             return "a bootstrap interval needs at least " + MIN_ROWS + " rows, got " + rows + "; evaluate more rows"
                     + " or a wider slice.";
+        }
+        if (method == IntervalMethod.BCA && rows > BCA_MAX_ROWS) {
+            return "a BCa interval evaluates the metrics once without each row (the jackknife), " + rows + " times here, which"
+                    + " takes too long above " + BCA_MAX_ROWS + " rows; use method percentile.";
         }
         for (int[] s : strata) {
             if (s.length < 2) {

@@ -94,6 +94,16 @@ class MetricIntervalsTest {
     }
 
     @Test
+    void bcaOnMoreRowsThanItsJackknifeCanAffordAsksForPercentile() {
+        int[] rows = IntStream.range(0, MetricBootstrap.BCA_MAX_ROWS + 1).map(i -> i % 300).toArray();
+        Frame big = FRAME.slice(rows);
+        assertThat(MetricIntervals.of(big, SCHEMA, SETTINGS, Evaluator.evaluate(big, SCHEMA, SETTINGS), List.of("recall"),
+                IntervalSettings.defaults(), 1).get("recall").undefinedReason())
+                .isEqualTo("a BCa interval evaluates the metrics once without each row (the jackknife), 20001 times here, which"
+                        + " takes too long above 20000 rows; use method percentile.");
+    }
+
+    @Test
     void settingsOutOfRangeNameTheKey() {
         assertThatThrownBy(() -> new IntervalSettings(IntervalMethod.BCA, 99, 0.95)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("'resamples' must be at least 100 for a bootstrap interval, got 99. Use 1000 or more for 95% intervals.");
