@@ -154,9 +154,8 @@ final class EvaluateCommand implements Callable<Integer> {
         notes.addAll(evaluation.notes());
         Map<String, IntervalEstimate> intervals = Map.of();
         if (ci != null) {
-            List<String> ids = evaluation.metricIds().stream()
-                    .filter(id -> ci.method().resamples() || MetricIntervals.PROPORTIONS.contains(id)).toList();
-            intervals = MetricIntervals.of(frame, s, settings, evaluation, ids, ci, intervalOptions.seed());
+            intervals = MetricIntervals.of(frame, s, settings, evaluation,
+                    MetricIntervals.applicable(evaluation.metricIds(), ci.method()), ci, intervalOptions.seed());
             notes.add(describe(ci, evaluation.task()));
         }
         PrintWriter out = spec.commandLine().getOut();

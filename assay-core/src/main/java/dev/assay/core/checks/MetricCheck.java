@@ -42,9 +42,10 @@ import java.util.Set;
  * <p>With no metric ids it measures every metric of the task. With evidence on, it also reports the
  * evaluation's tables and charts (confusion matrix, ROC and precision-recall curves, residuals).
  * Evaluations are kept in the run's store, so ten metric checks on the same data and settings
- * evaluate once. With interval settings it also computes a confidence interval of each metric (Wilson or a
- * stratified bootstrap seeded with the check's seed, see {@link MetricIntervals}), which conditions read
- * as {@code recall.lower}; per-class members have none. Built from suite files by {@link MetricCheckKind}, in Java by {@link #builder()}.
+ * evaluate once. With interval settings it also computes a confidence interval of each metric (a
+ * stratified bootstrap seeded with the check's seed, or Wilson for proportions, see
+ * {@link MetricIntervals}), which conditions read as {@code recall.lower}; per-class members have none.
+ * Built from suite files by {@link MetricCheckKind}, in Java by {@link #builder()}.
  */
 public final class MetricCheck extends MeasuringCheck {
     /** The kind written in suite files. */
@@ -149,7 +150,8 @@ public final class MetricCheck extends MeasuringCheck {
         List<String> ids = metrics.isEmpty() ? current.metricIds() : metrics;
         List<String> plain = ids.stream().filter(id -> !PER_CLASS.contains(id) || current.metricIds().contains(id)).toList();
         Map<String, IntervalEstimate> intervals = ci == null ? Map.of() : MetricIntervals.of(context.current().frame(),
-                context.current().schema(), setup().evaluation(), current, plain, ci, setup().seed());
+                context.current().schema(), setup().evaluation(), current, MetricIntervals.applicable(plain, ci.method()), ci,
+                setup().seed());
         for (String id : plain) {
             MetricValue v = current.metric(id);
             IntervalEstimate interval = intervals.get(id);

@@ -44,6 +44,11 @@ public final class MetricIntervals {
         return out;
     }
 
+    /** The ids among {@code ids} that {@code method} gives intervals for: all for the bootstrap, the proportions for Wilson. */
+    public static List<String> applicable(List<String> ids, IntervalMethod method) {
+        return ids.stream().filter(id -> method.resamples() || PROPORTIONS.contains(id)).toList();
+    }
+
     private static IntervalEstimate wilson(Evaluation evaluation, String id, double level) {
         if (!PROPORTIONS.contains(id)) {
             return IntervalEstimate.undefined("a Wilson interval is for proportions of counts (" + String.join(", ", PROPORTIONS)

@@ -44,6 +44,15 @@ class MetricCheckIntervalsTest {
     }
 
     @Test
+    void wilsonOnEveryMetricGivesIntervalsToTheProportionsOnly() {
+        CheckResult all = new MetricCheckKind().create(CheckConfig.of("check 'gate'", Map.of("ci", Map.of("method", "wilson"))),
+                SETUP).run(CONTEXT);
+        assertThat(all.measurement("precision").interval()).isEqualTo(WilsonInterval.of(39, 52, 0.95).interval());
+        assertThat(all.measurement("roc_auc").interval()).isNull();
+        assertThat(all.measurement("roc_auc").note()).isNull();
+    }
+
+    @Test
     void ciTrueIsASeededBcaBootstrapRecordedInTheSettings() {
         Check check = new MetricCheckKind().create(CheckConfig.of("check 'gate'", Map.of("metrics", List.of("roc_auc", "recall"),
                 "ci", true)), SETUP);
