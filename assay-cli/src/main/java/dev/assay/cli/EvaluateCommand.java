@@ -24,7 +24,13 @@ import dev.assay.io.DataReader;
 import dev.assay.io.LoadedData;
 import dev.assay.io.ReadOptions;
 import dev.assay.report.ConfusionMatrixJson;
+import dev.assay.core.result.Interval;
+import dev.assay.core.uncertainty.IntervalEstimate;
+import dev.assay.core.uncertainty.IntervalSettings;
+import dev.assay.core.uncertainty.MetricIntervals;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,9 +111,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Mixin
+    IntervalOptions intervalOptions;
+
     @Override
     public Integer call() {
         EvaluationSettings settings = settings();
+        IntervalSettings ci = intervalOptions.settings();
         boolean json = switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
@@ -141,11 +152,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation evaluation = Evaluator.evaluate(frame, s, settings);
         notes.addAll(evaluation.notes());
+        Map<String, IntervalEstimate> intervals = Map.of();
+        if (ci != null) {
+            intervals = MetricIntervals.of(frame, s, settings, evaluation,
+                    MetricIntervals.applicable(evaluation.metricIds(), ci.method()), ci, intervalOptions.seed());
+            notes.add(describe(ci, evaluation.task()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(evaluation, notes));
+            out.println(toJson(evaluation, notes, ci, intervals));
         } else {
-            printText(out, evaluation, notes);
+            printText(out, evaluation, notes, intervals);
         }
         if (!evaluation.problems().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -177,14 +194,28 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private void printText(PrintWriter out, Evaluation e, List<String> notes) {
+    private String describe(IntervalSettings ci, Task task) {
+        return "Intervals: " + percent(ci.level()) + " " + switch (ci.method()) {
+            case WILSON -> "Wilson score intervals of the proportions (other metrics have none)";
+            case BCA -> "BCa bootstrap";
+            case PERCENTILE -> "percentile bootstrap";
+        } + (ci.method().resamples() ? ", " + ci.resamples() + " resamples"
+                + (task == Task.REGRESSION ? "" : " stratified by class") + ", seed " + intervalOptions.seed() : "") + ".";
+    }
+
+    private static String percent(double level) {
+        return new BigDecimal(level * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private void printText(PrintWriter out, Evaluation e, List<String> notes, Map<String, IntervalEstimate> intervals) {
         out.printf(Locale.ROOT, "%s evaluation of %s (%d rows)%n", e.task().id(), data, e.rows());
         notes.forEach(n -> out.println("  note: " + n));
         out.println();
         int width = e.metricIds().stream().mapToInt(String::length).max().orElse(10);
         for (String id : e.metricIds()) {
             MetricValue v = e.metric(id);
-            String shown = v.defined() ? Format.number(v.value()) : "undefined: " + v.undefinedReason();
+            String shown = v.defined() ? Format.number(v.value()) + interval(intervals.get(id))
+                    : "undefined: " + v.undefinedReason();
             out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", id, shown);
             v.warnings().forEach(w -> out.printf(Locale.ROOT, "  %-" + width + "s  warning: %s%n", "", w));
         }
@@ -195,16 +226,58 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private String toJson(Evaluation e, List<String> notes) {
+    /** {@code "  95% CI 0.31–0.51 (wilson)"}, the reason there is none, or nothing without intervals. */
+    private static String interval(IntervalEstimate estimate) {
+        if (estimate == null) {
+            return "";
+        }
+        if (!estimate.defined()) {
+            return "  (no interval: " + estimate.undefinedReason() + ")";
+        }
+        Interval i = estimate.interval();
+        return "  " + percent(i.level()) + " CI " + Format.number(i.lower()) + "–" + Format.number(i.upper()) + " (" + i.method() + ")";
+    }
+
+    private String toJson(Evaluation e, List<String> notes, IntervalSettings ci, Map<String, IntervalEstimate> intervals) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data", data.toString());
         root.put("task", e.task().id());
         root.put("rows", e.rows());
+        if (ci != null) {
+            ObjectNode c = root.putObject("ci");
+            c.put("method", ci.method().id());
+            if (ci.method().resamples()) {
+                c.put("resamples", ci.resamples());
+                c.put("seed", intervalOptions.seed());
+            }
+            c.put("level", ci.level());
+        }
         ObjectNode metrics = root.putObject("metrics");
         for (String id : e.metricIds()) {
             MetricValue v = e.metric(id);
-            if (v.defined() && v.warnings().isEmpty()) {
+            if (ci != null) {
+                ObjectNode m = metrics.putObject(id);
+                if (v.defined()) {
+                    m.put("value", v.value());
+                } else {
+                    m.putNull("value");
+                    m.put("undefined", v.undefinedReason());
+                }
+                IntervalEstimate estimate = intervals.get(id);
+                if (estimate != null && estimate.defined()) {
+                    m.set("interval", mapper.valueToTree(estimate.interval()));
+                } else {
+                    m.putNull("interval");
+                    if (estimate != null) {
+                        m.put("no_interval", estimate.undefinedReason());
+                    }
+                }
+                if (!v.warnings().isEmpty()) {
+                    ArrayNode w = m.putArray("warnings");
+                    v.warnings().forEach(w::add);
+                }
+            } else if (v.defined() && v.warnings().isEmpty()) {
                 metrics.put(id, v.value());
             } else {
                 ObjectNode m = metrics.putObject(id);

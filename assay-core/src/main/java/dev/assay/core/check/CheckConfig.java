@@ -57,6 +57,9 @@ public interface CheckConfig {
     /** The nested settings under {@code key}, when present. */
     Optional<? extends CheckConfig> section(String key);
 
+    /** Whether {@code key} holds nested settings (a mapping) rather than a single value or a list. */
+    boolean isSection(String key);
+
     /** One of {@code type}'s constants, written in lower case; {@code fallback} when absent. */
     default <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
         String value = string(key, null);

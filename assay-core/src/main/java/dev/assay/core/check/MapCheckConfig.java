@@ -102,6 +102,11 @@ final class MapCheckConfig implements CheckConfig {
     }
 
     @Override
+    public boolean isSection(String key) {
+        return values.get(key) instanceof Map<?, ?>;
+    }
+
+    @Override
     public Optional<CheckConfig> section(String key) {
         Object v = values.get(key);
         if (v == null) {

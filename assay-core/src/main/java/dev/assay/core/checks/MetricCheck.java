@@ -20,6 +20,11 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.MulticlassMetrics;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.result.Measurement;
+import dev.assay.core.uncertainty.IntervalEstimate;
+import dev.assay.core.uncertainty.IntervalSettings;
+import dev.assay.core.uncertainty.MetricIntervals;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +42,10 @@ import java.util.Set;
  * <p>With no metric ids it measures every metric of the task. With evidence on, it also reports the
  * evaluation's tables and charts (confusion matrix, ROC and precision-recall curves, residuals).
  * Evaluations are kept in the run's store, so ten metric checks on the same data and settings
- * evaluate once. Built from suite files by {@link MetricCheckKind}, in Java by {@link #builder()}.
+ * evaluate once. With interval settings it also computes a confidence interval of each metric (a
+ * stratified bootstrap seeded with the check's seed, or Wilson for proportions, see
+ * {@link MetricIntervals}), which conditions read as {@code recall.lower}; per-class members have none.
+ * Built from suite files by {@link MetricCheckKind}, in Java by {@link #builder()}.
  */
 public final class MetricCheck extends MeasuringCheck {
     /** The kind written in suite files. */
@@ -50,11 +58,13 @@ public final class MetricCheck extends MeasuringCheck {
 
     private final List<String> metrics;
     private final boolean evidence;
+    private final IntervalSettings ci;
 
-    private MetricCheck(CheckSetup setup, List<String> metrics, boolean evidence) {
+    private MetricCheck(CheckSetup setup, List<String> metrics, boolean evidence, IntervalSettings ci) {
         super(setup);
         this.metrics = List.copyOf(metrics);
         this.evidence = evidence;
+        this.ci = ci;
     }
 
     /** A builder; without metrics the check measures every metric of the task, with evidence. */
@@ -68,9 +78,10 @@ public final class MetricCheck extends MeasuringCheck {
      * @param setup name, conditions, slice, evaluation settings
      * @param metrics the metric ids to measure; empty for every metric of the task
      * @param evidence whether to include tables and charts
+     * @param ci how to compute confidence intervals of the metrics; null for none
      */
-    static MetricCheck of(CheckSetup setup, List<String> metrics, boolean evidence) {
-        return new MetricCheck(setup, metrics, evidence);
+    static MetricCheck of(CheckSetup setup, List<String> metrics, boolean evidence, IntervalSettings ci) {
+        return new MetricCheck(setup, metrics, evidence, ci);
     }
 
     @Override
@@ -112,6 +123,9 @@ public final class MetricCheck extends MeasuringCheck {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("metrics", metrics.isEmpty() ? "all" : String.join(", ", metrics));
         out.put("evidence", Boolean.toString(evidence));
+        if (ci != null) {
+            out.putAll(ci.describe());
+        }
         out.putAll(setup().evaluation().describe());
         return out;
     }
@@ -134,12 +148,19 @@ public final class MetricCheck extends MeasuringCheck {
             }
         }
         List<String> ids = metrics.isEmpty() ? current.metricIds() : metrics;
-        for (String id : ids) {
-            if (PER_CLASS.contains(id) && !current.metricIds().contains(id)) {
-                continue;
-            }
+        List<String> plain = ids.stream().filter(id -> !PER_CLASS.contains(id) || current.metricIds().contains(id)).toList();
+        Map<String, IntervalEstimate> intervals = ci == null ? Map.of() : MetricIntervals.of(context.current().frame(),
+                context.current().schema(), setup().evaluation(), current, MetricIntervals.applicable(plain, ci.method()), ci,
+                setup().seed());
+        for (String id : plain) {
             MetricValue v = current.metric(id);
-            Measurement m = new Measurement(id, v.value(), null, null, current.rows(), v.undefinedReason(), v.warnings());
+            IntervalEstimate interval = intervals.get(id);
+            String note = v.undefinedReason();
+            if (note == null && interval != null && !interval.defined()) {
+                note = "No " + percent(ci.level()) + " interval: " + interval.undefinedReason();
+            }
+            Measurement m = new Measurement(id, v.value(), interval == null ? null : interval.interval(), null, current.rows(),
+                    note, v.warnings());
             if (reference != null) {
                 m = m.withReference(reference.metric(id).value());
             }
@@ -156,7 +177,9 @@ public final class MetricCheck extends MeasuringCheck {
         if (ids.size() == 1 && !obs.measurements().isEmpty()) {
             Measurement m = obs.measurements().get(0);
             obs.summary(m.defined()
-                    ? String.format(Locale.ROOT, "%s = %.4f on %d rows", m.id(), m.value(), m.n())
+                    ? String.format(Locale.ROOT, "%s = %.4f%s on %d rows", m.id(), m.value(), m.interval() == null ? ""
+                            : String.format(Locale.ROOT, " (%s CI %.4f–%.4f)", percent(m.interval().level()), m.interval().lower(),
+                            m.interval().upper()), m.n())
                     : m.id() + " is undefined: " + m.note());
         } else {
             obs.summary(ids.size() + " metrics on " + current.rows() + " rows");
@@ -190,6 +213,10 @@ public final class MetricCheck extends MeasuringCheck {
         return out;
     }
 
+    private static String percent(double level) {
+        return new BigDecimal(level * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
+    }
+
     private static double value(MulticlassMetrics.ClassReport r, String family) {
         return switch (family) {
             case "precision" -> r.precision();
@@ -209,8 +236,15 @@ public final class MetricCheck extends MeasuringCheck {
     public static final class Builder extends CheckBuilder<Builder> {
         private final List<String> metrics = new ArrayList<>();
         private Boolean evidence;
+        private IntervalSettings ci;
 
         private Builder() {
+        }
+
+        /** Computes confidence intervals of the metrics (not of the per-class members), with the check's seed. */
+        public Builder ci(IntervalSettings settings) {
+            this.ci = settings;
+            return this;
         }
 
         /** Measures these metric ids (scikit-learn names, see {@code assay metrics}); none for all of the task. */
@@ -234,7 +268,9 @@ public final class MetricCheck extends MeasuringCheck {
             CheckSetup setup = setup(MetricCheckKind.defaultName(metrics));
             MetricCheckKind.requireKnown(metrics, setup.evaluation().task(), (key, message) -> new InvalidInputException(
                     "check '" + setup.name() + "': " + message));
-            MetricCheck check = new MetricCheck(setup, metrics, evidence == null ? metrics.isEmpty() : evidence);
+            MetricCheckKind.requireWilsonFits(ci, metrics, message -> new InvalidInputException(
+                    "check '" + setup.name() + "', key 'ci': " + message));
+            MetricCheck check = new MetricCheck(setup, metrics, evidence == null ? metrics.isEmpty() : evidence, ci);
             for (var c : setup.conditions()) {
                 MeasuredConditions.problem(check, c).ifPresent(p -> {
                     throw new InvalidInputException("check '" + setup.name() + "': " + p);

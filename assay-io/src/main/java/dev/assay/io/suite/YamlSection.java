@@ -168,8 +168,8 @@ final class YamlSection implements CheckConfig {
         return new YamlSection(file, qualified(key), entries.get(key).getValueNode());
     }
 
-    /** Whether the value of {@code key} is a mapping (rather than a single value or a list). */
-    boolean isSection(String key) {
+    @Override
+    public boolean isSection(String key) {
         return has(key) && entries.get(key).getValueNode() instanceof MappingNode;
     }
 

@@ -1,0 +1,163 @@
+package dev.assay.core.uncertainty;
+
+import dev.assay.core.data.Column;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.Schema;
+import dev.assay.core.error.Excerpt;
+import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.metrics.Evaluator;
+import dev.assay.core.metrics.Task;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Stratified bootstrap of metrics: each resample draws, with replacement, as many rows from each
+ * stratum as it holds (one stratum per class of the label for classification, so every resample keeps
+ * every class and its share; all rows for regression), evaluates the resample with the same settings
+ * and task as the full data, and {@link BootstrapIntervals} turns the replicates into intervals.
+ *
+ * <p>Resample b draws from the b-th of {@code resamples} generators split in turn from
+ * {@code new SplittableRandom(seed)}, so the result depends on the seed only, never on how many
+ * threads evaluate the resamples (they run in parallel on the common fork-join pool). BCa also
+ * evaluates the n leave-one-out subsets (the jackknife), so its cost grows with n² rather than n.
+ *
+ * <p>Edge cases: fewer than {@value #MIN_ROWS} rows, a class with a single row, BCa on more than
+ * {@value #BCA_MAX_ROWS} rows (about a minute of jackknife evaluations on two cores), or a value that is
+ * undefined on the full data leave the interval undefined with the reason.
+ */
+final class MetricBootstrap {
+    /** The fewest rows a bootstrap interval is computed on. */
+    static final int MIN_ROWS = 10;
+    /** The most rows a BCa interval is computed on: its jackknife evaluates one subset per row. */
+    static final int BCA_MAX_ROWS = 20_000;
+
+    private MetricBootstrap() {
+    }
+
+    static Map<String, IntervalEstimate> intervals(Frame frame, Schema schema, EvaluationSettings settings,
+            Evaluation evaluation, List<String> ids, IntervalSettings ci, long seed) {
+        EvaluationSettings fixed = settings.withTask(evaluation.task());
+        int[][] strata = evaluation.task() == Task.REGRESSION ? new int[][] {IntStream.range(0, frame.rowCount()).toArray()}
+                : strata(frame.column(schema.label(), "label"));
+        String problem = problem(frame.rowCount(), strata, frame.column(schema.label(), "label"), ci.method());
+        Map<String, IntervalEstimate> out = new LinkedHashMap<>();
+        if (problem != null) {
+            ids.forEach(id -> out.put(id, IntervalEstimate.undefined(problem)));
+            return out;
+        }
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom[] streams = new SplittableRandom[ci.resamples()];
+        for (int b = 0; b < streams.length; b++) {
+            streams[b] = root.split();
+        }
+        double[][] replicates = replicates(frame, schema, fixed, ids, streams.length, b -> draw(strata, streams[b]));
+        double[][][] jackknife = ci.method() == IntervalMethod.BCA ? jackknife(frame, schema, fixed, ids, strata) : null;
+        for (int m = 0; m < ids.size(); m++) {
+            double estimate = evaluation.metric(ids.get(m)).value();
+            if (Double.isNaN(estimate)) {
+                out.put(ids.get(m), IntervalEstimate.undefined("the value itself is undefined."));
+            } else if (jackknife == null) {
+                out.put(ids.get(m), BootstrapIntervals.percentile(replicates[m], ci.level()));
+            } else {
+                out.put(ids.get(m), BootstrapIntervals.bca(replicates[m], estimate, jackknife[m], ci.level()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The value of each metric on each resample: {@code [metric][resample]}; resample b holds the rows
+     * {@code rows.apply(b)} (0-based, repeats allowed).
+     */
+    static double[][] replicates(Frame frame, Schema schema, EvaluationSettings settings, List<String> ids, int count,
+            IntFunction<int[]> rows) {
+        double[][] out = new double[ids.size()][count];
+        IntStream.range(0, count).parallel().forEach(b -> {
+            Evaluation e = Evaluator.evaluate(frame.slice(rows.apply(b)), schema, settings);
+            for (int m = 0; m < ids.size(); m++) {
+                out[m][b] = e.metric(ids.get(m)).value();
+            }
+        });
+        return out;
+    }
+
+    /** The value of each metric without each row of each stratum: {@code [metric][stratum][row of the stratum]}. */
+    static double[][][] jackknife(Frame frame, Schema schema, EvaluationSettings settings, List<String> ids, int[][] strata) {
+        double[][][] out = new double[ids.size()][strata.length][];
+        int all = 0;
+        for (int[] s : strata) {
+            all += s.length;
+        }
+        for (int j = 0; j < strata.length; j++) {
+            int stratum = j;
+            int size = all;
+            double[][] values = replicates(frame, schema, settings, ids, strata[j].length, i -> without(strata, stratum, i, size));
+            for (int m = 0; m < ids.size(); m++) {
+                out[m][j] = values[m];
+            }
+        }
+        return out;
+    }
+
+    /** The rows of each class of {@code label}, classes in sorted order of their text, rows in order. */
+    private static int[][] strata(Column label) {
+        Map<String, List<Integer>> byClass = new TreeMap<>();
+        for (int i = 0; i < label.size(); i++) {
+            byClass.computeIfAbsent(label.format(i), k -> new ArrayList<>()).add(i);
+        }
+        return byClass.values().stream().map(rows -> rows.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    private static String problem(int rows, int[][] strata, Column label, IntervalMethod method) {
+        if (rows < MIN_ROWS) {
+            return "a bootstrap interval needs at least " + MIN_ROWS + " rows, got " + rows + "; evaluate more rows"
+                    + " or a wider slice.";
+        }
+        if (method == IntervalMethod.BCA && rows > BCA_MAX_ROWS) {
+            return "a BCa interval evaluates the metrics once without each row (the jackknife), " + rows + " times here, which"
+                    + " takes too long above " + BCA_MAX_ROWS + " rows; use method percentile.";
+        }
+        for (int[] s : strata) {
+            if (s.length < 2) {
+                return "class '" + Excerpt.of(label.format(s[0])) + "' has a single row, and the bootstrap resamples each"
+                        + " class separately, which needs at least 2 rows per class; evaluate more rows or a wider slice.";
+            }
+        }
+        return null;
+    }
+
+    private static int[] draw(int[][] strata, SplittableRandom random) {
+        int size = 0;
+        for (int[] s : strata) {
+            size += s.length;
+        }
+        int[] rows = new int[size];
+        int k = 0;
+        for (int[] s : strata) {
+            for (int i = 0; i < s.length; i++) {
+                rows[k++] = s[random.nextInt(s.length)];
+            }
+        }
+        return rows;
+    }
+
+    private static int[] without(int[][] strata, int stratum, int left, int size) {
+        int[] rows = new int[size - 1];
+        int k = 0;
+        for (int j = 0; j < strata.length; j++) {
+            for (int i = 0; i < strata[j].length; i++) {
+                if (j != stratum || i != left) {
+                    rows[k++] = strata[j][i];
+                }
+            }
+        }
+        return rows;
+    }
+}
