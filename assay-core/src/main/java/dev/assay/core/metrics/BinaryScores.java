@@ -47,6 +47,24 @@ public final class BinaryScores {
         return weighted && names != ColumnNames.ARRAYS ? names.weight() : null;
     }
 
+    /**
+     * Average precision of the <em>negative</em> class: {@code average_precision_score(y != positive,
+     * 1 - score)}, every row counted once, as {@link BinaryMetrics#averagePrecision} defines it for
+     * the positive class (undefined when the label holds one class). Used when the class of interest
+     * (the minority class) is not the positive one.
+     */
+    public MetricValue negativeClassAveragePrecision() {
+        boolean[] negative = new boolean[truth.length];
+        double[] negativeScore = new double[score.length];
+        for (int i = 0; i < truth.length; i++) {
+            negative[i] = !truth[i];
+            negativeScore[i] = 1 - score[i];
+        }
+        dev.assay.core.stats.ScoreSample sample = new dev.assay.core.stats.ScoreSample();
+        sample.addAll(negative, negativeScore, null, 0, negative.length);
+        return BinaryMetrics.averagePrecision(sample.result());
+    }
+
     /** Whether each row is positive; the array itself, which callers in this package only read. */
     boolean[] truth() {
         return truth;
