@@ -7,8 +7,9 @@ Run from the repository root with Debian's interpreter (python3-sklearn, python3
 
 Inputs are the labels, predictions and (binary) positive-class scores already committed as golden
 metric fixtures (assay-core/src/test/resources/golden/{binary,multiclass}_*.json, see PROVENANCE.md
-there); the weighted variants are skipped (the check's golden cases count every row once). No new
-data. For every case it writes:
+there), including the weighted variants, whose weights go to every scikit-learn call as
+sample_weight (class counts n_c are then sums of weights, as DummyClassifier.fit(X, y, sample_weight=w)
+counts them). No new data. For every case it writes:
 - prevalence of each class of np.unique(y) (n_c / n) and imbalance_ratio = max n_c / min n_c;
 - most_frequent: DummyClassifier(strategy='most_frequent').fit(X, y).predict(X), scored by
   scikit-learn: accuracy_score, balanced_accuracy_score and, for binary tasks, recall_score and
@@ -54,10 +55,12 @@ def zero_division(fixture):
 def case(name, fixture):
     y = np.array(fixture["label"])
     y_pred = np.array(fixture["prediction"])
-    classes, counts = np.unique(y, return_counts=True)
+    w = None if fixture.get("weight") is None else np.array(fixture["weight"], dtype=float)
+    classes, inverse = np.unique(y, return_inverse=True)
+    counts = np.bincount(inverse, weights=w)
     n, k = counts.sum(), len(classes)
     p = counts / n
-    dummy = DummyClassifier(strategy="most_frequent").fit(np.zeros((len(y), 1)), y)
+    dummy = DummyClassifier(strategy="most_frequent").fit(np.zeros((len(y), 1)), y, sample_weight=w)
     baseline = dummy.predict(np.zeros((len(y), 1)))
     majority = classes[int(np.argmax(counts))]
     assert baseline[0] == majority and np.all(baseline == majority)
@@ -70,28 +73,34 @@ def case(name, fixture):
         "prevalence": {str(c): float(v) for c, v in zip(classes, p)},
         "imbalance_ratio": float(counts.max() / counts.min()),
         "baseline_accuracy": {
-            "most_frequent": float(accuracy_score(y, baseline)),
+            "most_frequent": float(accuracy_score(y, baseline, sample_weight=w)),
             "stratified": float(np.sum(p ** 2)),
             "uniform": float(1 / k),
         },
-        "baseline_balanced_accuracy_most_frequent": float(balanced_accuracy_score(y, baseline)),
-        "accuracy": float(accuracy_score(y, y_pred)),
+        "baseline_balanced_accuracy_most_frequent": float(balanced_accuracy_score(y, baseline, sample_weight=w)),
+        "accuracy": float(accuracy_score(y, y_pred, sample_weight=w)),
     }
     out["accuracy_lift"] = out["accuracy"] - out["baseline_accuracy"]["most_frequent"]
     if fixture["task"] == "binary":
-        out["baseline_minority_recall_most_frequent"] = float(recall_score(y, baseline, pos_label=minority, zero_division=0))
-        out["baseline_minority_f1_most_frequent"] = float(f1_score(y, baseline, pos_label=minority, zero_division=0))
-        prec, rec, f1, _ = precision_recall_fscore_support(y, y_pred, pos_label=minority, average="binary", zero_division=zd)
+        out["baseline_minority_recall_most_frequent"] = float(recall_score(y, baseline, pos_label=minority, zero_division=0,
+                                                                       sample_weight=w))
+        out["baseline_minority_f1_most_frequent"] = float(f1_score(y, baseline, pos_label=minority, zero_division=0,
+                                                                   sample_weight=w))
+        prec, rec, f1, _ = precision_recall_fscore_support(y, y_pred, pos_label=minority, average="binary", zero_division=zd,
+                                                         sample_weight=w)
     else:
-        prec, rec, f1, _ = precision_recall_fscore_support(y, y_pred, labels=[minority], average=None, zero_division=zd)
+        prec, rec, f1, _ = precision_recall_fscore_support(y, y_pred, labels=[minority], average=None, zero_division=zd,
+                                                         sample_weight=w)
         prec, rec, f1 = prec[0], rec[0], f1[0]
     out["minority_precision"] = float(prec)
     out["minority_recall"] = float(rec)
     out["minority_f1"] = float(f1)
-    if fixture["task"] == "binary" and fixture.get("score") is not None:
+    negative_minority = fixture["task"] == "binary" and str(minority) != str(fixture["positive"])
+    if fixture["task"] == "binary" and fixture.get("score") is not None and not (w is not None and negative_minority):
+        # Assay leaves the negative class's average precision undefined with sample weights.
         score = np.array(fixture["score"], dtype=float)
         p_min = score if str(minority) == str(fixture["positive"]) else 1 - score
-        out["average_precision"] = float(average_precision_score(y, p_min, pos_label=minority))
+        out["average_precision"] = float(average_precision_score(y, p_min, pos_label=minority, sample_weight=w))
     else:
         out["average_precision"] = None
     return out
@@ -101,7 +110,7 @@ index = json.load(open(os.path.join(CORE, "index.json")))
 cases = []
 for name in index["cases"]:
     fixture = json.load(open(os.path.join(CORE, name)))
-    if fixture["task"] == "regression" or fixture.get("weight") is not None or fixture.get("prediction") is None:
+    if fixture["task"] == "regression" or fixture.get("prediction") is None:
         continue
     cases.append(case(name, fixture))
     if name == "binary_german_credit.json":

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The baselines check against golden/baselines.json, written by scripts/golden/baselines_golden.py
- * from the unweighted classification fixtures: DummyClassifier's most_frequent scores by scikit-learn
+ * from the classification fixtures (weighted ones with sample_weight): DummyClassifier's most_frequent scores by scikit-learn
  * 1.2.1, the expected stratified and uniform accuracies, and the minority class's metrics, to 1e-12.
  */
 class GoldenBaselinesTest {
