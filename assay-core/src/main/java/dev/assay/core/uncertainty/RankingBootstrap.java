@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * The bootstrap replicates of the ranking metrics (roc_auc, average_precision) of a binary task
  * without re-evaluating each resample: the scores are sorted once ({@link ScoreRanking}), and each
- * drawn row adds its sample weight (1 without weights) to the slot of its distinct score and class,
+ * drawn row adds its sample weight (1 without weights) to the slot of its class and distinct score,
  * so a resample's {@link RankingCurve} is one pass over the distinct scores.
  *
  * <p>The draws are those of {@link MetricBootstrap}'s resampling: resample b takes the b-th
@@ -47,7 +47,7 @@ final class RankingBootstrap {
      */
     static double[][] replicates(ScoreRanking ranking, List<String> ids, int[][] strata, SplittableRandom[] streams) {
         // slots as chars when they fit: half the memory read at random per draw, mostly from cache
-        boolean narrow = 2L * ranking.distinct() <= Character.MAX_VALUE + 1L;
+        boolean narrow = ranking.slots() <= Character.MAX_VALUE + 1;
         int[][] slots = new int[strata.length][];
         char[][] narrowSlots = new char[strata.length][];
         double[][] weights = new double[strata.length][];
@@ -79,7 +79,7 @@ final class RankingBootstrap {
         double[][] out = new double[ids.size()][count];
         int chunks = Math.max(1, Math.min(count, 4 * ForkJoinPool.getCommonPoolParallelism()));
         IntStream.range(0, chunks).parallel().forEach(c -> {
-            double[] slotWeights = new double[2 * ranking.distinct()];
+            double[] slotWeights = new double[ranking.slots()];
             double[] tps = new double[ranking.distinct()];
             double[] fps = new double[ranking.distinct()];
             for (int b = (int) ((long) count * c / chunks); b < (int) ((long) count * (c + 1) / chunks); b++) {
