@@ -169,8 +169,8 @@ class RankingBootstrapTest {
     }
 
     @Test
-    void moreThan32768DistinctScoresGiveTheSameReplicatesToo() {
-        int n = 40_000;
+    void moreThan65536SlotsGiveTheSameReplicatesToo() {
+        int n = 80_000;
         SplittableRandom random = new SplittableRandom(8);
         double[] label = new double[n];
         double[] score = new double[n];
@@ -178,10 +178,25 @@ class RankingBootstrapTest {
             label[i] = random.nextDouble() < 0.3 ? 1 : 0;
             score[i] = i % 7 == 0 ? 0.5 : 1 / (1 + Math.exp(-(label[i] - 0.5 + random.nextDouble())));
         }
-        Frame frame = Frame.of(NumericColumn.of("y_true", label), NumericColumn.of("score", score));
+        double[] weight = new double[n];
+        for (int i = 0; i < n; i++) {
+            weight[i] = i % 5 == 0 ? 0 : 0.25 + random.nextDouble();
+        }
+        Frame frame = Frame.of(NumericColumn.of("y_true", label), NumericColumn.of("score", score),
+                NumericColumn.of("w", weight));
         Schema schema = Schema.builder().label("y_true").score("score").build();
         Case c = new Case(frame, schema, Evaluator.evaluate(frame, schema, SETTINGS));
-        assertThat(c.evaluation().binaryScores().orElseThrow().ranking().distinct()).isGreaterThan(32_768);
+        assertThat(c.evaluation().binaryScores().orElseThrow().ranking().slots()).isGreaterThan(65_536);
         assertThat(fast(c, 20, 4)).isEqualTo(slow(c, 20, 4));
+
+        Schema weighted = Schema.builder().label("y_true").score("score").weight("w").build();
+        Case w = new Case(frame, weighted, Evaluator.evaluate(frame, weighted, SETTINGS));
+        double[][] fast = fast(w, 20, 4);
+        double[][] slow = slow(w, 20, 4);
+        for (int m = 0; m < IDS.size(); m++) {
+            for (int b = 0; b < 20; b++) {
+                assertThat(fast[m][b]).isCloseTo(slow[m][b], org.assertj.core.data.Offset.offset(1e-12));
+            }
+        }
     }
 }
