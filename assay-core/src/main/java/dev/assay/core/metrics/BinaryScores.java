@@ -1,5 +1,7 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.stats.ScoreRanking;
+
 /**
  * The rows of a binary evaluation with scores, as the evaluation read them: whether each row is
  * of the positive class and its score (the positive class's probability), after the positive class
@@ -10,6 +12,7 @@ package dev.assay.core.metrics;
 public final class BinaryScores {
     private final boolean[] truth;
     private final double[] score;
+    private final double[] weight;
     private final boolean weighted;
     private final String positiveClass;
     private final ColumnNames names;
@@ -17,6 +20,7 @@ public final class BinaryScores {
     BinaryScores(boolean[] truth, double[] score, double[] weight, String positiveClass, ColumnNames names) {
         this.truth = truth.clone();
         this.score = score.clone();
+        this.weight = weight == null ? null : weight.clone();
         this.weighted = weight != null;
         this.positiveClass = positiveClass;
         this.names = names;
@@ -37,7 +41,7 @@ public final class BinaryScores {
         return names == ColumnNames.ARRAYS ? null : names.score();
     }
 
-    /** Whether the evaluation had sample weights (they are not part of these scores). */
+    /** Whether the evaluation had sample weights (kept for {@link #ranking()}, not handed out). */
     public boolean weighted() {
         return weighted;
     }
@@ -63,6 +67,15 @@ public final class BinaryScores {
         dev.assay.core.stats.ScoreSample sample = new dev.assay.core.stats.ScoreSample();
         sample.addAll(negative, negativeScore, null, 0, negative.length);
         return BinaryMetrics.averagePrecision(sample.result());
+    }
+
+    /**
+     * The rows ranked by score with their classes and sample weights, for recomputing the ranking
+     * metrics (roc_auc, average_precision) on reweighted rows, e.g. bootstrap resamples. Sorts the
+     * scores, so build it once per use.
+     */
+    public ScoreRanking ranking() {
+        return new ScoreRanking(truth, score, weight);
     }
 
     /** Whether each row is positive; the array itself, which callers in this package only read. */
