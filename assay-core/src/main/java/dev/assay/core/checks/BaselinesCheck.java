@@ -5,14 +5,12 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.check.RunStore;
 import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.BinaryScores;
 import dev.assay.core.metrics.Evaluation;
-import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.MulticlassMetrics;
 import dev.assay.core.metrics.Task;
@@ -82,8 +80,6 @@ final class BaselinesCheck extends MeasuringCheck {
             "minority_precision", "minority_recall", "minority_f1", "average_precision");
     static final String MISLEADING = "WARN: accuracy is misleading here";
 
-    /** The metric check's namespace: the kinds share one evaluation per data set and settings. */
-    private static final RunStore.Namespace EVALUATIONS = RunStore.Namespace.of(Evaluator.class);
 
     private final double margin;
 
@@ -118,8 +114,7 @@ final class BaselinesCheck extends MeasuringCheck {
     @Override
     protected Observations measure(CheckContext context) {
         Dataset data = context.current();
-        Evaluation e = context.store(EVALUATIONS).getOrCompute(List.of(data.info().role(), setup().evaluation()), Evaluation.class,
-                () -> Evaluator.evaluate(data.frame(), data.schema(), setup().evaluation()));
+        Evaluation e = RunEvaluations.of(context, data, setup().evaluation());
         if (e.task() == Task.REGRESSION) {
             throw new InvalidInputException("Baselines compare classifiers, but the data was evaluated as a regression task. Set"
                     + " evaluation.task to binary or multiclass.");

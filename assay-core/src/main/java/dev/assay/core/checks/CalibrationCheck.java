@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.check.RunStore;
 import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.Excerpt;
@@ -15,7 +14,6 @@ import dev.assay.core.metrics.BrierDecomposition;
 import dev.assay.core.metrics.Calibration;
 import dev.assay.core.metrics.CalibrationBinning;
 import dev.assay.core.metrics.Evaluation;
-import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.result.Measurement;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,8 +35,6 @@ final class CalibrationCheck extends MeasuringCheck {
     static final List<String> MEASURES = List.of("ece", "mce", "brier_score", "brier_reliability", "brier_resolution",
             "brier_uncertainty");
 
-    /** The metric check's namespace: both kinds share one evaluation per data set and settings. */
-    private static final RunStore.Namespace EVALUATIONS = RunStore.Namespace.of(Evaluator.class);
 
     private final int bins;
     private final CalibrationBinning strategy;
@@ -129,8 +125,7 @@ final class CalibrationCheck extends MeasuringCheck {
 
     /** The rows' classes and scores as the metric check's evaluation of {@code data} read them. */
     private BinaryScores scores(CheckContext context, Dataset data) {
-        Evaluation e = context.store(EVALUATIONS).getOrCompute(List.of(data.info().role(), setup().evaluation()), Evaluation.class,
-                () -> Evaluator.evaluate(data.frame(), data.schema(), setup().evaluation()));
+        Evaluation e = RunEvaluations.of(context, data, setup().evaluation());
         return e.binaryScores().orElseThrow(() -> new InvalidInputException(switch (e.task()) {
             case BINARY -> "Calibration needs scores: name the score column (columns.score, the probability of the positive"
                     + " class) or the class probability columns.";

@@ -7,13 +7,10 @@ import dev.assay.core.check.MeasuredConditions;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.check.RunStore;
 import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Evaluation;
-import dev.assay.core.metrics.EvaluationSettings;
-import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.MetricValue;
@@ -51,7 +48,6 @@ public final class MetricCheck extends MeasuringCheck {
     /** The kind written in suite files. */
     public static final String KIND = "metric";
 
-    private static final RunStore.Namespace EVALUATIONS = RunStore.Namespace.of(Evaluator.class);
 
     /** The metric families also measured per class, as {@code recall[class=bad]}. */
     static final List<String> PER_CLASS = List.of("precision", "recall", "f1");
@@ -227,9 +223,7 @@ public final class MetricCheck extends MeasuringCheck {
 
     /** The evaluation of {@code data} with this check's settings, computed once per run. */
     private Evaluation evaluate(CheckContext context, Dataset data) {
-        EvaluationSettings settings = setup().evaluation();
-        return context.store(EVALUATIONS).getOrCompute(List.of(data.info().role(), settings), Evaluation.class,
-                () -> Evaluator.evaluate(data.frame(), data.schema(), settings));
+        return RunEvaluations.of(context, data, setup().evaluation());
     }
 
     /** Builds a metric check in Java: {@code MetricCheck.builder().metric("recall").fail("recall >= 0.8").build()}. */
