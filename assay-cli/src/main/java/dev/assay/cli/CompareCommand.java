@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -78,16 +79,12 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--missing", paramLabel = "VALUE", description = "Extra value meaning 'missing' in the data (repeatable), e.g. '?'.")
     List<String> missing = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    OutputFormat outputFormat;
 
     @Override
     public Integer call() {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> true;
-            case "text" -> false;
-            default -> throw Options.invalid("--format", format, List.of("text", "json"));
-        };
+        boolean json = outputFormat.json();
         McNemarTest.Method method = Options.enumOption("--mcnemar", mcnemar, McNemarTest.Method.class);
         if (!(confidence > 0 && confidence < 1)) {
             throw new InvalidInputException("--confidence must be between 0 and 1 (exclusive), e.g. 0.95; got " + confidence + ".");

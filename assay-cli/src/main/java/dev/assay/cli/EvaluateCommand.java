@@ -108,8 +108,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "COL=TYPE", description = "Column type override (repeatable): numeric, categorical or text.")
     Map<String, String> types = new LinkedHashMap<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    OutputFormat outputFormat;
 
     @Mixin
     IntervalOptions intervalOptions;
@@ -118,11 +118,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         EvaluationSettings settings = settings();
         IntervalSettings ci = intervalOptions.settings();
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> true;
-            case "text" -> false;
-            default -> throw Options.invalid("--format", format, List.of("text", "json"));
-        };
+        boolean json = outputFormat.json();
         LoadedData loaded = new DataReader().read(data, "current", readOptions());
         Frame frame = loaded.frame();
         Schema.Builder schema = Schema.builder().label(label).prediction(prediction).score(score).weight(weight);

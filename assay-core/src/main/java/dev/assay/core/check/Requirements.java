@@ -21,6 +21,8 @@ import java.util.Set;
 public record Requirements(boolean model, boolean reference, boolean predictions, Set<ColumnRole> roles) {
     /** Nothing beyond the current data. */
     public static final Requirements NONE = new Requirements(false, false, false, Set.of());
+    /** Predictions to judge against a label column: what every check of model quality reads. */
+    public static final Requirements LABELLED_PREDICTIONS = new Requirements(false, false, true, Set.of(ColumnRole.LABEL));
 
     public Requirements {
         roles = roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));

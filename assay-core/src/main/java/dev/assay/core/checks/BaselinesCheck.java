@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
@@ -80,7 +79,6 @@ final class BaselinesCheck extends MeasuringCheck {
             "minority_precision", "minority_recall", "minority_f1", "average_precision");
     static final String MISLEADING = "WARN: accuracy is misleading here";
 
-
     private final double margin;
 
     BaselinesCheck(CheckSetup setup, double margin) {
@@ -100,7 +98,7 @@ final class BaselinesCheck extends MeasuringCheck {
 
     @Override
     public Requirements requirements() {
-        return Requirements.NONE.withPredictions().withRoles(ColumnRole.LABEL);
+        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import java.util.List;
 
 /**
@@ -42,7 +41,7 @@ public final class BaselinesCheckKind implements CheckKind {
 
     @Override
     public Requirements requires() {
-        return Requirements.NONE.withPredictions().withRoles(ColumnRole.LABEL);
+        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

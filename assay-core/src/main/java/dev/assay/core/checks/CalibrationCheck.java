@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
@@ -57,7 +56,7 @@ final class CalibrationCheck extends MeasuringCheck {
 
     @Override
     public Requirements requirements() {
-        return Requirements.NONE.withPredictions().withRoles(ColumnRole.LABEL);
+        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

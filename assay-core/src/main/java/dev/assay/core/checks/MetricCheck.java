@@ -7,7 +7,6 @@ import dev.assay.core.check.MeasuredConditions;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Evaluation;
@@ -111,7 +110,7 @@ public final class MetricCheck extends MeasuringCheck {
 
     @Override
     public Requirements requirements() {
-        return Requirements.NONE.withPredictions().withRoles(ColumnRole.LABEL);
+        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.error.Suggestions;
@@ -60,7 +59,7 @@ public final class MetricCheckKind implements CheckKind {
 
     @Override
     public Requirements requires() {
-        return Requirements.NONE.withPredictions().withRoles(ColumnRole.LABEL);
+        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override
