@@ -1,0 +1,238 @@
+package dev.assay.core.slicing;
+
+import dev.assay.core.data.CategoricalColumn;
+import dev.assay.core.data.Column;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
+import dev.assay.core.error.Excerpt;
+import dev.assay.core.error.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The rows of a frame grouped by one column. Numbers are cut at their quantiles exactly as pandas
+ * 1.5's {@code qcut(x, q, duplicates="drop")} cuts them: edges {@code np.quantile(x, k/q)} (linear
+ * interpolation), repeated edges dropped, bins closed on the right and the first bin holding the
+ * minimum, so bins read {@code [17, 28]}, {@code (28, 37]}, ... A numeric column with at most
+ * {@code q} distinct values gets one bin per value instead. Categories get one bin per value (the
+ * most frequent {@link Binning#maxLevels()} only, when there are more). Missing values form a bin
+ * of their own. Free text cannot be sliced.
+ */
+public final class ColumnBins {
+    /** The bin of a row that falls in no bin (a category beyond the most frequent ones). */
+    public static final int NONE = -1;
+
+    private final String column;
+    private final List<SliceTerm> terms;
+    private final int[] bins;
+    private final String note;
+
+    private ColumnBins(String column, List<SliceTerm> terms, int[] bins, String note) {
+        this.column = column;
+        this.terms = List.copyOf(terms);
+        this.bins = bins;
+        this.note = note;
+    }
+
+    /**
+     * Bins {@code column} of {@code frame}.
+     *
+     * @throws InvalidInputException when the column is unknown or holds free text
+     */
+    public static ColumnBins of(Frame frame, String column, Binning binning) {
+        Column c = frame.column(column, "slice");
+        if (c instanceof NumericColumn n) {
+            return numeric(n, binning);
+        }
+        if (c instanceof CategoricalColumn cat) {
+            return categorical(cat, binning);
+        }
+        throw new InvalidInputException("column '" + Excerpt.of(column) + "' of "
+                + (frame.source() == null ? "the data" : frame.source())
+                + " holds free text, which cannot be sliced; slice by a column of categories or numbers.");
+    }
+
+    /** The column. */
+    public String column() {
+        return column;
+    }
+
+    /** The number of bins (0 when every value is missing and there is nothing to group). */
+    public int binCount() {
+        return terms.size();
+    }
+
+    /** What bin {@code bin} holds. */
+    public SliceTerm term(int bin) {
+        return terms.get(bin);
+    }
+
+    /** The bin of {@code row}, or {@link #NONE}. */
+    public int bin(int row) {
+        return bins[row];
+    }
+
+    /** Why some rows are in no bin, e.g. a column with more values than are sliced; {@code null} if all are. */
+    public String note() {
+        return note;
+    }
+
+    /** The rows of each bin, bin by bin. */
+    public List<Slice> slices() {
+        int[][] rows = group(bins, terms.size());
+        List<Slice> out = new ArrayList<>(terms.size());
+        for (int b = 0; b < terms.size(); b++) {
+            out.add(new Slice(List.of(terms.get(b)), rows[b]));
+        }
+        return out;
+    }
+
+    /** The rows of each pair of a bin of this column and a bin of {@code other} that holds any row. */
+    public List<Slice> crossSlices(ColumnBins other) {
+        if (other.bins.length != bins.length) {
+            throw new IllegalArgumentException("columns of different lengths: " + bins.length + " and " + other.bins.length);
+        }
+        int width = other.terms.size();
+        int[] cells = new int[bins.length];
+        for (int i = 0; i < bins.length; i++) {
+            cells[i] = bins[i] == NONE || other.bins[i] == NONE ? NONE : bins[i] * width + other.bins[i];
+        }
+        int[][] rows = group(cells, terms.size() * width);
+        List<Slice> out = new ArrayList<>();
+        for (int cell = 0; cell < rows.length; cell++) {
+            if (rows[cell].length > 0) {
+                out.add(new Slice(List.of(terms.get(cell / width), other.terms.get(cell % width)), rows[cell]));
+            }
+        }
+        return out;
+    }
+
+    private static int[][] group(int[] codes, int groups) {
+        int[] counts = new int[groups];
+        for (int code : codes) {
+            if (code != NONE) {
+                counts[code]++;
+            }
+        }
+        int[][] rows = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            rows[g] = new int[counts[g]];
+        }
+        int[] filled = new int[groups];
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] != NONE) {
+                rows[codes[i]][filled[codes[i]]++] = i;
+            }
+        }
+        return rows;
+    }
+
+    private static ColumnBins numeric(NumericColumn column, Binning binning) {
+        int n = column.size();
+        double[] present = IntStream.range(0, n).filter(i -> !column.isMissing(i)).mapToDouble(column::get).toArray();
+        Arrays.sort(present);
+        double[] distinct = Arrays.stream(present).distinct().toArray();
+        List<SliceTerm> terms = new ArrayList<>();
+        int[] bins = new int[n];
+        if (distinct.length <= binning.quantiles()) {
+            for (double v : distinct) {
+                terms.add(new SliceTerm(column.name(), format(v), SliceTerm.Kind.VALUE));
+            }
+            for (int i = 0; i < n; i++) {
+                bins[i] = column.isMissing(i) ? NONE : Arrays.binarySearch(distinct, column.get(i));
+            }
+        } else {
+            double[] edges = edges(present, binning.quantiles());
+            for (int b = 0; b + 1 < edges.length; b++) {
+                terms.add(new SliceTerm(column.name(), (b == 0 ? "[" : "(") + format(edges[b]) + ", "
+                        + format(edges[b + 1]) + "]", SliceTerm.Kind.INTERVAL));
+            }
+            for (int i = 0; i < n; i++) {
+                bins[i] = column.isMissing(i) ? NONE : intervalOf(edges, column.get(i));
+            }
+        }
+        return withMissing(column.name(), terms, bins, present.length < n, column::isMissing, null);
+    }
+
+    /**
+     * Quantile edges as pandas draws them, {@code np.quantile(sorted, np.linspace(0, 1, q + 1))}
+     * (numpy 1.24's linear method and its two-sided interpolation), repeats dropped.
+     */
+    private static double[] edges(double[] sorted, int q) {
+        double[] edges = new double[q + 1];
+        int n = sorted.length;
+        double step = 1.0 / q;
+        for (int k = 0; k <= q; k++) {
+            double h = (n - 1) * (k == q ? 1.0 : k * step);
+            int lo = (int) Math.floor(h);
+            int hi = Math.min(lo + 1, n - 1);
+            double t = h - lo;
+            double diff = sorted[hi] - sorted[lo];
+            edges[k] = t >= 0.5 ? sorted[hi] - diff * (1 - t) : sorted[lo] + diff * t;
+        }
+        return Arrays.stream(edges).distinct().toArray();
+    }
+
+    /** The bin (e[b], e[b+1]] holding {@code v}, with the minimum in bin 0 (pandas' include_lowest). */
+    private static int intervalOf(double[] edges, double v) {
+        int pos = Arrays.binarySearch(edges, v);
+        int bin = pos >= 0 ? pos - 1 : -pos - 2;
+        return Math.max(0, Math.min(bin, edges.length - 2));
+    }
+
+    private static ColumnBins categorical(CategoricalColumn column, Binning binning) {
+        long[] counts = column.levelCounts();
+        List<String> levels = column.levels();
+        Integer[] order = IntStream.range(0, levels.size()).filter(l -> counts[l] > 0).boxed().toArray(Integer[]::new);
+        String note = null;
+        if (order.length > binning.maxLevels()) {
+            note = "column '" + Excerpt.of(column.name()) + "' has " + order.length + " values; sliced by the "
+                    + binning.maxLevels() + " most frequent";
+            Arrays.sort(order, Comparator.comparingLong((Integer l) -> -counts[l]));
+            order = Arrays.copyOf(order, binning.maxLevels());
+            Arrays.sort(order);
+        }
+        int[] binOfLevel = new int[levels.size()];
+        Arrays.fill(binOfLevel, NONE);
+        List<SliceTerm> terms = new ArrayList<>();
+        for (int level : order) {
+            binOfLevel[level] = terms.size();
+            terms.add(new SliceTerm(column.name(), levels.get(level), SliceTerm.Kind.VALUE));
+        }
+        int[] bins = new int[column.size()];
+        for (int i = 0; i < bins.length; i++) {
+            int code = column.code(i);
+            bins[i] = code == CategoricalColumn.MISSING ? NONE : binOfLevel[code];
+        }
+        return withMissing(column.name(), terms, bins, column.missingCount() > 0, column::isMissing, note);
+    }
+
+    private static ColumnBins withMissing(String name, List<SliceTerm> terms, int[] bins, boolean anyMissing,
+            java.util.function.IntPredicate missing, String note) {
+        if (anyMissing) {
+            int bin = terms.size();
+            terms.add(new SliceTerm(name, "missing", SliceTerm.Kind.MISSING));
+            for (int i = 0; i < bins.length; i++) {
+                if (missing.test(i)) {
+                    bins[i] = bin;
+                }
+            }
+        }
+        return new ColumnBins(name, terms, bins, note);
+    }
+
+    /** A bin edge or value as plain text that reads back to the same double: 28, 37.5, 0.001. */
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        if (Double.isFinite(v) && Math.abs(v) >= 1e-6 && Math.abs(v) < 1e15) {
+            return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(v);
+    }
+}
