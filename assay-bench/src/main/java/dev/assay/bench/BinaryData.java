@@ -19,13 +19,22 @@ record BinaryData(boolean[] truth, double[] score) {
 
     /** Generates {@code rows} rows from {@code seed}; the same arguments give the same data. */
     static BinaryData generate(int rows, long seed) {
+        return generate(rows, seed, true);
+    }
+
+    /**
+     * Generates {@code rows} rows from {@code seed}, the scores rounded to 4 decimals or, when
+     * {@code rounded} is false, left continuous (about as many distinct scores as rows).
+     */
+    static BinaryData generate(int rows, long seed, boolean rounded) {
         SplittableRandom random = new SplittableRandom(seed);
         boolean[] truth = new boolean[rows];
         double[] score = new double[rows];
         for (int i = 0; i < rows; i++) {
             truth[i] = random.nextDouble() < 0.3;
             double logit = 1.6 * (truth[i] ? 1 : -1) + 1.3 * gaussian(random);
-            score[i] = Math.round(1e4 / (1 + Math.exp(-logit))) / 1e4;
+            double p = 1 / (1 + Math.exp(-logit));
+            score[i] = rounded ? Math.round(1e4 * p) / 1e4 : p;
         }
         return new BinaryData(truth, score);
     }

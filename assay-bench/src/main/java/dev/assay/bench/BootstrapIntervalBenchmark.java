@@ -47,12 +47,16 @@ public class BootstrapIntervalBenchmark {
     @Param({"1000000"})
     int rows;
 
+    /** Scores rounded to 4 decimals (about 10,000 distinct) or continuous (about one per row). */
+    @Param({"rounded", "continuous"})
+    String scores;
+
     Problem problem;
 
     /** A frame of {@code rows} synthetic rows ({@link BinaryData}) and its evaluation. */
     record Problem(Frame frame, Schema schema, Evaluation evaluation, int[][] strata) {
-        static Problem of(int rows) {
-            BinaryData data = BinaryData.generate(rows, 20261128L);
+        static Problem of(int rows, boolean rounded) {
+            BinaryData data = BinaryData.generate(rows, 20261128L, rounded);
             double[] label = new double[rows];
             for (int i = 0; i < rows; i++) {
                 label[i] = data.truth()[i] ? 1 : 0;
@@ -68,7 +72,7 @@ public class BootstrapIntervalBenchmark {
 
     @Setup(Level.Trial)
     public void generate() {
-        problem = Problem.of(rows);
+        problem = Problem.of(rows, scores.equals("rounded"));
     }
 
     @Benchmark
@@ -88,7 +92,7 @@ public class BootstrapIntervalBenchmark {
 
         @Setup(Level.Trial)
         public void generate() {
-            problem = Problem.of(slowRows);
+            problem = Problem.of(slowRows, true);
         }
     }
 

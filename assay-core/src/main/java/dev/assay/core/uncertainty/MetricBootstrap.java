@@ -8,6 +8,7 @@ import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.Task;
+import dev.assay.core.stats.ScoreRanking;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,9 @@ import java.util.stream.IntStream;
  *
  * <p>Percentile intervals of roc_auc and average_precision of a binary task with scores do not
  * re-evaluate: {@link RankingBootstrap} turns the same draws into counts per row over scores sorted
- * once, which gives the same replicates (see there) at a fraction of the cost.
+ * once, which gives the same replicates (see there) at a fraction of the cost. From
+ * {@value PoissonRankingBootstrap#MIN_ROWS} rows on they take the Poisson bootstrap instead, one
+ * sequential pass over the ranked rows per resample ({@link PoissonRankingBootstrap}).
  *
  * <p>Edge cases: fewer than {@value #MIN_ROWS} rows, a class with a single row, BCa on more than
  * {@value #BCA_MAX_ROWS} rows (about a minute of jackknife evaluations on two cores), or a value that is
@@ -59,8 +62,10 @@ final class MetricBootstrap {
         double[][] replicates = new double[ids.size()][];
         List<String> ranked = fastRanking(frame, evaluation, ids, ci);
         if (!ranked.isEmpty()) {
-            double[][] values = RankingBootstrap.replicates(evaluation.binaryScores().orElseThrow().ranking(), ranked, strata,
-                    streams(seed, ci.resamples()));
+            ScoreRanking ranking = evaluation.binaryScores().orElseThrow().ranking();
+            double[][] values = frame.rowCount() >= PoissonRankingBootstrap.MIN_ROWS
+                    ? PoissonRankingBootstrap.replicates(ranking, ranked, streams(seed, ci.resamples()))
+                    : RankingBootstrap.replicates(ranking, ranked, strata, streams(seed, ci.resamples()));
             for (int m = 0; m < ids.size(); m++) {
                 int k = ranked.indexOf(ids.get(m));
                 replicates[m] = k >= 0 ? values[k] : replicates[m];

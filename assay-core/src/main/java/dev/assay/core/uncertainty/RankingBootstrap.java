@@ -68,13 +68,7 @@ final class RankingBootstrap {
                 }
             }
         }
-        boolean[] auc = new boolean[ids.size()];
-        for (int m = 0; m < ids.size(); m++) {
-            if (!METRICS.contains(ids.get(m))) {
-                throw new IllegalArgumentException("not a ranking metric: " + ids.get(m));
-            }
-            auc[m] = ids.get(m).equals("roc_auc");
-        }
+        boolean[] auc = isRocAuc(ids);
         int count = streams.length;
         double[][] out = new double[ids.size()][count];
         int chunks = Math.max(1, Math.min(count, 4 * ForkJoinPool.getCommonPoolParallelism()));
@@ -99,6 +93,18 @@ final class RankingBootstrap {
             }
         });
         return out;
+    }
+
+    /** For each id, whether it is roc_auc (else average_precision). */
+    static boolean[] isRocAuc(List<String> ids) {
+        boolean[] auc = new boolean[ids.size()];
+        for (int m = 0; m < ids.size(); m++) {
+            if (!METRICS.contains(ids.get(m))) {
+                throw new IllegalArgumentException("not a ranking metric: " + ids.get(m));
+            }
+            auc[m] = ids.get(m).equals("roc_auc");
+        }
+        return auc;
     }
 
     /** Draws {@code slots.length} members of a stratum with replacement, adding each one's weight to its slot. */
