@@ -52,7 +52,7 @@ final class ThresholdEvidence {
             double px = x.applyAsDouble(m.index());
             double py = y.applyAsDouble(m.index());
             if (!Double.isNaN(px) && !Double.isNaN(py)) {
-                series.add(new Series(m.label(), new double[] {px}, new double[] {py}, Series.Style.POINTS));
+                series.add(new Series(m.label(), new double[] {px}, new double[] {py}, Series.Style.MARKER));
             }
         }
         return new XYChart(base.title(), base.caption() + " " + note, base.x(), base.y(), series);
@@ -68,7 +68,7 @@ final class ThresholdEvidence {
         for (Marked m : marked) {
             if (m.index() >= 0 && !Double.isNaN(value.applyAsDouble(m.index()))) {
                 series.add(new Series(m.label(), new double[] {points.threshold(m.index())},
-                        new double[] {value.applyAsDouble(m.index())}, Series.Style.POINTS));
+                        new double[] {value.applyAsDouble(m.index())}, Series.Style.MARKER));
             }
         }
         boolean unit = points.threshold(0) <= 1 && points.threshold(points.size() - 1) >= 0;
