@@ -26,7 +26,7 @@ from sklearn import metrics as M
 from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
+from sklearn.preprocessing import StandardScaler, label_binarize
 
 warnings.filterwarnings("ignore")
 
@@ -112,6 +112,9 @@ def multiclass_expected(y, pred, proba, classes, w, zd):
     if set(y) == set(classes):
         e["roc_auc_ovr"] = M.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=classes,
                                            sample_weight=w)
+        onehot = label_binarize(y, classes=classes)
+        for avg in ("macro", "weighted"):
+            e["average_precision_" + avg] = M.average_precision_score(onehot, proba, average=avg, sample_weight=w)
     e["log_loss"] = M.log_loss(y, proba, labels=classes, sample_weight=w)
     return {k: f(v) for k, v in e.items()}
 
@@ -235,6 +238,8 @@ def multiclass_cases(name, source, y, proba, classes, numeric_variant=False):
     }
     expected = multiclass_expected(y[keep], pred[keep], proba[keep], list(classes), None, "warn")
     expected["roc_auc_ovr"] = None
+    expected["average_precision_macro"] = None
+    expected["average_precision_weighted"] = None
     c["expected"] = expected
     c["confusion_matrix"] = confusion(y[keep], pred[keep], list(classes), None)
     write(c)

@@ -1,6 +1,7 @@
 package dev.assay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,21 @@ class RunCommandTest {
         assertThat(performance.get("confusion_matrix").toString())
                 .isEqualTo("{\"labels\":[\"good\",\"bad\"],\"counts\":[[187,20],[62,31]],\"weighted\":false}");
         assertThat(performance.get("measurements").findValuesAsText("name")).contains("true_positives");
+        assertThat(run.out()).contains("WARN    Cost of credit decisions");
+        JsonNode cost = null;
+        for (JsonNode c : new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("checks")) {
+            if (c.get("name").asText().equals("Cost of credit decisions")) {
+                cost = c;
+            }
+        }
+        // Statlog costs at the 0.5 threshold, from the confusion matrix above: (20 false positives + 5 x 62 false negatives) / 300
+        double expectedCost = Double.NaN;
+        for (JsonNode m : cost.get("measurements")) {
+            if (m.get("name").asText().equals("expected_cost")) {
+                expectedCost = m.get("value").asDouble();
+            }
+        }
+        assertThat(expectedCost).isCloseTo(330.0 / 300, within(1e-12));
     }
 
     @Test

@@ -16,6 +16,8 @@ public record Series(String name, double[] x, double[] y, Style style) {
         STEP,
         /** Unjoined points (scatter plots). */
         POINTS,
+        /** Large highlighted points, such as a chosen operating point on a curve. */
+        MARKER,
         /** A thin dashed line, for guides such as the diagonal of a ROC plot or y = 0. */
         GUIDE
     }

@@ -1,6 +1,8 @@
 package dev.assay.core.metrics;
 
+import dev.assay.core.stats.RankingCurve;
 import dev.assay.core.stats.ScoreRanking;
+import dev.assay.core.stats.ScoreSample;
 
 /**
  * The rows of a binary evaluation with scores, as the evaluation read them: whether each row is
@@ -64,7 +66,7 @@ public final class BinaryScores {
             negative[i] = !truth[i];
             negativeScore[i] = 1 - score[i];
         }
-        dev.assay.core.stats.ScoreSample sample = new dev.assay.core.stats.ScoreSample();
+        ScoreSample sample = new ScoreSample();
         sample.addAll(negative, negativeScore, null, 0, negative.length);
         return BinaryMetrics.averagePrecision(sample.result());
     }
@@ -76,6 +78,16 @@ public final class BinaryScores {
      */
     public ScoreRanking ranking() {
         return new ScoreRanking(truth, score, weight);
+    }
+
+    /**
+     * The ranking curve of the rows with their sample weights: one point per distinct score, as
+     * scikit-learn's {@code _binary_clf_curve}. Sorts the scores, so build it once per use.
+     */
+    public RankingCurve curve() {
+        ScoreSample sample = new ScoreSample();
+        sample.addAll(truth, score, weight, 0, truth.length);
+        return sample.result();
     }
 
     /** Whether each row is positive; the array itself, which callers in this package only read. */

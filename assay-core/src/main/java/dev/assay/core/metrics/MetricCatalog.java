@@ -49,6 +49,8 @@ public final class MetricCatalog {
         up(m, c, "mcc", -1, 1, "Matthews correlation coefficient, multiclass (Gorodkin's R_K)");
         up(m, c, "cohen_kappa", -1, 1, "agreement between true and predicted class beyond chance");
         up(m, c, "roc_auc_ovr", 0, 1, "ROC AUC of each class against the rest, averaged with equal weight per class");
+        up(m, c, "average_precision_macro", 0, 1, "average precision of each class against the rest, averaged with equal weight per class");
+        up(m, c, "average_precision_weighted", 0, 1, "average precision of each class against the rest, averaged weighted by the class's support");
         down(m, c, "log_loss", 0, INF, "mean negative log-likelihood of the true class under the class probabilities");
 
         Task r = Task.REGRESSION;

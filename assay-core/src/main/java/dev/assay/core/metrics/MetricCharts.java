@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 
 /** Charts and tables of an evaluation, kept small: curves of at most 1000 points, plots of at most 2000. */
-final class MetricCharts {
-    static final int MAX_CURVE_POINTS = 1000;
+public final class MetricCharts {
+    public static final int MAX_CURVE_POINTS = 1000;
     static final int MAX_SCATTER_POINTS = 2000;
 
     private MetricCharts() {
@@ -61,7 +61,7 @@ final class MetricCharts {
     }
 
     /** ROC curve from (0, 0) through every distinct threshold, downsampled, with the chance diagonal. */
-    static XYChart roc(RankingCurve c, double auc) {
+    public static XYChart roc(RankingCurve c, double auc) {
         double n = c.negatives();
         double p = c.positives();
         double[][] xy = downsample(c.size() + 1, i -> i == 0 ? 0 : c.falsePositives(i - 1) / n,
@@ -74,7 +74,7 @@ final class MetricCharts {
     }
 
     /** Precision against recall at every distinct threshold, starting at (0, 1), downsampled, with the prevalence line. */
-    static XYChart precisionRecall(RankingCurve c, double averagePrecision) {
+    public static XYChart precisionRecall(RankingCurve c, double averagePrecision) {
         double p = c.positives();
         double[][] xy = downsample(c.size() + 1, i -> i == 0 ? 0 : c.truePositives(i - 1) / p,
                 i -> i == 0 ? 1 : c.truePositives(i - 1) / (c.truePositives(i - 1) + c.falsePositives(i - 1)),
@@ -93,7 +93,7 @@ final class MetricCharts {
      * distance) from the last kept one, where L is the curve's L1 length: at most {@code max} points,
      * spread evenly along the curve so its shape survives.
      */
-    static double[][] downsample(int size, IntToDoubleFunction x, IntToDoubleFunction y, int max) {
+    public static double[][] downsample(int size, IntToDoubleFunction x, IntToDoubleFunction y, int max) {
         if (size <= max) {
             double[] ox = new double[size];
             double[] oy = new double[size];

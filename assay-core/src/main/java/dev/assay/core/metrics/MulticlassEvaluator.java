@@ -24,6 +24,10 @@ import java.util.Map;
  * probability metrics come from {@link ClassProbabilityMetrics}.
  */
 final class MulticlassEvaluator {
+    /** The metrics computed from class probabilities rather than predicted classes. */
+    private static final List<String> PROBABILITY_IDS = List.of("roc_auc_ovr", "average_precision_macro",
+            "average_precision_weighted", "log_loss");
+
     private MulticlassEvaluator() {
     }
 
@@ -231,13 +235,13 @@ final class MulticlassEvaluator {
             confusion = MetricCharts.confusionCounts(m, classes, weight);
         } else {
             for (String id : MetricCatalog.ids(Task.MULTICLASS)) {
-                if (!id.equals("roc_auc_ovr") && !id.equals("log_loss")) {
+                if (!PROBABILITY_IDS.contains(id)) {
                     values.put(id, MetricValue.undefined(id, id + " needs predicted classes: name a prediction column or class probability columns."));
                 }
             }
         }
         if (probabilities == null) {
-            for (String id : List.of("roc_auc_ovr", "log_loss")) {
+            for (String id : PROBABILITY_IDS) {
                 values.put(id, MetricValue.undefined(id, id + " needs class probabilities: name a probability column for each class."));
             }
         } else {

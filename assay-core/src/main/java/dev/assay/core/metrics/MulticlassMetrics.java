@@ -270,6 +270,32 @@ public final class MulticlassMetrics {
     }
 
     /**
+     * One-vs-rest average precision {@code Σ_k a_k AP_k / Σ_k a_k}, where {@code AP_k} is the average
+     * precision of class k's probability against the rest (see {@link BinaryMetrics#averagePrecision})
+     * and {@code a_k} is 1 ({@code macro}) or the (weighted) support of class k ({@code weighted});
+     * higher is better; range [0, 1]. Edge cases: a class without rows → undefined. Reference:
+     * {@code average_precision_score(label_binarize(y, classes=classes), proba, average=...,
+     * sample_weight=w)} (scikit-learn 1.2.1), 1e-9.
+     *
+     * @param weighted whether to weight each class by its support (else equal weights)
+     */
+    public static MetricValue averagePrecisionOvr(List<RankingCurve> perClass, boolean weighted) {
+        String id = weighted ? "average_precision_weighted" : "average_precision_macro";
+        double sum = 0;
+        double total = 0;
+        for (RankingCurve c : perClass) {
+            double ap = c.averagePrecision();
+            if (Double.isNaN(ap)) {
+                return MetricValue.undefined(id, id + " needs rows of every class in the label.");
+            }
+            double a = weighted ? c.positives() : 1;
+            sum += a * ap;
+            total += a;
+        }
+        return MetricValue.of(id, sum / total);
+    }
+
+    /**
      * Multiclass log loss {@code -Σ w ln(p̃_true) / Σ w}, where each probability is clipped to [ε,
      * 1-ε] (ε = 2.22e-16) and each row divided by its sum; lower is better; range [0, ∞). Edge
      * cases: zero total weight → undefined. Reference: {@code log_loss(y, proba, labels=classes,

@@ -197,7 +197,7 @@ class EvaluatorValidationTest {
         Evaluation e = Evaluator.evaluate(f, Schema.builder().label("y").classProbability("a", "p_a").classProbability("b", "p_b")
                 .build(), DEFAULTS);
         assertThat(e.problems()).containsExactly("Column 'y' (label) of i.csv holds class 'c' (first in row 3 (line 4)) without a"
-                + " probability column; log_loss and roc_auc_ovr need the probability of every class in the label and are undefined."
+                + " probability column; log_loss, roc_auc_ovr and average precision need the probability of every class in the label and are undefined."
                 + " Name a probability column for each class, or correct the label.");
     }
 

@@ -65,6 +65,7 @@ final class XYChartSvg {
             svg.raw("<path d=\"").raw(d).raw("\" stroke=\"").raw(c).raw("\" ").raw(switch (s.style()) {
                 case LINE, STEP -> "stroke-width=\"2\" stroke-linejoin=\"round\"";
                 case POINTS -> "stroke-width=\"5\" stroke-linecap=\"round\" stroke-opacity=\"0.7\"";
+                case MARKER -> "stroke-width=\"11\" stroke-linecap=\"round\"";
                 case GUIDE -> "stroke-width=\"1.2\" stroke-dasharray=\"5 4\"";
             }).raw("/>");
         }
@@ -84,7 +85,7 @@ final class XYChartSvg {
             String c = guide ? Svg.AXIS : Svg.PALETTE[colour++ % Svg.PALETTE.length];
             if (s.name() != null && !s.name().isEmpty()) {
                 entries.add(new Svg.LegendEntry(s.name(), c,
-                        guide ? Svg.Mark.DASHED : s.style() == Series.Style.POINTS ? Svg.Mark.DOT : Svg.Mark.LINE));
+                        guide ? Svg.Mark.DASHED : s.style() == Series.Style.POINTS || s.style() == Series.Style.MARKER ? Svg.Mark.DOT : Svg.Mark.LINE));
             }
         }
         return entries.size() > 1 ? entries : List.of();
@@ -129,7 +130,7 @@ final class XYChartSvg {
             }
             String x = Svg.num(px(s.x()[i], xt, left, plotW));
             String y = Svg.num(py(s.y()[i], yt, bottom));
-            if (s.style() == Series.Style.POINTS) {
+            if (s.style() == Series.Style.POINTS || s.style() == Series.Style.MARKER) {
                 d.append('M').append(x).append(' ').append(y).append("h0");
             } else if (!pen) {
                 d.append('M').append(x).append(' ').append(y);
