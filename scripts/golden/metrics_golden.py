@@ -269,8 +269,9 @@ def csv(name, **kw):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
+    # only this script's fixtures: the other scripts' golden files live in the same folder
     for old in os.listdir(OUT):
-        if old.endswith(".json"):
+        if old.endswith(".json") and (old == "index.json" or old.split("_")[0] in ("binary", "multiclass", "regression")):
             os.remove(os.path.join(OUT, old))
 
     df = csv("german_credit.csv")
