@@ -15,6 +15,10 @@ data, the difference candidate - baseline on every resample, the leave-one-out (
 per stratum, the percentile interval (np.percentile, linear) and the BCa interval (levels from
 scipy.stats._resampling._bca_interval with each stratum one sample, bounds by np.percentile, as
 scipy.stats.bootstrap does). Java tests read the same index sets; they never run Python.
+
+It also writes assay-cli/src/test/resources/golden/german_credit_paired_bootstrap.json: the 95%
+percentile intervals of the differences from 2000 numpy resamples (seed 17) of the same rows, which the
+seeded end-to-end run of `assay compare` (its own random draws) must cover roughly.
 """
 import json
 import os
@@ -79,4 +83,18 @@ for name, metric in METRICS.items():
     }
 with open(os.path.join(DIR, "paired_bootstrap_german_credit.json"), "w") as f:
     json.dump(out, f, indent=None, separators=(",", ":"))
+    f.write("\n")
+
+CLI_METRICS = ["accuracy", "roc_auc", "f1", "log_loss"]
+rng = np.random.RandomState(17)
+wide = [np.concatenate([s[rng.randint(0, len(s), len(s))] for s in strata]) for _ in range(2000)]
+cli = {"source": "german_credit_two_models.csv (the rows of german_credit.json)", "seed": 17, "resamples": len(wide),
+       "level": LEVEL, "reference": out["reference"], "metrics": {}}
+for name in CLI_METRICS:
+    metric = METRICS[name]
+    reps = np.array([metric(y[r], cand[r]) - metric(y[r], base[r]) for r in wide])
+    cli["metrics"][name] = {"difference": out["metrics"][name]["difference"],
+                            "percentile": [float(np.percentile(reps, alpha * 100)), float(np.percentile(reps, (1 - alpha) * 100))]}
+with open(os.path.join(ROOT, "assay-cli", "src", "test", "resources", "golden", "german_credit_paired_bootstrap.json"), "w") as f:
+    json.dump(cli, f, indent=1)
     f.write("\n")
