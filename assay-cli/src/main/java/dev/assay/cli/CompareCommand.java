@@ -136,8 +136,8 @@ final class CompareCommand implements Callable<Integer> {
         List<String> ids = metricIds(baseEval);
         DeLongTest delong = delong(labels, baseScores, candScores);
         var intervals = new PairedBootstrap(labels.truth(), baseScores, candScores, settings).intervals(ids, ci, seed);
-        boolean[] baseRight = correct(labels.truth(), baseScores);
-        boolean[] candRight = correct(labels.truth(), candScores);
+        boolean[] baseRight = Flips.correct(labels.truth(), baseScores, threshold);
+        boolean[] candRight = Flips.correct(labels.truth(), candScores, threshold);
         Flips flips = Flips.count(baseRight, candRight);
         boolean[] negative = new boolean[baseRight.length];
         for (int i = 0; i < negative.length; i++) {
@@ -216,13 +216,5 @@ final class CompareCommand implements Callable<Integer> {
                     + Excerpt.of(candidate) + "' (positive class '" + Excerpt.of(labels.positive()) + "'): " + e.getMessage()
                     + ". Use more rows of the rarer class.", e);
         }
-    }
-
-    private boolean[] correct(boolean[] truth, double[] scores) {
-        boolean[] out = new boolean[truth.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (scores[i] >= threshold) == truth[i];
-        }
-        return out;
     }
 }

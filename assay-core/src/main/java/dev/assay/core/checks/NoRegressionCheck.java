@@ -145,7 +145,8 @@ final class NoRegressionCheck extends MeasuringCheck {
         Evaluation c = Evaluator.binary(truth, cand, null, null, settings);
         Map<String, IntervalEstimate> intervals = new PairedBootstrap(truth, base, cand, settings).intervals(metrics, ci,
                 setup().seed());
-        Flips flips = Flips.count(correct(truth, base, settings.threshold()), correct(truth, cand, settings.threshold()));
+        Flips flips = Flips.count(Flips.correct(truth, base, settings.threshold()),
+                Flips.correct(truth, cand, settings.threshold()));
         Map<String, Double> pValues = new LinkedHashMap<>();
         pValues.put("accuracy", McNemarTest.of(flips, McNemarTest.Method.EXACT).pValue());
         pValues.put("roc_auc", delongPValue(truth, base, cand));
@@ -217,13 +218,5 @@ final class NoRegressionCheck extends MeasuringCheck {
             throw new InvalidInputException("Cannot compare the ROC AUCs: " + e.getMessage() + ". Use more rows of the rarer class.",
                     e);
         }
-    }
-
-    private static boolean[] correct(boolean[] truth, double[] scores, double threshold) {
-        boolean[] out = new boolean[truth.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (scores[i] >= threshold) == truth[i];
-        }
-        return out;
     }
 }
