@@ -56,6 +56,17 @@ class CompareModelsAndFilesTest {
     }
 
     @Test
+    void bcaIntervalsAreAvailable() throws IOException {
+        CliRun run = CliRun.of("compare", "--data", TWO_MODELS, "--label", "class", "--baseline", "logistic_proba_bad",
+                "--candidate", "forest_proba_bad", "--interval", "bca", "--resamples", "200", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode interval = JSON.readTree(run.out()).get("metrics").get("roc_auc").get("interval");
+        assertThat(interval.get("method").asText()).isEqualTo("bootstrap-bca");
+        assertThat(interval.get("lower").asDouble()).isLessThan(0.014709).isGreaterThan(-0.05);
+        assertThat(interval.get("upper").asDouble()).isGreaterThan(0.014709).isLessThan(0.08);
+    }
+
+    @Test
     void modelsScoreTheRowsAsEvaluateDoes() throws IOException {
         CliRun run = CliRun.of("compare", "--data", TEST_CSV, "--label", "class",
                 "--baseline", EXAMPLES.resolve("models/german_credit_logistic.onnx").toString(),
@@ -129,6 +140,9 @@ class CompareModelsAndFilesTest {
         Path four = write("four.csv", List.of("y,a,b", "1,0.9,0.8", "0,0.2,0.4", "1,0.7,0.6", "0,0.1,0.3"));
         assertInputError(CliRun.of("compare", "--data", four.toString(), "--label", "y", "--baseline", "a", "--candidate", "b"),
                 "A bootstrap interval of the difference needs at least 10 rows, got 4");
+        Path three = write("three.csv", List.of("y,a,b", "1,0.9,0.8", "0,0.2,0.4", "1,0.7,0.6"));
+        assertInputError(CliRun.of("compare", "--data", three.toString(), "--label", "y", "--baseline", "a", "--candidate", "b"),
+                "DeLong's test needs at least 2 positive and 2 negative rows, got 2 positive and 1 negative");
         assertInputError(CliRun.of("compare", "--data", TWO_MODELS, "--label", "class", "--baseline", "logistic_proba_bad",
                 "--candidate", "forest_proba_bad", "--metrics", "accuracy,auc"), "Invalid value 'auc' for --metrics. Allowed:",
                 "roc_auc");
