@@ -42,7 +42,7 @@ record BinaryLabels(boolean[] truth, String positive, String negative) {
         String pos = positive == null ? defaultPositive(classes, counts) : positive;
         if (!classes.contains(pos)) {
             throw new InvalidInputException("--positive '" + Excerpt.of(pos) + "' is not a value of the label column '"
-                    + Excerpt.of(column) + "', which holds " + classes + ".");
+                    + Excerpt.of(column) + "' of " + frame.source() + ", which holds " + classes + "; give one of them.");
         }
         boolean[] truth = new boolean[label.size()];
         for (int i = 0; i < truth.length; i++) {

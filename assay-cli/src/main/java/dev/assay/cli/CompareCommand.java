@@ -1,10 +1,8 @@
 package dev.assay.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.core.check.CheckSetup;
 import dev.assay.core.compare.DeLongTest;
+import dev.assay.core.compare.FlipSlices;
 import dev.assay.core.compare.Flips;
 import dev.assay.core.compare.McNemarTest;
 import dev.assay.core.data.Frame;
@@ -15,14 +13,14 @@ import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.metrics.ZeroDivision;
+import dev.assay.core.slicing.Binning;
+import dev.assay.core.uncertainty.IntervalMethod;
+import dev.assay.core.uncertainty.IntervalSettings;
+import dev.assay.core.uncertainty.PairedBootstrap;
 import dev.assay.io.DataReader;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,32 +31,51 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code assay compare}: a baseline (champion) and a candidate (challenger) binary classifier scored
- * on the same rows, from stored scores: accuracy and ROC AUC of both, the rows that flip, McNemar's
- * test of the accuracies and DeLong's test of the AUCs.
+ * on the same rows, from stored scores or from models: the chosen metrics of both with a paired
+ * bootstrap interval of each difference, the rows that flip and the slices where the candidate breaks
+ * rows, McNemar's test of the accuracies and DeLong's test of the AUCs.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares two binary classifiers scored on the same rows (champion vs challenger).",
-                "--baseline and --candidate are columns with each model's score of the positive class;",
-                "a row is predicted positive when its score >= --threshold."},
+                "--baseline and --candidate each name a column with the model's score of the positive class, or a model",
+                "(.onnx, .tribuo.gz or an http(s) URL) that scores the rows; a row is predicted positive when its score >= --threshold."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  compared", "  2  usage or input error"})
 final class CompareCommand implements Callable<Integer> {
-    private static final List<String> METRICS = List.of("accuracy", "roc_auc");
+    private static final int TOP_SLICES = 5;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file with the label.")
     Path data;
 
     @Option(names = "--label", required = true, paramLabel = "COL", description = "Column with the true outcome (two classes).")
     String label;
 
-    @Option(names = "--baseline", required = true, paramLabel = "COL", description = "The baseline model's score of the positive class.")
+    @Option(names = "--baseline", required = true, paramLabel = "COL|MODEL",
+            description = "The baseline's score column in --data, or its model.")
     String baseline;
 
-    @Option(names = "--candidate", required = true, paramLabel = "COL", description = "The candidate model's score of the positive class.")
+    @Option(names = "--candidate", required = true, paramLabel = "COL|MODEL",
+            description = "The candidate's score column (in --candidate-data if given, else --data), or its model.")
     String candidate;
+
+    @Option(names = "--candidate-data", paramLabel = "FILE",
+            description = "A second file the candidate's scores are read from (or its model scores); rows match --data by --id, else by position.")
+    Path candidateData;
+
+    @Option(names = "--id", paramLabel = "COL", description = "Column identifying a row in both files, to match --data and --candidate-data.")
+    String id;
+
+    @Option(names = "--metrics", paramLabel = "LIST", split = ",", defaultValue = "accuracy,roc_auc",
+            description = "Binary metric ids to compare, e.g. accuracy,roc_auc,recall,precision,f1,average_precision,log_loss"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<String> metrics;
+
+    @Option(names = "--slices", paramLabel = "COL", split = ",",
+            description = "Columns to look for concentrated negative flips in (default: every other column of --data).")
+    List<String> slices;
 
     @Option(names = "--positive", paramLabel = "VALUE",
             description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
@@ -73,8 +90,20 @@ final class CompareCommand implements Callable<Integer> {
     String mcnemar;
 
     @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
-            description = "Level of the interval of the AUC difference (default: ${DEFAULT-VALUE}).")
+            description = "Level of the intervals of the differences (default: ${DEFAULT-VALUE}).")
     double confidence;
+
+    @Option(names = "--interval", paramLabel = "METHOD", defaultValue = "percentile",
+            description = "Paired bootstrap interval: percentile or bca (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000",
+            description = "Bootstrap resamples, at least 100 (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + CheckSetup.DEFAULT_SEED,
+            description = "Seed of the bootstrap; the same seed gives the same intervals (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--missing", paramLabel = "VALUE", description = "Extra value meaning 'missing' in the data (repeatable), e.g. '?'.")
     List<String> missing = new ArrayList<>();
@@ -89,36 +118,94 @@ final class CompareCommand implements Callable<Integer> {
         if (!(confidence > 0 && confidence < 1)) {
             throw new InvalidInputException("--confidence must be between 0 and 1 (exclusive), e.g. 0.95; got " + confidence + ".");
         }
-        Frame frame = new DataReader().read(data, "current", Options.readOptions(Map.of(), missing).withoutFingerprint()
-                .withOnlyColumns(Arrays.asList(label, baseline, candidate))).frame();
+        IntervalSettings ci = bootstrapSettings();
+        if (id != null && candidateData == null) {
+            throw new InvalidInputException("--id matches the rows of --data and --candidate-data; give --candidate-data too, or"
+                    + " leave out --id.");
+        }
+        Frame frame = read(data);
+        Frame candidateFrame = candidateData == null ? frame : read(candidateData);
         BinaryLabels labels = BinaryLabels.read(frame, label, positive);
-        double[] baseScores = scores(frame, baseline, "baseline");
-        double[] candScores = scores(frame, candidate, "candidate");
+        ScoreSource base = new ScoreSource("--baseline", baseline);
+        ScoreSource cand = new ScoreSource("--candidate", candidate);
+        double[] baseScores = base.scores(data, frame, frame.column(label, "label"), labels.positive());
+        double[] candScores = candidateScores(cand, frame, candidateFrame, labels);
         EvaluationSettings settings = new EvaluationSettings(Task.BINARY, labels.positive(), threshold, ZeroDivision.WARN);
-        Evaluation base = Evaluator.binary(labels.truth(), baseScores, null, null, settings);
-        Evaluation cand = Evaluator.binary(labels.truth(), candScores, null, null, settings);
-        Flips flips = Flips.count(correct(labels.truth(), baseScores), correct(labels.truth(), candScores));
-        Comparison c = new Comparison(frame.rowCount(), labels, base, cand, flips, McNemarTest.of(flips, method),
-                delong(labels, baseScores, candScores));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? toJson(c) : toText(c));
+        Evaluation baseEval = Evaluator.binary(labels.truth(), baseScores, null, null, settings);
+        Evaluation candEval = Evaluator.binary(labels.truth(), candScores, null, null, settings);
+        List<String> ids = metricIds(baseEval);
+        DeLongTest delong = delong(labels, baseScores, candScores);
+        var intervals = new PairedBootstrap(labels.truth(), baseScores, candScores, settings).intervals(ids, ci, seed);
+        boolean[] baseRight = Flips.correct(labels.truth(), baseScores, threshold);
+        boolean[] candRight = Flips.correct(labels.truth(), candScores, threshold);
+        Flips flips = Flips.count(baseRight, candRight);
+        boolean[] negative = new boolean[baseRight.length];
+        for (int i = 0; i < negative.length; i++) {
+            negative[i] = baseRight[i] && !candRight[i];
+        }
+        List<FlipSlices> bySlice = FlipSlices.top(frame, sliceColumns(frame, base), negative, Binning.DEFAULT, TOP_SLICES);
+        ComparisonReport report = new ComparisonReport(new ComparisonReport.Header(data.toString(),
+                candidateData == null ? null : candidateData.toString(), frame.rowCount(), label, labels.positive(), baseline,
+                candidate, threshold), baseEval, candEval, intervals, ci, seed, flips, bySlice, McNemarTest.of(flips, method),
+                delong);
+        spec.commandLine().getOut().println(json ? report.json() : report.text());
         return ExitCode.PASS;
     }
 
-    private record Comparison(int rows, BinaryLabels labels, Evaluation baseline, Evaluation candidate, Flips flips,
-                              McNemarTest mcnemar, DeLongTest delong) {
+    private IntervalSettings bootstrapSettings() {
+        IntervalMethod m = Options.enumOption("--interval", interval, IntervalMethod.class);
+        if (m == IntervalMethod.WILSON) {
+            throw Options.invalid("--interval", interval, List.of("percentile", "bca"));
+        }
+        return IntervalSettings.of(m, resamples, "--resamples", confidence, "--confidence");
     }
 
-    private static double[] scores(Frame frame, String column, String role) {
-        double[] values = frame.numeric(column, role + " score").toArray();
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isNaN(values[i])) {
-                throw new InvalidInputException("The " + role + " score column '" + Excerpt.of(column) + "' has no value in "
-                        + frame.describeRow(i) + ". Both models must score every row: drop the row from the file or "
-                        + "score it with both models.");
+    private Frame read(Path file) {
+        return new DataReader().read(file, "current", Options.readOptions(Map.of(), missing).withoutFingerprint()).frame();
+    }
+
+    private double[] candidateScores(ScoreSource cand, Frame frame, Frame candidateFrame, BinaryLabels labels) {
+        if (candidateData == null) {
+            return cand.scores(data, frame, frame.column(label, "label"), labels.positive());
+        }
+        int[] order = RowAlignment.of(data, frame, candidateData, candidateFrame, id);
+        double[] scores = cand.scores(candidateData, candidateFrame, frame.column(label, "label"), labels.positive());
+        double[] out = new double[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = scores[order[i]];
+        }
+        return out;
+    }
+
+    private List<String> metricIds(Evaluation evaluation) {
+        List<String> out = new ArrayList<>();
+        for (String m : metrics) {
+            String metric = m.strip();
+            if (!evaluation.metricIds().contains(metric)) {
+                throw Options.invalid("--metrics", metric, List.copyOf(evaluation.metricIds()));
+            }
+            if (!out.contains(metric)) {
+                out.add(metric);
             }
         }
-        return values;
+        return out;
+    }
+
+    private List<String> sliceColumns(Frame frame, ScoreSource base) {
+        if (slices != null) {
+            List<String> out = slices.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            out.forEach(c -> frame.column(c, "slice"));
+            return out;
+        }
+        List<String> out = new ArrayList<>(frame.columnNames());
+        out.remove(label);
+        if (base.isColumn(frame)) {
+            out.remove(baseline);
+        }
+        if (candidateData == null) {
+            out.remove(candidate);
+        }
+        return out;
     }
 
     private DeLongTest delong(BinaryLabels labels, double[] baseScores, double[] candScores) {
@@ -129,83 +216,5 @@ final class CompareCommand implements Callable<Integer> {
                     + Excerpt.of(candidate) + "' (positive class '" + Excerpt.of(labels.positive()) + "'): " + e.getMessage()
                     + ". Use more rows of the rarer class.", e);
         }
-    }
-
-    private boolean[] correct(boolean[] truth, double[] scores) {
-        boolean[] out = new boolean[truth.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (scores[i] >= threshold) == truth[i];
-        }
-        return out;
-    }
-
-    private String toJson(Comparison c) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("data", data.toString());
-        root.put("rows", c.rows());
-        root.put("label", label);
-        root.put("positive", c.labels().positive());
-        root.put("baseline", baseline);
-        root.put("candidate", candidate);
-        root.put("threshold", threshold);
-        ObjectNode metrics = root.putObject("metrics");
-        for (String id : METRICS) {
-            ObjectNode m = metrics.putObject(id);
-            m.put("baseline", c.baseline().metric(id).value());
-            m.put("candidate", c.candidate().metric(id).value());
-            m.put("difference", c.candidate().metric(id).value() - c.baseline().metric(id).value());
-        }
-        ObjectNode flips = root.putObject("flips");
-        flips.put("baseline_only", c.flips().baselineOnly());
-        flips.put("candidate_only", c.flips().candidateOnly());
-        flips.put("both_right", c.flips().bothRight());
-        flips.put("both_wrong", c.flips().bothWrong());
-        ObjectNode mc = root.putObject("mcnemar");
-        mc.put("method", c.mcnemar().method().name().toLowerCase(Locale.ROOT));
-        mc.put("statistic", c.mcnemar().statistic());
-        mc.put("p_value", c.mcnemar().pValue());
-        DeLongTest d = c.delong();
-        ObjectNode dl = root.putObject("delong");
-        dl.put("statistic", d.z());
-        dl.put("p_value", d.pValue());
-        dl.put("difference", d.difference());
-        dl.put("standard_error", d.standardError());
-        dl.put("confidence", d.confidence());
-        dl.put("lower", d.lower());
-        dl.put("upper", d.upper());
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String toText(Comparison c) {
-        Map<String, String> lines = new LinkedHashMap<>();
-        for (String id : METRICS) {
-            double b = c.baseline().metric(id).value();
-            double k = c.candidate().metric(id).value();
-            lines.put(id, Format.number(b) + " -> " + Format.number(k) + " (" + signed(k - b) + ")");
-        }
-        Flips f = c.flips();
-        lines.put("flips", f.baselineOnly() + " rows only the baseline got right, " + f.candidateOnly()
-                + " only the candidate (" + f.bothRight() + " both right, " + f.bothWrong() + " both wrong)");
-        McNemarTest m = c.mcnemar();
-        lines.put("mcnemar", m.method().name().toLowerCase(Locale.ROOT) + " statistic " + Format.number(m.statistic())
-                + ", p = " + Format.number(m.pValue()));
-        DeLongTest d = c.delong();
-        lines.put("delong", "z = " + Format.number(d.z()) + ", p = " + Format.number(d.pValue()) + ", AUC difference "
-                + signed(d.difference()) + " (" + Format.number(100 * d.confidence()) + "% CI " + signed(d.lower()) + " to "
-                + signed(d.upper()) + ")");
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Comparison of %s (baseline) and %s (candidate) on %s (%d rows, positive class '%s', threshold %s)%n%n",
-                baseline, candidate, data, c.rows(), c.labels().positive(), Format.number(threshold)));
-        lines.forEach((k, v) -> out.append(String.format(Locale.ROOT, "  %-9s %s%n", k, v)));
-        return out.toString().stripTrailing();
-    }
-
-    private static String signed(double v) {
-        return (v >= 0 ? "+" : "") + Format.number(v);
     }
 }

@@ -33,6 +33,14 @@ public interface CheckConfig {
         return string(key, null);
     }
 
+    /**
+     * A file path or URL under {@code key}, or {@code fallback} when absent. A relative path read from a
+     * suite file is resolved against the suite file's folder; settings given in Java return it as written.
+     */
+    default String location(String key, String fallback) {
+        return string(key, fallback);
+    }
+
     /** The number under {@code key}, or {@code fallback} when absent. */
     double number(String key, double fallback);
 

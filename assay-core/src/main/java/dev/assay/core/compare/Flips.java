@@ -39,6 +39,22 @@ public record Flips(int baselineOnly, int candidateOnly, int bothRight, int both
         return new Flips(cells[2], cells[1], cells[3], cells[0]);
     }
 
+    /**
+     * Whether a model got each row right when it predicts positive for a score of at least {@code threshold}:
+     * {@code (score[i] >= threshold) == positive[i]}.
+     */
+    public static boolean[] correct(boolean[] positive, double[] scores, double threshold) {
+        if (scores.length != positive.length) {
+            throw new IllegalArgumentException("one score per label, got " + scores.length + " scores for " + positive.length
+                    + " labels");
+        }
+        boolean[] out = new boolean[positive.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (scores[i] >= threshold) == positive[i];
+        }
+        return out;
+    }
+
     /** The number of rows. */
     public int rows() {
         return baselineOnly + candidateOnly + bothRight + bothWrong;

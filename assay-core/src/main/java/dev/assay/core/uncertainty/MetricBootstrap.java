@@ -95,7 +95,7 @@ final class MetricBootstrap {
     }
 
     /** Generator b of {@code count} for resample b: the b-th split of {@code new SplittableRandom(seed)}. */
-    private static SplittableRandom[] streams(long seed, int count) {
+    static SplittableRandom[] streams(long seed, int count) {
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom[] streams = new SplittableRandom[count];
         for (int b = 0; b < streams.length; b++) {
@@ -193,7 +193,7 @@ final class MetricBootstrap {
         return rows;
     }
 
-    private static int[] without(int[][] strata, int stratum, int left, int size) {
+    static int[] without(int[][] strata, int stratum, int left, int size) {
         int[] rows = new int[size - 1];
         int k = 0;
         for (int j = 0; j < strata.length; j++) {

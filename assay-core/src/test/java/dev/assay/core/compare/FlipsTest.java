@@ -30,6 +30,14 @@ class FlipsTest {
     }
 
     @Test
+    void correctnessFromScoresCountsAScoreAtTheThresholdAsPositive() {
+        assertThat(Flips.correct(new boolean[] {true, true, false, false}, new double[] {0.5, 0.49, 0.5, 0.1}, 0.5))
+                .containsExactly(true, false, false, true);
+        assertThatThrownBy(() -> Flips.correct(new boolean[2], new double[3], 0.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 scores for 2 labels");
+    }
+
+    @Test
     void noRowsGiveNoFlips() {
         assertThat(Flips.count(new boolean[0], new boolean[0])).isEqualTo(new Flips(0, 0, 0, 0));
     }

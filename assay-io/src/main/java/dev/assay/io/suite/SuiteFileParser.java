@@ -103,7 +103,7 @@ final class SuiteFileParser {
             throw new SuiteFileException(fileName, 0, "the file is empty. A suite needs at least 'suite', 'data', "
                     + "'columns' and 'checks'; see docs/suite-format.md.");
         }
-        YamlSection top = new YamlSection(fileName, "", root);
+        YamlSection top = new YamlSection(fileName, baseDir, "", root);
         top.allowOnly(TOP_KEYS);
         String name = top.requireString("suite");
         YamlSection data = require(top, "data");

@@ -3,6 +3,7 @@ package dev.assay.io.suite;
 import dev.assay.core.check.CheckConfig;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.Suggestions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +25,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlSection implements CheckConfig {
     private final String file;
+    private final Path baseDir;
     private final String path;
     private final Node node;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
-    YamlSection(String file, String path, Node node) {
+    /** A section of the file {@code file}, whose relative paths resolve against {@code baseDir} (null: the working directory). */
+    YamlSection(String file, Path baseDir, String path, Node node) {
         this.file = file;
+        this.baseDir = baseDir;
         this.path = path;
         this.node = node;
         if (!(node instanceof MappingNode map)) {
@@ -165,7 +169,19 @@ final class YamlSection implements CheckConfig {
         if (!has(key)) {
             return null;
         }
-        return new YamlSection(file, qualified(key), entries.get(key).getValueNode());
+        return new YamlSection(file, baseDir, qualified(key), entries.get(key).getValueNode());
+    }
+
+    @Override
+    public String location(String key, String fallback) {
+        String value = string(key, null);
+        if (value == null) {
+            return fallback;
+        }
+        if (value.startsWith("http://") || value.startsWith("https://")) {
+            return value;
+        }
+        return (baseDir == null ? Path.of(value) : baseDir.resolve(value).normalize()).toString();
     }
 
     @Override
@@ -184,7 +200,7 @@ final class YamlSection implements CheckConfig {
         }
         List<YamlSection> out = new ArrayList<>();
         for (int i = 0; i < seq.getValue().size(); i++) {
-            out.add(new YamlSection(file, qualified(key) + "[" + (i + 1) + "]", seq.getValue().get(i)));
+            out.add(new YamlSection(file, baseDir, qualified(key) + "[" + (i + 1) + "]", seq.getValue().get(i)));
         }
         return out;
     }
