@@ -199,6 +199,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<String> out = new ArrayList<>(frame.columnNames());
         out.remove(label);
+        if (id != null) {
+            out.remove(id);
+        }
         if (base.isColumn(frame)) {
             out.remove(baseline);
         }
