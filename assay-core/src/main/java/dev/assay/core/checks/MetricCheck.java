@@ -208,7 +208,8 @@ public final class MetricCheck extends MeasuringCheck {
         return out;
     }
 
-    private static String percent(double level) {
+    /** "95%" for 0.95. */
+    static String percent(double level) {
         return new BigDecimal(level * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
     }
 
