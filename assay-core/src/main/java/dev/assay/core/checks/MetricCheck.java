@@ -208,8 +208,7 @@ public final class MetricCheck extends MeasuringCheck {
         return out;
     }
 
-    /** "95%" for 0.95. */
-    static String percent(double level) {
+    private static String percent(double level) {
         return new BigDecimal(level * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
     }
 

@@ -13,6 +13,7 @@ import dev.assay.core.result.Measurement;
 import dev.assay.core.slicing.Binning;
 import dev.assay.core.slicing.SlicePlan;
 import dev.assay.core.slicing.SliceResult;
+import dev.assay.core.slicing.SliceTables;
 import dev.assay.core.slicing.SlicedEvaluation;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import dev.assay.core.uncertainty.IntervalSettings;
@@ -34,9 +35,6 @@ import java.util.function.Function;
  */
 final class SlicesCheck extends MeasuringCheck {
     static final String KIND = "slices";
-    /** The metrics measured when none are named, by task. */
-    static final Map<Task, List<String>> DEFAULT_METRICS = Map.of(Task.BINARY, List.of("recall", "precision", "f1"),
-            Task.MULTICLASS, List.of("accuracy", "f1_macro"), Task.REGRESSION, List.of("mae", "rmse"));
 
     private final List<String> columns;
     private final List<List<String>> pairs;
@@ -72,7 +70,7 @@ final class SlicesCheck extends MeasuringCheck {
         Set<String> out = new LinkedHashSet<>();
         for (Task t : Task.values()) {
             if (task == null || task == t) {
-                out.addAll(DEFAULT_METRICS.get(t));
+                out.addAll(SlicePlan.defaultMetrics(t));
             }
         }
         return out;
@@ -102,7 +100,7 @@ final class SlicesCheck extends MeasuringCheck {
     protected Observations measure(CheckContext context) {
         Dataset data = context.current();
         Task task = RunEvaluations.of(context, data, setup().evaluation()).task();
-        List<String> ids = metrics.isEmpty() ? DEFAULT_METRICS.get(task) : metrics;
+        List<String> ids = metrics.isEmpty() ? SlicePlan.defaultMetrics(task) : metrics;
         SlicedEvaluation sliced;
         try {
             sliced = SlicedEvaluation.of(data.frame(), data.schema(), setup().evaluation(),
@@ -123,12 +121,14 @@ final class SlicesCheck extends MeasuringCheck {
                         r.size(), note, v.warnings()));
             }
         }
-        obs.table(SliceEvidence.measured(sliced, ids, ci));
-        SliceEvidence.skipped(sliced).ifPresent(obs::table);
+        obs.table(SliceTables.measured(sliced));
+        SliceTables.skipped(sliced).ifPresent(obs::table);
         sliced.notes().forEach(obs::note);
         if (sliced.positiveClass() != null) {
-            obs.note("Positive class '" + sliced.positiveClass() + "' (positives: the rows of that class in each slice); "
-                    + "slices with fewer than " + SlicedEvaluation.FEW_CASES + " rows of either class are flagged as weak evidence.");
+            obs.note("Positive class '" + sliced.positiveClass() + "' (positives: the rows of that class in each slice). "
+                    + "A slice with fewer than " + SlicedEvaluation.FEW_CASES + " rows of either class is marked weak evidence: "
+                    + "its recall (few positives) or specificity (few negatives) rests on a handful of rows, so read it with its "
+                    + "interval.");
         }
         obs.summary(summary(sliced, ids.get(0)));
         return obs;
@@ -139,7 +139,7 @@ final class SlicesCheck extends MeasuringCheck {
         List<SliceResult> measured = new ArrayList<>(sliced.results().stream().filter(SliceResult::measured).toList());
         long skipped = sliced.results().size() - measured.size();
         String head = measured.size() + " slice" + (measured.size() == 1 ? "" : "s") + " measured"
-                + (skipped == 0 ? "" : ", " + skipped + " skipped (below the minimum size)");
+                + (skipped == 0 ? "" : ", " + skipped + " not measured (too small)");
         return measured.stream().filter(r -> r.values().get(first).defined())
                 .min(Comparator.comparingDouble(r -> r.values().get(first).value()))
                 .map(r -> head + String.format(Locale.ROOT, "; lowest %s %.4f at %s (n = %d)", first, r.values().get(first).value(),

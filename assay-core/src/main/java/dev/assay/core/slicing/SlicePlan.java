@@ -1,6 +1,7 @@
 package dev.assay.core.slicing;
 
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.Task;
 import dev.assay.core.uncertainty.IntervalSettings;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,15 @@ public record SlicePlan(List<String> columns, List<List<String>> pairs, Binning 
         if (metrics.isEmpty()) {
             throw new InvalidInputException("name at least one metric to measure on each slice, e.g. [recall, precision].");
         }
+    }
+
+    /** The metrics measured when none are named: recall, precision, f1 (binary); accuracy, f1_macro; mae, rmse. */
+    public static List<String> defaultMetrics(Task task) {
+        return switch (task) {
+            case BINARY -> List.of("recall", "precision", "f1");
+            case MULTICLASS -> List.of("accuracy", "f1_macro");
+            case REGRESSION -> List.of("mae", "rmse");
+        };
     }
 
     /** Every pair of {@code columns}, in order: [a, b], [a, c], [b, c]. */

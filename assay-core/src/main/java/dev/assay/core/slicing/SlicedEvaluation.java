@@ -32,12 +32,14 @@ public final class SlicedEvaluation {
     /** Below this many positive (or negative) rows a slice's recall (or specificity) is flagged as weak evidence. */
     public static final int FEW_CASES = 10;
 
+    private final SlicePlan plan;
     private final Task task;
     private final String positiveClass;
     private final List<SliceResult> results;
     private final List<String> notes;
 
-    private SlicedEvaluation(Task task, String positiveClass, List<SliceResult> results, List<String> notes) {
+    private SlicedEvaluation(SlicePlan plan, Task task, String positiveClass, List<SliceResult> results, List<String> notes) {
+        this.plan = plan;
         this.task = task;
         this.positiveClass = positiveClass;
         this.results = List.copyOf(results);
@@ -76,7 +78,12 @@ public final class SlicedEvaluation {
             throw new InvalidInputException("every slice has fewer than the minimum of " + plan.minSize() + " rows (the largest has "
                     + largest + "), so none was measured. Lower the minimum size, use fewer bins, or slice by columns with fewer values.");
         }
-        return new SlicedEvaluation(whole.task(), positive, results, notes);
+        return new SlicedEvaluation(plan, whole.task(), positive, results, notes);
+    }
+
+    /** What was measured. */
+    public SlicePlan plan() {
+        return plan;
     }
 
     /** The task of the whole data. */
@@ -105,7 +112,7 @@ public final class SlicedEvaluation {
         long positives = positive == null ? -1 : countOf(label, slice.rows(), positive);
         if (slice.size() < plan.minSize()) {
             return new SliceResult(slice, key, positives, Map.of(), Map.of(),
-                    slice.size() + " rows, below the minimum of " + plan.minSize(), null);
+                    "fewer than " + plan.minSize() + " rows", null);
         }
         Frame rows = frame.slice(slice.rows());
         Evaluation e;
@@ -121,7 +128,7 @@ public final class SlicedEvaluation {
         return new SliceResult(slice, key, positives, values, intervals, null, weakEvidence(slice.size(), positives));
     }
 
-    /** "only 2 positive rows: ..." when either class has fewer than {@link #FEW_CASES} rows in the slice. */
+    /** "weak evidence: 2 positive rows" when either class has fewer than {@link #FEW_CASES} rows in the slice. */
     private static String weakEvidence(int n, long positives) {
         if (positives < 0) {
             return null;
@@ -132,9 +139,7 @@ public final class SlicedEvaluation {
         }
         boolean fewPositives = positives < FEW_CASES;
         long few = fewPositives ? positives : negatives;
-        return "only " + few + (fewPositives ? " positive" : " negative") + " row" + (few == 1 ? "" : "s") + ": "
-                + (fewPositives ? "recall and f1 rest" : "specificity and fpr rest") + " on so few cases that the value is weak "
-                + "evidence; read it with its interval.";
+        return "weak evidence: " + few + (fewPositives ? " positive" : " negative") + " row" + (few == 1 ? "" : "s");
     }
 
     private static long countOf(Column label, int[] rows, String value) {

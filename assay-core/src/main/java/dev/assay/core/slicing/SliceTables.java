@@ -1,33 +1,35 @@
-package dev.assay.core.checks;
+package dev.assay.core.slicing;
 
 import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Interval;
-import dev.assay.core.slicing.SliceResult;
-import dev.assay.core.slicing.SlicedEvaluation;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import dev.assay.core.uncertainty.IntervalSettings;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The tables of a {@link SlicedEvaluation}: data for reports, no formatting beyond interval text. */
-final class SliceEvidence {
-    private SliceEvidence() {
+/** The tables of a {@link SlicedEvaluation}, for reports and the command line: data, no formatting beyond interval text. */
+public final class SliceTables {
+    private SliceTables() {
     }
 
-    /** One row per measured slice: slice, key, n, positives, each metric and its interval, note. */
-    static EvidenceTable measured(SlicedEvaluation sliced, List<String> metrics, IntervalSettings ci) {
+    /** One row per measured slice: slice, n, positives, each metric and its interval, note. */
+    public static EvidenceTable measured(SlicedEvaluation sliced) {
+        List<String> metrics = sliced.plan().metrics();
+        IntervalSettings ci = sliced.plan().ci();
         boolean binary = sliced.positiveClass() != null;
-        List<String> columns = new ArrayList<>(List.of("slice", "key", "n"));
+        List<String> columns = new ArrayList<>(List.of("slice", "n"));
         if (binary) {
             columns.add("positives");
         }
         for (String id : metrics) {
             columns.add(id);
             if (ci != null) {
-                columns.add(id + " " + MetricCheck.percent(ci.level()) + " CI");
+                columns.add(id + " " + percent(ci.level()) + " CI");
             }
         }
         columns.add("note");
@@ -36,7 +38,7 @@ final class SliceEvidence {
             if (!r.measured()) {
                 continue;
             }
-            List<Object> row = new ArrayList<>(List.of(r.slice().describe(), r.key(), r.size()));
+            List<Object> row = new ArrayList<>(List.of(r.slice().describe(), r.size()));
             if (binary) {
                 row.add(r.positives());
             }
@@ -51,11 +53,12 @@ final class SliceEvidence {
             rows.add(row);
         }
         return new EvidenceTable("Metrics per slice (" + rows.size() + " measured; conditions address a slice by its key, "
-                + "e.g. " + metrics.get(0) + "[" + (rows.isEmpty() ? "sex=Female" : rows.get(0).get(1)) + "])", columns, rows);
+                + "e.g. " + metrics.get(0) + "[" + sliced.results().stream().filter(SliceResult::measured).findFirst().map(SliceResult::key)
+                .orElse("sex=Female") + "])", columns, rows);
     }
 
     /** The slices below the minimum size or that could not be evaluated, when there are any. */
-    static Optional<EvidenceTable> skipped(SlicedEvaluation sliced) {
+    public static Optional<EvidenceTable> skipped(SlicedEvaluation sliced) {
         List<List<Object>> rows = new ArrayList<>();
         for (SliceResult r : sliced.results()) {
             if (!r.measured()) {
@@ -67,11 +70,16 @@ final class SliceEvidence {
     }
 
     /** "0.412–0.623", or "–" when there is no interval. */
-    static String interval(IntervalEstimate e) {
+    public static String interval(IntervalEstimate e) {
         if (e == null || !e.defined()) {
             return "–";
         }
         Interval i = e.interval();
         return String.format(Locale.ROOT, "%.3f–%.3f", i.lower(), i.upper());
+    }
+
+    /** "95%" for 0.95. */
+    public static String percent(double level) {
+        return new BigDecimal(level * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
     }
 }
