@@ -151,8 +151,8 @@ class MeasuringCheckTest {
     void anEmptySliceIsAnErrorNamingTheFilter() {
         CheckResult r = new MeanCheck("a", RowFilter.values(Map.of("x", Set.of("7")))).run(context());
         assertThat(r.status()).isEqualTo(Status.ERROR);
-        assertThat(r.message()).isEqualTo("No row of current.csv matches x = 7. Check the values against the data "
-                + "(they are compared as text).");
+        assertThat(r.message()).isEqualTo("No row of current.csv matches x = 7. Check the values and ranges against the data "
+                + "(values are compared as text).");
     }
 
     @Test
