@@ -119,7 +119,7 @@ class SlicesSuiteTest {
         assertThat(text.exitCode()).as(text.err()).isEqualTo(0);
         assertThat(text.out()).contains("Metrics per slice (3 measured")
                 .containsPattern("personal_status = male mar/wid +20 +8 +0\\.25 +0\\.071–0\\.591 .*weak evidence: 8 positive rows")
-                .contains("Slices not measured (1)").containsPattern("personal_status = male div/sep +16 +11 fewer than 20 rows");
+                .contains("Slices not measured (1; a slice needs at least 20 rows)").containsPattern("personal_status = male div/sep +16 +11 too small");
         CliRun json = CliRun.of("evaluate", "--data", DATA, "--label", "class", "--positive", "bad", "--prediction", "predicted",
                 "--slices", "age", "--format", "json");
         JsonNode slices = new ObjectMapper().readTree(json.out()).get("slices");

@@ -5,6 +5,7 @@ import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Interval;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import dev.assay.core.uncertainty.IntervalSettings;
+import dev.assay.core.uncertainty.MetricIntervals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class SliceTables {
         }
         for (String id : metrics) {
             columns.add(id);
-            if (ci != null) {
+            if (hasInterval(id, ci)) {
                 columns.add(id + " " + percent(ci.level()) + " CI");
             }
         }
@@ -45,7 +46,7 @@ public final class SliceTables {
             for (String id : metrics) {
                 MetricValue v = r.values().get(id);
                 row.add(v.value());
-                if (ci != null) {
+                if (hasInterval(id, ci)) {
                     row.add(interval(r.intervals().get(id)));
                 }
             }
@@ -65,8 +66,13 @@ public final class SliceTables {
                 rows.add(List.of(r.slice().describe(), r.size(), r.positives() < 0 ? "" : r.positives(), r.skipped()));
             }
         }
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new EvidenceTable("Slices not measured (" + rows.size() + ")",
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new EvidenceTable("Slices not measured (" + rows.size() + "; a slice needs at least " + sliced.plan().minSize() + " rows)",
                 List.of("slice", "n", "positives", "why"), rows));
+    }
+
+    /** Whether {@code ci} gives {@code id} an interval (Wilson only gives proportions one). */
+    private static boolean hasInterval(String id, IntervalSettings ci) {
+        return ci != null && !MetricIntervals.applicable(List.of(id), ci.method()).isEmpty();
     }
 
     /** "0.412–0.623", or "–" when there is no interval. */

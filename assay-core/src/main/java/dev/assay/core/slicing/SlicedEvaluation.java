@@ -112,7 +112,7 @@ public final class SlicedEvaluation {
         long positives = positive == null ? -1 : countOf(label, slice.rows(), positive);
         if (slice.size() < plan.minSize()) {
             return new SliceResult(slice, key, positives, Map.of(), Map.of(),
-                    "fewer than " + plan.minSize() + " rows", null);
+                    "too small", null);
         }
         Frame rows = frame.slice(slice.rows());
         Evaluation e;

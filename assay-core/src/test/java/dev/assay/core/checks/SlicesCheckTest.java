@@ -55,8 +55,8 @@ class SlicesCheckTest {
         assertThat(few.interval().method()).isEqualTo("wilson");
         assertThat(r.tables()).extracting(t -> t.title()).containsExactly(
                 "Metrics per slice (13 measured; conditions address a slice by its key, e.g. recall[personal_status=male single])",
-                "Slices not measured (10)");
-        assertThat(r.message()).isEqualTo("13 slices measured, 10 not measured (too small); lowest recall 0.2381 at age in (41, 75] (n = 74)");
+                "Slices not measured (10; a slice needs at least 20 rows)");
+        assertThat(r.message()).isEqualTo("13 slices measured, 10 not measured; lowest recall 0.2381 at age in (41, 75] (n = 74)");
         CheckResult failed = check(Map.of("columns", "age", "metrics", List.of("recall")), "min(recall[*]) >= 0.3").run(CONTEXT);
         assertThat(failed.status()).isEqualTo(Status.FAIL);
     }
