@@ -7,10 +7,14 @@ import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.slicing.Binning;
+import dev.assay.core.slicing.SliceFilters;
 import dev.assay.core.slicing.SlicePlan;
 import dev.assay.core.slicing.SliceResult;
 import dev.assay.core.slicing.SliceTables;
@@ -30,7 +34,8 @@ import java.util.function.Function;
 /**
  * Measures metrics on every slice of the current data ({@link SlicedEvaluation}) as members such as
  * {@code recall[sex=Female]}, so that conditions read {@code min(recall[*]) >= 0.6} or
- * {@code recall[sex=Female] >= 0.7}, and shows every slice's rows, positives, values and intervals in
+ * {@code recall[sex=Female] >= 0.7}, beside the same slice of the reference data (for
+ * {@code recall[*] >= reference - 0.05}), and shows every slice's rows, positives, values and intervals in
  * a table, with the slices below the minimum size in a second one. Built by {@link SlicesCheckKind}.
  */
 final class SlicesCheck extends MeasuringCheck {
@@ -109,16 +114,19 @@ final class SlicesCheck extends MeasuringCheck {
             throw columnsError.apply(e.getMessage());
         }
         Observations obs = new Observations();
+        EvaluationSettings fixed = setup().evaluation().withTask(sliced.task()).withPositiveClass(sliced.positiveClass());
         for (SliceResult r : sliced.results()) {
             if (!r.measured()) {
                 continue;
             }
+            Evaluation reference = context.reference().map(ref -> onReference(ref, r, fixed)).orElse(null);
             for (String id : ids) {
                 MetricValue v = r.values().get(id);
                 IntervalEstimate interval = r.intervals().get(id);
                 String note = v.undefinedReason() != null ? v.undefinedReason() : r.note();
-                obs.measurement(new Measurement(id, r.key(), v.value(), interval == null ? null : interval.interval(), null,
-                        r.size(), note, v.warnings()));
+                Measurement m = new Measurement(id, r.key(), v.value(), interval == null ? null : interval.interval(), null,
+                        r.size(), note, v.warnings());
+                obs.measurement(reference == null ? m : m.withReference(reference.metric(id).value()));
             }
         }
         obs.table(SliceTables.measured(sliced));
@@ -132,6 +140,20 @@ final class SlicesCheck extends MeasuringCheck {
         }
         obs.summary(summary(sliced, ids.get(0)));
         return obs;
+    }
+
+    /**
+     * The same slice of the reference data (the rows its terms select there, so a quantile bin keeps
+     * the current data's edges), evaluated with the current data's task and positive class; null when
+     * no reference row falls in it or its rows cannot be evaluated (the reference value is then absent).
+     */
+    private static Evaluation onReference(Dataset reference, SliceResult slice, EvaluationSettings settings) {
+        try {
+            int[] rows = SliceFilters.of(slice.slice()).rows(reference.frame());
+            return Evaluator.evaluate(reference.frame().slice(rows), reference.schema(), settings);
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 
     /** "13 slices measured, 10 not measured; lowest recall 0.2381 at age in (41, 75] (n = 74)". */

@@ -61,6 +61,23 @@ class SlicesCheckTest {
         assertThat(failed.status()).isEqualTo(Status.FAIL);
     }
 
+    /** The reference data is cut by the current slices' own terms (a bin keeps its edges); a slice it lacks has no reference. */
+    @Test
+    void eachSliceIsComparedWithTheSameSliceOfTheReferenceData() {
+        Dataset same = Dataset.of("reference", GermanCreditSlices.FRAME, GermanCreditSlices.SCHEMA);
+        CheckResult r = check(Map.of("columns", List.of("personal_status", "age"), "pairs", true, "min_size", 20),
+                "recall[*] >= reference").run(new CheckContext(CONTEXT.current(), same));
+        assertThat(r.status()).as(r.message()).isEqualTo(Status.PASS);
+        assertThat(r.measurements()).allSatisfy(m -> assertThat(m.reference()).isEqualTo(m.value()));
+        int[] young = dev.assay.core.data.RowFilter.parse(Map.of("age", List.of("< 30"))).rows(GermanCreditSlices.FRAME);
+        Dataset youngOnly = Dataset.of("reference", GermanCreditSlices.FRAME.slice(young), GermanCreditSlices.SCHEMA);
+        CheckResult partial = check(Map.of("columns", "age"), "recall[age=41..75] >= reference - 0.5")
+                .run(new CheckContext(CONTEXT.current(), youngOnly));
+        assertThat(partial.measurement("recall[age=41..75]").reference()).isNull();
+        assertThat(partial.measurement("recall[age=19..27]").reference()).isNotNull();
+        assertThat(partial.status()).isEqualTo(Status.FAIL);
+    }
+
     @Test
     void badSettingsNameTheKey() {
         assertThatThrownBy(() -> check(Map.of())).isInstanceOf(InvalidInputException.class).hasMessageContaining("columns")

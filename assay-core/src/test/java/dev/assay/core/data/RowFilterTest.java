@@ -44,13 +44,22 @@ class RowFilterTest {
         assertThat(RowFilter.values(Map.of("region", java.util.Set.of("UK", "EU"))).describe()).isEqualTo("region in (EU, UK)");
     }
 
-    /** The slice a report prints is a filter: "age in (28, 37]" pasted as {age: "(28, 37]"}. */
+    /** The slice a report prints is a filter: "age in (28, 37]" pasted as {age: "(28, 37]"}, and so is every pair. */
     @Test
     void aQuantileSliceReadsBackAsAFilter() {
         Frame frame = GermanCreditSlices.FRAME;
-        for (var slice : dev.assay.core.slicing.ColumnBins.of(frame, "age", dev.assay.core.slicing.Binning.DEFAULT).slices()) {
+        var age = dev.assay.core.slicing.ColumnBins.of(frame, "age", dev.assay.core.slicing.Binning.DEFAULT);
+        for (var slice : age.slices()) {
             String label = slice.terms().get(0).label();
             assertThat(RowFilter.parse(Map.of("age", List.of(label))).rows(frame)).as(label).containsExactly(slice.rows());
+        }
+        var status = dev.assay.core.slicing.ColumnBins.of(frame, "personal_status", dev.assay.core.slicing.Binning.DEFAULT);
+        for (var pair : status.crossSlices(age)) {
+            assertThat(dev.assay.core.slicing.SliceFilters.of(pair).rows(frame)).as(pair.describe()).containsExactly(pair.rows());
+        }
+        Frame withMissing = Frame.of(NumericColumn.of("x", 1, Double.NaN, 3, 4, 5, 6));
+        for (var slice : dev.assay.core.slicing.ColumnBins.of(withMissing, "x", new dev.assay.core.slicing.Binning(2, 50)).slices()) {
+            assertThat(dev.assay.core.slicing.SliceFilters.of(slice).rows(withMissing)).as(slice.describe()).containsExactly(slice.rows());
         }
     }
 
