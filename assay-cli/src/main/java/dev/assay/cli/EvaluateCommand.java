@@ -13,6 +13,7 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.metrics.ZeroDivision;
 import dev.assay.core.result.EvidenceTable;
+import dev.assay.core.slicing.SlicedEvaluation;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.Model;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,6 +116,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     IntervalOptions intervalOptions;
 
+    @Mixin
+    SliceOptions sliceOptions;
+
     @Override
     public Integer call() {
         EvaluationSettings settings = settings();
@@ -154,11 +159,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     MetricIntervals.applicable(evaluation.metricIds(), ci.method()), ci, intervalOptions.seed());
             notes.add(describe(ci, evaluation.task()));
         }
+        Optional<SlicedEvaluation> sliced = sliceOptions.evaluate(frame, s, settings, evaluation.task(), ci, intervalOptions.seed());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(evaluation, notes, ci, intervals));
+            out.println(toJson(evaluation, notes, ci, intervals, sliced));
         } else {
             printText(out, evaluation, notes, intervals);
+            sliced.ifPresent(r -> SliceOptions.print(out, r));
         }
         if (!evaluation.problems().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -177,7 +184,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (model != null || probaPrefix != null) {
             return options;
         }
-        return options.withOnlyColumns(java.util.Arrays.asList(label, score, prediction, weight));
+        List<String> columns = new ArrayList<>(java.util.Arrays.asList(label, score, prediction, weight));
+        columns.addAll(sliceOptions.columns());
+        return options.withOnlyColumns(columns);
     }
 
     private EvaluationSettings settings() {
@@ -234,7 +243,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return "  " + percent(i.level()) + " CI " + Format.number(i.lower()) + "–" + Format.number(i.upper()) + " (" + i.method() + ")";
     }
 
-    private String toJson(Evaluation e, List<String> notes, IntervalSettings ci, Map<String, IntervalEstimate> intervals) {
+    private String toJson(Evaluation e, List<String> notes, IntervalSettings ci, Map<String, IntervalEstimate> intervals,
+            Optional<SlicedEvaluation> sliced) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data", data.toString());
@@ -304,6 +314,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 rows.add(mapper.valueToTree(r));
             }
         }
+        sliced.ifPresent(r -> root.set("slices", SliceOptions.toJson(mapper, r)));
         try {
             return mapper.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {

@@ -116,7 +116,7 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", s.toString(), "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: " + s + " line 10: the 'where' of check 'slice': No row of " + dir.resolve("test.csv")
-                + " matches foreign_worker = maybe. Check the values against the data (they are compared as text).\n");
+                + " matches foreign_worker = maybe. Check the values and ranges against the data (values are compared as text).\n");
         assertThat(out).doesNotExist();
     }
 

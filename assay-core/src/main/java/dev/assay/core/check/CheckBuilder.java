@@ -1,13 +1,14 @@
 package dev.assay.core.check;
 
+import dev.assay.core.data.ColumnTest;
 import dev.assay.core.data.RowFilter;
+import dev.assay.core.data.ValueSet;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The common part of the builders of checks in Java: name, conditions, slice, evaluation settings
@@ -19,7 +20,7 @@ import java.util.Set;
 public abstract class CheckBuilder<B extends CheckBuilder<B>> {
     private String name;
     private final List<Condition> conditions = new ArrayList<>();
-    private final Map<String, Set<String>> where = new LinkedHashMap<>();
+    private final Map<String, ColumnTest> where = new LinkedHashMap<>();
     private EvaluationSettings evaluation = EvaluationSettings.defaults();
     private long seed = CheckSetup.DEFAULT_SEED;
 
@@ -47,7 +48,13 @@ public abstract class CheckBuilder<B extends CheckBuilder<B>> {
 
     /** Runs on the rows whose {@code column} holds one of {@code values} (and any other slice given). */
     public B where(String column, String... values) {
-        where.put(column, Set.of(values));
+        where.put(column, new ValueSet(List.of(values)));
+        return self();
+    }
+
+    /** Runs on the rows whose {@code column} passes {@code test}, e.g. {@code NumericRange.parse("[25, 40)")}. */
+    public B where(String column, ColumnTest test) {
+        where.put(column, test);
         return self();
     }
 

@@ -76,7 +76,7 @@ public final class MetricCheckKind implements CheckKind {
     }
 
     /** The {@code ci} key: absent or false for none, true for the defaults, or a mapping. */
-    private static IntervalSettings intervals(CheckConfig config, List<String> metrics) {
+    static IntervalSettings intervals(CheckConfig config, List<String> metrics) {
         if (!config.has("ci")) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.assay.core.data;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -42,5 +43,16 @@ public final class NumberText {
             return v.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         return v.equalsIgnoreCase("nan") ? Double.NaN : Double.parseDouble(v);
+    }
+
+    /** A number as plain text that reads back to the same double: 28, 37.5, 0.001, 1.0E-9. */
+    public static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        if (Double.isFinite(v) && Math.abs(v) >= 1e-6 && Math.abs(v) < 1e15) {
+            return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(v);
     }
 }

@@ -3,10 +3,10 @@ package dev.assay.core.slicing;
 import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumberText;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -140,7 +140,7 @@ public final class ColumnBins {
         int[] bins = new int[n];
         if (distinct.length <= binning.quantiles()) {
             for (double v : distinct) {
-                terms.add(new SliceTerm(column.name(), format(v), SliceTerm.Kind.VALUE));
+                terms.add(new SliceTerm(column.name(), NumberText.format(v), SliceTerm.Kind.VALUE));
             }
             for (int i = 0; i < n; i++) {
                 bins[i] = column.isMissing(i) ? NONE : Arrays.binarySearch(distinct, column.get(i));
@@ -148,8 +148,8 @@ public final class ColumnBins {
         } else {
             double[] edges = edges(present, binning.quantiles());
             for (int b = 0; b + 1 < edges.length; b++) {
-                terms.add(new SliceTerm(column.name(), (b == 0 ? "[" : "(") + format(edges[b]) + ", "
-                        + format(edges[b + 1]) + "]", SliceTerm.Kind.INTERVAL));
+                terms.add(new SliceTerm(column.name(), (b == 0 ? "[" : "(") + NumberText.format(edges[b]) + ", "
+                        + NumberText.format(edges[b + 1]) + "]", SliceTerm.Kind.INTERVAL));
             }
             for (int i = 0; i < n; i++) {
                 bins[i] = column.isMissing(i) ? NONE : intervalOf(edges, column.get(i));
@@ -223,16 +223,5 @@ public final class ColumnBins {
             }
         }
         return new ColumnBins(name, terms, bins, note);
-    }
-
-    /** A bin edge or value as plain text that reads back to the same double: 28, 37.5, 0.001. */
-    static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        if (Double.isFinite(v) && Math.abs(v) >= 1e-6 && Math.abs(v) < 1e15) {
-            return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        }
-        return Double.toString(v);
     }
 }

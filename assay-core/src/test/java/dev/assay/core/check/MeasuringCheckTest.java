@@ -137,7 +137,7 @@ class MeasuringCheckTest {
 
     @Test
     void aSliceRestrictsCurrentAndReferenceAndIsNoted() {
-        RowFilter small = new RowFilter(Map.of("x", Set.of("1", "2", "6")));
+        RowFilter small = RowFilter.values(Map.of("x", Set.of("1", "2", "6")));
         CheckResult r = new MeanCheck("a", small, "fail:mean >= 3").run(context());
         assertThat(r.measurement("mean").value()).isEqualTo(3.0);
         assertThat(r.measurement("mean").reference()).isEqualTo(1.5);
@@ -149,10 +149,10 @@ class MeasuringCheckTest {
 
     @Test
     void anEmptySliceIsAnErrorNamingTheFilter() {
-        CheckResult r = new MeanCheck("a", new RowFilter(Map.of("x", Set.of("7")))).run(context());
+        CheckResult r = new MeanCheck("a", RowFilter.values(Map.of("x", Set.of("7")))).run(context());
         assertThat(r.status()).isEqualTo(Status.ERROR);
-        assertThat(r.message()).isEqualTo("No row of current.csv matches x = 7. Check the values against the data "
-                + "(they are compared as text).");
+        assertThat(r.message()).isEqualTo("No row of current.csv matches x = 7. Check the values and ranges against the data "
+                + "(values are compared as text).");
     }
 
     @Test

@@ -109,12 +109,12 @@ class FrameTest {
 
     @Test
     void rowFilterMatchesFormattedValuesAndDescribesItself() {
-        RowFilter f = new RowFilter(Map.of("class", Set.of("good")));
+        RowFilter f = RowFilter.values(Map.of("class", Set.of("good")));
         assertThat(f.rows(frame)).containsExactly(0, 2);
         assertThat(f.describe()).isEqualTo("class = good");
-        RowFilter numeric = new RowFilter(Map.of("age", Set.of("22", "45")));
+        RowFilter numeric = RowFilter.values(Map.of("age", Set.of("22", "45")));
         assertThat(numeric.rows(frame)).containsExactly(1, 3);
-        assertThatThrownBy(() -> new RowFilter(Map.of("class", Set.of("ugly"))).rows(frame))
+        assertThatThrownBy(() -> RowFilter.values(Map.of("class", Set.of("ugly"))).rows(frame))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("No row of credit.csv matches class = ugly");
     }

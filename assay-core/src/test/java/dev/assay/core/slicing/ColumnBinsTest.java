@@ -39,8 +39,8 @@ class ColumnBinsTest {
             if (c.has("edges")) {
                 JsonNode e = c.get("edges");
                 for (int b = 0; b < slices.size(); b++) {
-                    String label = (b == 0 ? "[" : "(") + ColumnBins.format(e.get(b).asDouble()) + ", "
-                            + ColumnBins.format(e.get(b + 1).asDouble()) + "]";
+                    String label = (b == 0 ? "[" : "(") + dev.assay.core.data.NumberText.format(e.get(b).asDouble()) + ", "
+                            + dev.assay.core.data.NumberText.format(e.get(b + 1).asDouble()) + "]";
                     assertThat(bins.term(b)).isEqualTo(new SliceTerm(column, label, SliceTerm.Kind.INTERVAL));
                 }
             } else {

@@ -7,15 +7,15 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Condition;
 import dev.assay.core.check.MeasuredConditions;
 import dev.assay.core.checks.MetricCheck;
+import dev.assay.core.data.ColumnTest;
 import dev.assay.core.data.RowFilter;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.result.ConditionOutcome.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -137,17 +137,17 @@ final class CheckEntries {
             return null;
         }
         if (!entry.isSection("where")) {
-            throw entry.error("where", "'where' must be a mapping of column to value(s), e.g. {sex: Female}.");
+            throw entry.error("where", "'where' must be a mapping of column to value(s), comparison or interval, e.g. {sex: Female} or {age: \"[25, 40)\"}.");
         }
         YamlSection w = entry.child("where");
-        Map<String, Set<String>> equals = new LinkedHashMap<>();
+        RowFilter.Builder filter = RowFilter.builder();
         for (String column : w.keys()) {
-            List<String> values = w.strings(column);
-            if (values.isEmpty()) {
-                throw w.error(column, "give the value(s) of '" + column + "' to keep.");
+            try {
+                filter.where(column, ColumnTest.parse(w.strings(column)));
+            } catch (InvalidInputException e) {
+                throw w.error(column, "'" + Excerpt.of(column) + "': " + e.getMessage());
             }
-            equals.put(column, new HashSet<>(values));
         }
-        return new RowFilter(equals);
+        return filter.build();
     }
 }
