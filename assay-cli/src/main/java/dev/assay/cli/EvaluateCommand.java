@@ -25,6 +25,7 @@ import dev.assay.io.LoadedData;
 import dev.assay.io.ReadOptions;
 import dev.assay.report.ConfusionMatrixJson;
 import dev.assay.core.result.Interval;
+import dev.assay.core.segments.SegmentReport;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import dev.assay.core.uncertainty.IntervalSettings;
 import dev.assay.core.uncertainty.MetricIntervals;
@@ -114,6 +115,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     IntervalOptions intervalOptions;
 
+    @Mixin
+    WeakSegmentOptions weakSegments;
+
     @Override
     public Integer call() {
         EvaluationSettings settings = settings();
@@ -154,11 +158,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     MetricIntervals.applicable(evaluation.metricIds(), ci.method()), ci, intervalOptions.seed());
             notes.add(describe(ci, evaluation.task()));
         }
+        SegmentReport segments = weakSegments.search(frame, s, evaluation, notes);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(evaluation, notes, ci, intervals));
+            out.println(toJson(evaluation, notes, ci, intervals, segments));
         } else {
             printText(out, evaluation, notes, intervals);
+            WeakSegmentOptions.print(out, segments);
         }
         if (!evaluation.problems().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -170,11 +176,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /**
      * The file is read without a fingerprint (evaluate shows none) and, unless a model or a probability
-     * prefix needs every column, only the columns named by the options.
+     * prefix or the weak-segment search needs every column, only the columns named by the options.
      */
     private ReadOptions readOptions() {
         ReadOptions options = Options.readOptions(types, missing).withoutFingerprint();
-        if (model != null || probaPrefix != null) {
+        if (model != null || probaPrefix != null || weakSegments.enabled()) {
             return options;
         }
         return options.withOnlyColumns(java.util.Arrays.asList(label, score, prediction, weight));
@@ -234,7 +240,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return "  " + percent(i.level()) + " CI " + Format.number(i.lower()) + "–" + Format.number(i.upper()) + " (" + i.method() + ")";
     }
 
-    private String toJson(Evaluation e, List<String> notes, IntervalSettings ci, Map<String, IntervalEstimate> intervals) {
+    private String toJson(Evaluation e, List<String> notes, IntervalSettings ci, Map<String, IntervalEstimate> intervals,
+            SegmentReport segments) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data", data.toString());
@@ -304,6 +311,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 rows.add(mapper.valueToTree(r));
             }
         }
+        WeakSegmentOptions.addTo(root, segments, mapper);
         try {
             return mapper.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {

@@ -5,20 +5,17 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Frame;
-import dev.assay.core.data.Schema;
-import dev.assay.core.data.TextColumn;
-import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.BinaryOutcomes;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.result.Measurement;
+import dev.assay.core.segments.SegmentColumns;
+import dev.assay.core.segments.SegmentEvidence;
 import dev.assay.core.segments.SegmentReport;
 import dev.assay.core.segments.SegmentSettings;
 import dev.assay.core.segments.WeakSegment;
 import dev.assay.core.segments.WeakSegmentSearch;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +28,8 @@ import java.util.Set;
  * of the suite's evaluation (same rows, positive class and threshold as the metric check) and
  * measures {@code segments} (the slices significant at the FDR), {@code worst_gap} (the largest
  * shortfall of a reported segment against the rest, 0 when none) and {@code tried} (the slices tried,
- * the m of the correction), so that {@code segments == 0} can warn. Built by {@link WeakSegmentsCheckKind}.
+ * the m of the correction), so that {@code segments == 0} can warn. Without {@code columns} it slices
+ * {@link SegmentColumns#of the default columns}. Built by {@link WeakSegmentsCheckKind}.
  */
 final class WeakSegmentsCheck extends MeasuringCheck {
     static final String KIND = "weak_segments";
@@ -86,7 +84,12 @@ final class WeakSegmentsCheck extends MeasuringCheck {
                         + ". Set evaluation.task to binary and name the prediction or score column."));
         Frame frame = context.current().frame();
         Observations obs = new Observations();
-        List<String> sliced = columns.isEmpty() ? defaultColumns(frame, context.current().schema(), obs) : columns;
+        List<String> sliced = columns;
+        if (columns.isEmpty()) {
+            SegmentColumns defaults = SegmentColumns.of(frame, context.current().schema());
+            sliced = defaults.columns();
+            defaults.note().ifPresent(obs::note);
+        }
         SegmentReport report = WeakSegmentSearch.search(frame, sliced, outcomes, settings);
         double worst = 0;
         for (WeakSegment s : report.segments()) {
@@ -105,28 +108,5 @@ final class WeakSegmentsCheck extends MeasuringCheck {
                         report.significant(), report.tried(), settings.metric().id(), settings.fdr(),
                         SegmentEvidence.headline(report.segments().get(0), settings.metric())));
         return obs;
-    }
-
-    /** The schema's features, else every column without a role; text columns are left out with a note. */
-    private static List<String> defaultColumns(Frame frame, Schema schema, Observations obs) {
-        List<String> candidates = schema.features();
-        if (candidates.isEmpty()) {
-            Set<String> roles = new LinkedHashSet<>();
-            schema.assignments().forEach(a -> roles.add(a.getValue()));
-            candidates = frame.columnNames().stream().filter(c -> !roles.contains(c)).toList();
-        }
-        List<String> out = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        for (String c : candidates) {
-            (frame.column(c, ColumnRole.FEATURE.id()) instanceof TextColumn ? text : out).add(c);
-        }
-        if (!text.isEmpty()) {
-            obs.note("Not sliced (free text): " + String.join(", ", text.stream().map(Excerpt::of).toList()) + ".");
-        }
-        if (out.isEmpty()) {
-            throw new InvalidInputException("There are no columns to slice: name them with 'columns:' (categories or numbers),"
-                    + " or give the schema's feature columns.");
-        }
-        return out;
     }
 }

@@ -1,21 +1,17 @@
-package dev.assay.core.checks;
+package dev.assay.core.segments;
 
 import dev.assay.core.result.EvidenceTable;
-import dev.assay.core.segments.SegmentMetric;
-import dev.assay.core.segments.SegmentReport;
-import dev.assay.core.segments.SliceTest;
-import dev.assay.core.segments.WeakSegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** The table and sentences of a {@link SegmentReport}: data for reports, no formatting. */
-final class SegmentEvidence {
+public final class SegmentEvidence {
     private SegmentEvidence() {
     }
 
     /** One row per reported segment, worst impact first. */
-    static EvidenceTable table(SegmentReport report) {
+    public static EvidenceTable table(SegmentReport report) {
         SegmentMetric m = report.settings().metric();
         List<List<Object>> rows = new ArrayList<>();
         for (WeakSegment s : report.segments()) {
@@ -30,7 +26,7 @@ final class SegmentEvidence {
     }
 
     /** How the search went: what was tried, how, and what was left out. */
-    static String describe(SegmentReport r, String positiveClass) {
+    public static String describe(SegmentReport r, String positiveClass) {
         SegmentMetric m = r.settings().metric();
         return String.format(Locale.ROOT, "Positive class '%s'. %d slices of %d column%s%s tried (at least %d %s each;"
                 + " %d smaller and %d with the same rows as an earlier one not tried); each against the other rows with a"
@@ -41,7 +37,7 @@ final class SegmentEvidence {
     }
 
     /** E.g. {@code education = HS-grad: accuracy 0.512 against 0.871 (n=10501, adjusted p 3.1e-120)}. */
-    static String headline(WeakSegment s, SegmentMetric m) {
+    public static String headline(WeakSegment s, SegmentMetric m) {
         return String.format(Locale.ROOT, "%s: %s %.3f against %.3f on the rest (%d rows, adjusted p %.2g).", s.description(),
                 m.id(), s.test().metric(), s.test().restMetric(), s.rows(), s.test().adjustedP());
     }
