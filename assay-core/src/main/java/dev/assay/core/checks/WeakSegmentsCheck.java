@@ -6,6 +6,7 @@ import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Frame;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.BinaryOutcomes;
 import dev.assay.core.metrics.Evaluation;
@@ -101,6 +102,10 @@ final class WeakSegmentsCheck extends MeasuringCheck {
         obs.table(SegmentEvidence.table(report));
         obs.note(SegmentEvidence.describe(report, outcomes.positiveClass()));
         report.notes().forEach(obs::note);
+        if (context.current().schema().weight() != null) {
+            obs.note("Sample weights (column '" + Excerpt.of(context.current().schema().weight()) + "') are not applied: the"
+                    + " exact tests count rows, every row once.");
+        }
         obs.summary(report.significant() == 0
                 ? String.format(Locale.ROOT, "No weak segment: none of %d slices has %s significantly worse than the rest (FDR %s).",
                         report.tried(), settings.metric().id(), settings.fdr())

@@ -55,6 +55,21 @@ class SegmentSelectionTest {
     }
 
     @Test
+    void cellsOfAUniformlyWeakSliceAreNotRepeated() {
+        boolean[] truth = new boolean[400];
+        boolean[] predicted = new boolean[400];
+        for (int i = 0; i < 400; i++) {
+            truth[i] = i % 4 < 2;
+            predicted[i] = i < 200 && i / 2 % 10 < 3 ? !truth[i] : truth[i];
+        }
+        SegmentReport report = WeakSegmentSearch.search(frame(), List.of("a", "b"), new BinaryOutcomes(truth, predicted, "1"),
+                SegmentSettings.defaults(SegmentMetric.ACCURACY));
+        assertThat(report.tests()).filteredOn(t -> t.adjustedP() <= 0.05).extracting(t -> t.slice().describe())
+                .contains("a = x", "a = x and b = p", "a = x and b = q");
+        assertThat(report.segments()).extracting(WeakSegment::description).containsExactly("a = x");
+    }
+
+    @Test
     void slicesWithTheSameRowsAreTriedOnce() {
         SegmentReport report = WeakSegmentSearch.search(frame(), List.of("a", "copy"), outcomes(60),
                 SegmentSettings.defaults(SegmentMetric.ACCURACY));
