@@ -26,6 +26,7 @@ import dev.assay.io.LoadedData;
 import dev.assay.io.ReadOptions;
 import dev.assay.report.ConfusionMatrixJson;
 import dev.assay.core.result.Interval;
+import dev.assay.core.segments.SegmentReport;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import dev.assay.core.uncertainty.IntervalSettings;
 import dev.assay.core.uncertainty.MetricIntervals;
@@ -119,6 +120,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     SliceOptions sliceOptions;
 
+    @Mixin
+    WeakSegmentOptions weakSegments;
+
     @Override
     public Integer call() {
         EvaluationSettings settings = settings();
@@ -160,12 +164,14 @@ final class EvaluateCommand implements Callable<Integer> {
             notes.add(describe(ci, evaluation.task()));
         }
         Optional<SlicedEvaluation> sliced = sliceOptions.evaluate(frame, s, settings, evaluation.task(), ci, intervalOptions.seed());
+        SegmentReport segments = weakSegments.search(frame, s, evaluation, notes);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(evaluation, notes, ci, intervals, sliced));
+            out.println(toJson(evaluation, notes, ci, intervals, sliced, segments));
         } else {
             printText(out, evaluation, notes, intervals);
             sliced.ifPresent(r -> SliceOptions.print(out, r));
+            WeakSegmentOptions.print(out, segments);
         }
         if (!evaluation.problems().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -177,11 +183,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /**
      * The file is read without a fingerprint (evaluate shows none) and, unless a model or a probability
-     * prefix needs every column, only the columns named by the options.
+     * prefix or the weak-segment search needs every column, only the columns named by the options.
      */
     private ReadOptions readOptions() {
         ReadOptions options = Options.readOptions(types, missing).withoutFingerprint();
-        if (model != null || probaPrefix != null) {
+        if (model != null || probaPrefix != null || weakSegments.enabled()) {
             return options;
         }
         List<String> columns = new ArrayList<>(java.util.Arrays.asList(label, score, prediction, weight));
@@ -244,7 +250,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private String toJson(Evaluation e, List<String> notes, IntervalSettings ci, Map<String, IntervalEstimate> intervals,
-            Optional<SlicedEvaluation> sliced) {
+            Optional<SlicedEvaluation> sliced, SegmentReport segments) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data", data.toString());
@@ -315,6 +321,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         sliced.ifPresent(r -> root.set("slices", SliceOptions.toJson(mapper, r)));
+        WeakSegmentOptions.addTo(root, segments, mapper);
         try {
             return mapper.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {

@@ -247,6 +247,8 @@ final class BinaryEvaluator {
                         + Excerpt.of(positive) + "')."));
             }
         }
-        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass, scores);
+        BinaryOutcomes outcomes = decided == null ? null : new BinaryOutcomes(truth, decided, positive);
+        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass, scores,
+                outcomes);
     }
 }

@@ -21,6 +21,7 @@ final class ComputedEvaluation implements Evaluation {
     private final ConfusionCounts confusion;
     private final List<MulticlassMetrics.ClassReport> perClass;
     private final BinaryScores binaryScores;
+    private final BinaryOutcomes binaryOutcomes;
 
     ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
             List<EvidenceTable> tables, List<Chart> charts) {
@@ -40,7 +41,15 @@ final class ComputedEvaluation implements Evaluation {
     ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
             List<EvidenceTable> tables, List<Chart> charts, ConfusionCounts confusion, List<MulticlassMetrics.ClassReport> perClass,
             BinaryScores binaryScores) {
+        this(task, rows, values, notes, problems, tables, charts, confusion, perClass, binaryScores, null);
+    }
+
+    /** @param binaryOutcomes the rows' classes and predicted classes of a binary task; null otherwise */
+    ComputedEvaluation(Task task, long rows, Map<String, MetricValue> values, List<String> notes, List<String> problems,
+            List<EvidenceTable> tables, List<Chart> charts, ConfusionCounts confusion, List<MulticlassMetrics.ClassReport> perClass,
+            BinaryScores binaryScores, BinaryOutcomes binaryOutcomes) {
         this.binaryScores = binaryScores;
+        this.binaryOutcomes = binaryOutcomes;
         this.confusion = confusion;
         this.perClass = List.copyOf(perClass);
         this.task = task;
@@ -117,6 +126,11 @@ final class ComputedEvaluation implements Evaluation {
     @Override
     public Optional<BinaryScores> binaryScores() {
         return Optional.ofNullable(binaryScores);
+    }
+
+    @Override
+    public Optional<BinaryOutcomes> binaryOutcomes() {
+        return Optional.ofNullable(binaryOutcomes);
     }
 
     @Override

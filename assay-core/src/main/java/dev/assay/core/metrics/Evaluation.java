@@ -66,4 +66,12 @@ public interface Evaluation {
     default Optional<BinaryScores> binaryScores() {
         return Optional.empty();
     }
+
+    /**
+     * The evaluated rows' classes and predicted classes, for measures defined row by row on
+     * predictions (weak segments); present for binary tasks with predicted classes, empty otherwise.
+     */
+    default Optional<BinaryOutcomes> binaryOutcomes() {
+        return Optional.empty();
+    }
 }
