@@ -16,10 +16,12 @@ public final class GroupCounts {
 
     private final Groups groups;
     private final long[] cells;
+    private final GroupCounts original;
 
-    GroupCounts(Groups groups, long[] cells) {
+    GroupCounts(Groups groups, long[] cells, GroupCounts original) {
         this.groups = groups;
         this.cells = cells;
+        this.original = original;
     }
 
     /**
@@ -38,7 +40,7 @@ public final class GroupCounts {
             int cell = truth[i] ? (predicted[i] ? TP : FN) : (predicted[i] ? FP : TN);
             cells[4 * groups.group(i) + cell]++;
         }
-        return new GroupCounts(groups, cells);
+        return new GroupCounts(groups, cells, null);
     }
 
     /** The groups counted. */
@@ -84,7 +86,7 @@ public final class GroupCounts {
         for (int i = 0; i < sum.length; i++) {
             sum[i] += other.cells[i];
         }
-        return new GroupCounts(groups, sum);
+        return new GroupCounts(groups, sum, null);
     }
 
     /** A copy of the cells, four per group in the order TP, FP, FN, TN. */
@@ -92,9 +94,17 @@ public final class GroupCounts {
         return cells.clone();
     }
 
-    /** The same groups with other cell counts (a bootstrap resample). */
+    /** The same groups with other cell counts (a bootstrap resample), whose group sizes are judged by these. */
     GroupCounts withCells(long[] other) {
-        return new GroupCounts(groups, other);
+        return new GroupCounts(groups, other, this);
+    }
+
+    /**
+     * The size that decides whether {@code group} takes part in an aggregate: its size in the data,
+     * also for a bootstrap resample, so every resample compares the same groups.
+     */
+    long sizeForEligibility(int group) {
+        return original == null ? size(group) : original.size(group);
     }
 
     private long[] totals() {

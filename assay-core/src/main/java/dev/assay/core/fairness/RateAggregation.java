@@ -34,7 +34,7 @@ final class RateAggregation {
         List<Integer> out = new ArrayList<>();
         int min = settings.effectiveMinGroupSize();
         for (int g = 0; g < groups.groupCount(); g++) {
-            long n = counts.size(g);
+            long n = counts.sizeForEligibility(g);
             if (n == 0) {
                 excluded.add(groups.label(g) + ": no rows");
             } else if (n < min) {
