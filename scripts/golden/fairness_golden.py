@@ -112,7 +112,7 @@ def case(name, data, columns, edges, privileged):
         keys.append(c)
     y, p = d["label"].to_numpy(), d["predicted"].to_numpy()
     groups = {}
-    for key, part in d.groupby(keys):
+    for key, part in d.groupby(keys if len(keys) > 1 else keys[0]):
         key = key if isinstance(key, tuple) else (key,)
         label = ", ".join("%s=%s" % (c, v) for c, v in zip(columns, key))
         groups[label] = rates(part["label"].to_numpy(), part["predicted"].to_numpy())
@@ -171,6 +171,22 @@ def case(name, data, columns, edges, privileged):
             "chi2": {"statistic": float(chi2), "p": float(pval), "dof": int(dof)}, "tests": tests}
 
 
+def regression():
+    """Fairlearn's MetricFrame of mean_absolute_error and mean_prediction by sex on the diabetes predictions."""
+    from sklearn.metrics import mean_absolute_error
+    d = pd.read_csv(os.path.join(ROOT, "assay-cli/src/test/resources/data/diabetes_predictions.csv"))
+    out = pd.DataFrame({"sex": d["sex"].astype(str), "label": d["target"], "predicted": d["predicted"]})
+    out.to_csv(os.path.join(OUT, "diabetes_predictions.csv"), index=False)
+    mae = {"sex=%s" % k: float(mean_absolute_error(p["label"], p["predicted"])) for k, p in out.groupby("sex")}
+    mean = {"sex=%s" % k: float(np.mean(p["predicted"])) for k, p in out.groupby("sex")}
+    overall_mae = float(mean_absolute_error(out["label"], out["predicted"]))
+    overall_mean = float(np.mean(out["predicted"]))
+    return {"name": "diabetes_sex", "mean_absolute_error": mae, "mean_prediction": mean,
+            "differences": {m: {"mean_absolute_error_difference": difference(mae, overall_mae, m),
+                                "mean_prediction_difference": difference(mean, overall_mean, m)}
+                            for m in ("between_groups", "to_overall")}}
+
+
 a = adult()
 g = german()
 age_edges = {"age": [17, 25, 45, 65, 90]}
@@ -186,4 +202,4 @@ cases = [
 ]
 with open(os.path.join(OUT, "fairness_golden.json"), "w") as f:
     json.dump({"pandas": pd.__version__, "scipy": scipy.__version__, "sklearn": sklearn.__version__,
-               "cases": cases}, f, indent=1)
+               "cases": cases, "regression": regression()}, f, indent=1)

@@ -107,6 +107,23 @@ public final class Groups {
         return group[row];
     }
 
+    /** The rows of each group, group by group (an empty array for an empty group). */
+    public int[][] rows() {
+        int[] sizes = new int[count];
+        for (int g : group) {
+            sizes[g]++;
+        }
+        int[][] rows = new int[count][];
+        for (int g = 0; g < count; g++) {
+            rows[g] = new int[sizes[g]];
+        }
+        int[] filled = new int[count];
+        for (int i = 0; i < group.length; i++) {
+            rows[group[i]][filled[group[i]]++] = i;
+        }
+        return rows;
+    }
+
     /** The value of each protected column for {@code group}, in column order. */
     public List<String> values(int group) {
         String[] out = new String[columns.size()];

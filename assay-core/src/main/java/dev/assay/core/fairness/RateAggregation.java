@@ -20,16 +20,20 @@ final class RateAggregation {
 
     /** The difference of {@code kind} across groups. */
     static Outcome difference(GroupCounts counts, RateKind kind, Aggregation aggregation, FairnessSettings settings) {
-        return aggregate(counts, kind, aggregation, settings, true);
+        return aggregate(GroupValues.of(counts, kind), aggregation, settings, true);
     }
 
     /** The ratio of {@code kind} across groups. */
     static Outcome ratio(GroupCounts counts, RateKind kind, Aggregation aggregation, FairnessSettings settings) {
-        return aggregate(counts, kind, aggregation, settings, false);
+        return aggregate(GroupValues.of(counts, kind), aggregation, settings, false);
     }
 
     /** The groups taking part, and the reason each other group is left out (added to {@code excluded}). */
     static List<Integer> eligible(GroupCounts counts, RateKind kind, FairnessSettings settings, List<String> excluded) {
+        return eligible(GroupValues.of(counts, kind), settings, excluded);
+    }
+
+    static List<Integer> eligible(GroupValues counts, FairnessSettings settings, List<String> excluded) {
         Groups groups = counts.groups();
         List<Integer> out = new ArrayList<>();
         int min = settings.effectiveMinGroupSize();
@@ -39,8 +43,8 @@ final class RateAggregation {
                 excluded.add(groups.label(g) + ": no rows");
             } else if (n < min) {
                 excluded.add(groups.label(g) + ": " + n + " rows, below the minimum group size " + min);
-            } else if (settings.convention() == Convention.EXPLICIT && !counts.rate(kind, g).defined()) {
-                excluded.add(groups.label(g) + ": " + kind.id() + " undefined, " + counts.rate(kind, g).undefinedReason());
+            } else if (settings.convention() == Convention.EXPLICIT && counts.undefinedReason(g) != null) {
+                excluded.add(groups.label(g) + ": " + counts.id() + " undefined, " + counts.undefinedReason(g));
             } else {
                 out.add(g);
             }
@@ -48,13 +52,14 @@ final class RateAggregation {
         return out;
     }
 
-    private static Outcome aggregate(GroupCounts counts, RateKind kind, Aggregation aggregation, FairnessSettings settings,
-            boolean difference) {
+    /** The difference ({@code difference} true) or ratio of {@code values} across groups. */
+    static Outcome aggregate(GroupValues counts, Aggregation aggregation, FairnessSettings settings, boolean difference) {
+        String kindId = counts.id();
         List<String> excluded = new ArrayList<>();
-        List<Integer> groups = eligible(counts, kind, settings, excluded);
+        List<Integer> groups = eligible(counts, settings, excluded);
         Convention convention = settings.convention();
         if (convention == Convention.EXPLICIT && groups.size() < 2) {
-            return Outcome.undefined("fewer than two groups have a defined " + kind.id() + " and at least "
+            return Outcome.undefined("fewer than two groups have a defined " + kindId + " and at least "
                     + settings.effectiveMinGroupSize() + " rows", excluded);
         }
         double[] v = new double[groups.size()];
@@ -62,7 +67,7 @@ final class RateAggregation {
         int hi = -1;
         boolean nan = false;
         for (int i = 0; i < v.length; i++) {
-            v[i] = counts.rate(kind, groups.get(i)).value(convention);
+            v[i] = counts.value(groups.get(i), convention);
             if (Double.isNaN(v[i])) {
                 nan = true;
                 continue;
@@ -71,26 +76,26 @@ final class RateAggregation {
             hi = hi < 0 || v[i] > v[hi] ? i : hi;
         }
         if (nan && convention == Convention.AIF360 || lo < 0) {
-            return Outcome.undefined(kind.id() + " is NaN in some group (a zero denominator)", excluded);
+            return Outcome.undefined(kindId + " is NaN in some group (a zero denominator)", excluded);
         }
         Groups g = counts.groups();
         if (aggregation == Aggregation.BETWEEN_GROUPS) {
-            String detail = String.format(Locale.ROOT, "min %s %.6g at %s; max %.6g at %s", kind.id(), v[lo],
+            String detail = String.format(Locale.ROOT, "min %s %.6g at %s; max %.6g at %s", kindId, v[lo],
                     g.label(groups.get(lo)), v[hi], g.label(groups.get(hi)));
             if (difference) {
                 return new Outcome(v[hi] - v[lo], null, detail, excluded);
             }
             if (v[hi] == 0 && convention == Convention.EXPLICIT) {
-                return Outcome.undefined("every group's " + kind.id() + " is 0, so their ratio is 0/0", excluded);
+                return Outcome.undefined("every group's " + kindId + " is 0, so their ratio is 0/0", excluded);
             }
             return new Outcome(v[lo] / v[hi], null, detail, excluded);
         }
-        double overall = counts.overall(kind).value(convention);
+        double overall = counts.overall(convention);
         if (Double.isNaN(overall)) {
-            return Outcome.undefined("the overall " + kind.id() + " is undefined: " + counts.overall(kind).undefinedReason(), excluded);
+            return Outcome.undefined("the overall " + kindId + " is undefined: " + counts.overallUndefinedReason(), excluded);
         }
         if (!difference && overall == 0 && convention == Convention.EXPLICIT) {
-            return Outcome.undefined("the overall " + kind.id() + " is 0, so no ratio to it exists", excluded);
+            return Outcome.undefined("the overall " + kindId + " is 0, so no ratio to it exists", excluded);
         }
         double worst = Double.NaN;
         int at = -1;
@@ -111,9 +116,9 @@ final class RateAggregation {
             }
         }
         if (at < 0) {
-            return Outcome.undefined("every group's " + kind.id() + " ratio to overall is 0/0", excluded);
+            return Outcome.undefined("every group's " + kindId + " ratio to overall is 0/0", excluded);
         }
-        return new Outcome(worst, null, String.format(Locale.ROOT, "overall %s %.6g; farthest %.6g at %s", kind.id(), overall,
+        return new Outcome(worst, null, String.format(Locale.ROOT, "overall %s %.6g; farthest %.6g at %s", kindId, overall,
                 v[at], g.label(groups.get(at))), excluded);
     }
 }

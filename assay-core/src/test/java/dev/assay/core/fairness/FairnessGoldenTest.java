@@ -98,6 +98,50 @@ class FairnessGoldenTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void regressionDifferences() throws IOException {
+        JsonNode r;
+        try (InputStream in = FairnessGoldenTest.class.getResourceAsStream("/golden/fairness/fairness_golden.json")) {
+            r = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(in).get("regression");
+        }
+        Frame frame = frame("diabetes_predictions.csv");
+        Groups groups = Groups.of(frame, "sex");
+        RegressionDisparities d = RegressionDisparities.of(groups, ((NumericColumn) frame.column("label")).toArray(),
+                ((NumericColumn) frame.column("predicted")).toArray());
+        for (String g : List.of("sex=1", "sex=2")) {
+            assertThat(d.meanAbsoluteError(groups.find(g))).isCloseTo(r.get("mean_absolute_error").get(g).asDouble(), within(1e-9));
+            assertThat(d.meanPrediction(groups.find(g))).isCloseTo(r.get("mean_prediction").get(g).asDouble(), within(1e-9));
+        }
+        for (Aggregation a : Aggregation.values()) {
+            JsonNode e = r.get("differences").get(a.id());
+            assertThat(d.meanAbsoluteErrorDifference(a, FairnessSettings.DEFAULT).value())
+                    .isCloseTo(e.get("mean_absolute_error_difference").asDouble(), within(1e-9));
+            assertThat(d.meanPredictionDifference(a, FairnessSettings.DEFAULT).value())
+                    .isCloseTo(e.get("mean_prediction_difference").asDouble(), within(1e-9));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anyEvaluationMetricPerGroupMatchesTheRates() throws IOException {
+        JsonNode c = cases().filter(n -> n.get("name").asText().equals("adult_sex_race")).findFirst().orElseThrow();
+        Frame frame = frame("adult_predictions.csv");
+        Groups groups = Groups.of(frame, "sex", "race");
+        GroupMetrics m = GroupMetrics.evaluate(frame, dev.assay.core.data.Schema.builder().label("label").prediction("predicted").build(),
+                dev.assay.core.metrics.EvaluationSettings.defaults().withPositiveClass("1"), groups);
+        for (Iterator<Map.Entry<String, JsonNode>> it = c.get("groups").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            int g = groups.find(e.getKey());
+            assertThat(m.byGroup("recall", g).value()).isCloseTo(e.getValue().get("true_positive_rate").asDouble(), within(TOL));
+            assertThat(m.byGroup("accuracy", g).value()).isCloseTo(e.getValue().get("accuracy").asDouble(), within(TOL));
+        }
+        FairnessSettings fairlearn = FairnessSettings.DEFAULT.withConvention(Convention.FAIRLEARN);
+        assertThat(m.difference("recall", Aggregation.BETWEEN_GROUPS, fairlearn).value())
+                .isCloseTo(c.get("fairlearn").get("between_groups").get("equal_opportunity_difference").asDouble(), within(TOL));
+        assertThat(m.ratio("recall", Aggregation.TO_OVERALL, fairlearn).value())
+                .isCloseTo(c.get("fairlearn").get("to_overall").get("equal_opportunity_ratio").asDouble(), within(TOL));
+        assertThat(m.overall("accuracy").value()).isCloseTo(c.get("overall").get("accuracy").asDouble(), within(TOL));
+    }
+
     private static GroupCounts counts(JsonNode c) throws IOException {
         String name = c.get("name").asText();
         Frame frame = frame(name.startsWith("adult") ? "adult_predictions.csv" : "german_predictions.csv");
