@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Differences and ratios of one rate across groups, under a {@link Convention}. Which groups take
+ * Differences and ratios of one value (a rate or any evaluation metric) across groups, under a {@link Convention}. Which groups take
  * part: under {@link Convention#EXPLICIT} non-empty groups of at least the minimum size whose rate is
  * defined; under the compatibility conventions every non-empty group.
  *
@@ -33,18 +33,18 @@ final class RateAggregation {
         return eligible(GroupValues.of(counts, kind), settings, excluded);
     }
 
-    static List<Integer> eligible(GroupValues counts, FairnessSettings settings, List<String> excluded) {
-        Groups groups = counts.groups();
+    static List<Integer> eligible(GroupValues values, FairnessSettings settings, List<String> excluded) {
+        Groups groups = values.groups();
         List<Integer> out = new ArrayList<>();
         int min = settings.effectiveMinGroupSize();
         for (int g = 0; g < groups.groupCount(); g++) {
-            long n = counts.sizeForEligibility(g);
+            long n = values.sizeForEligibility(g);
             if (n == 0) {
                 excluded.add(groups.label(g) + ": no rows");
             } else if (n < min) {
                 excluded.add(groups.label(g) + ": " + n + " rows, below the minimum group size " + min);
-            } else if (settings.convention() == Convention.EXPLICIT && counts.undefinedReason(g) != null) {
-                excluded.add(groups.label(g) + ": " + counts.id() + " undefined, " + counts.undefinedReason(g));
+            } else if (settings.convention() == Convention.EXPLICIT && values.undefinedReason(g) != null) {
+                excluded.add(groups.label(g) + ": " + values.id() + " undefined, " + values.undefinedReason(g));
             } else {
                 out.add(g);
             }
@@ -53,10 +53,10 @@ final class RateAggregation {
     }
 
     /** The difference ({@code difference} true) or ratio of {@code values} across groups. */
-    static Outcome aggregate(GroupValues counts, Aggregation aggregation, FairnessSettings settings, boolean difference) {
-        String kindId = counts.id();
+    static Outcome aggregate(GroupValues values, Aggregation aggregation, FairnessSettings settings, boolean difference) {
+        String kindId = values.id();
         List<String> excluded = new ArrayList<>();
-        List<Integer> groups = eligible(counts, settings, excluded);
+        List<Integer> groups = eligible(values, settings, excluded);
         Convention convention = settings.convention();
         if (convention == Convention.EXPLICIT && groups.size() < 2) {
             return Outcome.undefined("fewer than two groups have a defined " + kindId + " and at least "
@@ -67,7 +67,7 @@ final class RateAggregation {
         int hi = -1;
         boolean nan = false;
         for (int i = 0; i < v.length; i++) {
-            v[i] = counts.value(groups.get(i), convention);
+            v[i] = values.value(groups.get(i), convention);
             if (Double.isNaN(v[i])) {
                 nan = true;
                 continue;
@@ -78,7 +78,7 @@ final class RateAggregation {
         if (nan && convention == Convention.AIF360 || lo < 0) {
             return Outcome.undefined(kindId + " is NaN in some group (a zero denominator)", excluded);
         }
-        Groups g = counts.groups();
+        Groups g = values.groups();
         if (aggregation == Aggregation.BETWEEN_GROUPS) {
             String detail = String.format(Locale.ROOT, "min %s %.6g at %s; max %.6g at %s", kindId, v[lo],
                     g.label(groups.get(lo)), v[hi], g.label(groups.get(hi)));
@@ -90,9 +90,9 @@ final class RateAggregation {
             }
             return new Outcome(v[lo] / v[hi], null, detail, excluded);
         }
-        double overall = counts.overall(convention);
+        double overall = values.overall(convention);
         if (Double.isNaN(overall)) {
-            return Outcome.undefined("the overall " + kindId + " is undefined: " + counts.overallUndefinedReason(), excluded);
+            return Outcome.undefined("the overall " + kindId + " is undefined: " + values.overallUndefinedReason(), excluded);
         }
         if (!difference && overall == 0 && convention == Convention.EXPLICIT) {
             return Outcome.undefined("the overall " + kindId + " is 0, so no ratio to it exists", excluded);
