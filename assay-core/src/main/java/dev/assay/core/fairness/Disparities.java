@@ -35,7 +35,7 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * {@code equalized_odds_difference}, {@code equalized_odds_ratio}, {@code equal_opportunity_difference},
  * {@code equal_opportunity_ratio} ({@code fairlearn/metrics/_fairness_metrics.py}) and AIF360's
  * {@code disparate_impact}, {@code statistical_parity_difference}, {@code average_odds_difference};
- * matched to 1e-12 on {@code golden/fairness_*.json}.
+ * matched to 1e-12 on {@code golden/fairness/fairness_golden.json}.
  */
 public final class Disparities {
     /** The four-fifths rule: a disparate impact of at least 0.8 passes (US EEOC Uniform Guidelines, 29 CFR 1607.4 D). */
@@ -73,7 +73,7 @@ public final class Disparities {
      * @throws InvalidInputException if the privileged group does not occur; the message lists the groups
      */
     public static Disparities of(GroupCounts counts, Aggregation aggregation, FairnessSettings settings, String... privileged) {
-        Integer p = privileged.length == 0 ? null : counts.groups().find(privileged);
+        Integer p = privileged.length == 0 ? null : counts.groups().findAs("privileged group", privileged);
         return new Disparities(counts, settings, aggregation, p);
     }
 

@@ -28,9 +28,4 @@ public record Disparity(String id, double value, String undefinedReason, String 
     public boolean defined() {
         return undefinedReason == null;
     }
-
-    /** The same measure with another interval. */
-    Disparity withInterval(IntervalEstimate other) {
-        return new Disparity(id, value, undefinedReason, detail, other, excluded);
-    }
 }

@@ -6,7 +6,7 @@ import dev.assay.core.uncertainty.WilsonInterval;
 /**
  * The binary confusion counts (TP, FP, FN, TN) of every group, counted in one pass over the rows,
  * and the rates of {@link RateKind} derived from them. The sufficient statistic of every binary
- * disparity; mergeable, so chunks and partitions can be counted apart.
+ * disparity.
  */
 public final class GroupCounts {
     private static final int TP = 0;
@@ -75,18 +75,6 @@ public final class GroupCounts {
     public IntervalEstimate interval(RateKind kind, int group, double level) {
         Rate r = rate(kind, group);
         return r.defined() ? WilsonInterval.of(r.numerator(), r.denominator(), level) : IntervalEstimate.undefined(r.undefinedReason());
-    }
-
-    /** Counts of the same groups from other rows, added to these. */
-    public GroupCounts merge(GroupCounts other) {
-        if (other.cells.length != cells.length) {
-            throw new IllegalArgumentException("counts of " + cells.length / 4 + " and " + other.cells.length / 4 + " groups");
-        }
-        long[] sum = cells.clone();
-        for (int i = 0; i < sum.length; i++) {
-            sum[i] += other.cells[i];
-        }
-        return new GroupCounts(groups, sum, null);
     }
 
     /** A copy of the cells, four per group in the order TP, FP, FN, TN. */

@@ -152,6 +152,11 @@ public final class Groups {
      * @throws InvalidInputException if no group has these values; the message lists the groups
      */
     public int find(String... valuesOrLabel) {
+        return findAs("group", valuesOrLabel);
+    }
+
+    /** {@link #find(String...)}, the message calling the group {@code role}, e.g. "privileged group". */
+    int findAs(String role, String... valuesOrLabel) {
         List<String> wanted = List.of(valuesOrLabel);
         List<String> labels = new ArrayList<>();
         for (int g = 0; g < count; g++) {
@@ -162,7 +167,7 @@ public final class Groups {
         }
         String given = String.join(", ", wanted);
         List<String> close = Suggestions.closest(given, labels, 3);
-        throw new InvalidInputException("the privileged group '" + Excerpt.of(given) + "' does not occur in protected column(s) "
+        throw new InvalidInputException("the " + role + " '" + Excerpt.of(given) + "' does not occur in protected column(s) "
                 + columns + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close.stream().map(s -> "'" + s + "'").toList()) + "?")
                 + " The groups are: " + String.join(", ", labels.subList(0, Math.min(20, labels.size())))
                 + (labels.size() > 20 ? ", ..." : "") + ".");

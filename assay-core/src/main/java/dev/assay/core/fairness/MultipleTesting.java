@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * </ul>
  *
  * <p>Reference: statsmodels 0.13.5 {@code multipletests(p, method='holm')} and {@code method='fdr_bh'},
- * matched to 1e-12 on {@code golden/fairness_*.json}. NaN p-values are not allowed.
+ * matched to 1e-12 on {@code golden/fairness/fairness_golden.json}. NaN p-values are not allowed.
  */
 public enum MultipleTesting {
     /** Holm's step-down method (family-wise error rate). */

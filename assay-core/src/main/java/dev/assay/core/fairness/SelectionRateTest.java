@@ -21,7 +21,7 @@ import org.apache.commons.statistics.inference.FisherExactTest;
  * fewer than two groups taking part give no test.
  *
  * <p>Reference: scipy 1.10.1 {@code scipy.stats.chi2_contingency} and {@code fisher_exact}, statsmodels
- * 0.13.5 {@code multipletests}; matched to 1e-10 on {@code golden/fairness_*.json}.
+ * 0.13.5 {@code multipletests}; matched to 1e-10 on {@code golden/fairness/fairness_golden.json}.
  */
 public final class SelectionRateTest {
     /** Expected counts below this make the 2 × 2 comparison use Fisher's exact test. */
