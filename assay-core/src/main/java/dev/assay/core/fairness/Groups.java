@@ -1,6 +1,7 @@
 package dev.assay.core.fairness;
 
 import dev.assay.core.data.Frame;
+import dev.assay.core.data.Schema;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.error.Suggestions;
@@ -85,6 +86,20 @@ public final class Groups {
             attributes.add(ProtectedAttribute.of(c));
         }
         return of(frame, attributes);
+    }
+
+    /**
+     * Groups by the protected attributes the schema names, each by value or, for numbers with many
+     * values, by quartile.
+     *
+     * @throws InvalidInputException if the schema names none, or as {@link #of(Frame, List)}
+     */
+    public static Groups of(Frame frame, Schema schema) {
+        if (schema.protectedAttributes().isEmpty()) {
+            throw new InvalidInputException("The schema names no protected attribute" + (frame.source() == null ? "" : " for "
+                    + frame.source()) + ": give the column(s) whose groups to compare (the protected_attributes role).");
+        }
+        return of(frame, schema.protectedAttributes().toArray(new String[0]));
     }
 
     /** The protected columns, in order. */

@@ -85,6 +85,11 @@ class FairlearnExamplesTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("'B' does not occur").hasMessageContaining("did you mean 'b'").hasMessageContaining("The groups are: b, a, c.");
         assertThatThrownBy(() -> Groups.of(Frame.of(CategoricalColumn.of("sex", "F", "F")), "sex"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("single value ('F')");
+        Frame two = Frame.of(CategoricalColumn.of("sex", "F", "M"));
+        assertThatThrownBy(() -> Groups.of(two, dev.assay.core.data.Schema.empty()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("names no protected attribute");
+        assertThat(Groups.of(two, dev.assay.core.data.Schema.builder().protectedAttributes(java.util.List.of("sex")).build())
+                .groupCount()).isEqualTo(2);
         Groups missing = Groups.of(Frame.of(CategoricalColumn.of("sex", "F", null, "M")), "sex");
         assertThat(missing.notes()).containsExactly("column 'sex' has 1 missing value(s); they form the group 'missing'.");
         assertThat(missing.label(missing.group(1))).isEqualTo("sex=missing");
