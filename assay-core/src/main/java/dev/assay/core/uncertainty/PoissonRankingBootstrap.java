@@ -27,6 +27,10 @@ final class PoissonRankingBootstrap {
 
     /** P(K ≤ k) for K ~ Poisson(1), k = 0 .. 17, scaled to 2^53; the last entry is 2^53 (P(K > 17) < 2^-53). */
     private static final long[] CUMULATIVE = cumulative();
+    private static final int CELL_BITS = 12;
+    private static final int CELLS = 1 << CELL_BITS;
+    /** The K of each cell of [0, 1) that lies within one step of the distribution function; -1 where a step falls inside. */
+    private static final byte[] CELL = cells();
 
     private PoissonRankingBootstrap() {
     }
@@ -40,14 +44,24 @@ final class PoissonRankingBootstrap {
     static double[][] replicates(ScoreRanking ranking, List<String> ids, SplittableRandom[] streams) {
         boolean[] auc = RankingBootstrap.isRocAuc(ids);
         int slots = ranking.slots();
+        int rows = ranking.rows();
         int[] start = new int[slots + 1];
-        for (int row = 0; row < ranking.rows(); row++) {
+        for (int row = 0; row < rows; row++) {
             start[ranking.slot(row) + 1]++;
         }
         for (int s = 0; s < slots; s++) {
             start[s + 1] += start[s];
         }
-        double[] weights = ranking.weighted() ? weightsBySlot(ranking, start) : null;
+        int[] slotOf = new int[rows];
+        double[] weights = ranking.weighted() ? new double[rows] : null;
+        int[] filled = start.clone();
+        for (int row = 0; row < rows; row++) {
+            int at = filled[ranking.slot(row)]++;
+            slotOf[at] = ranking.slot(row);
+            if (weights != null) {
+                weights[at] = ranking.weight(row);
+            }
+        }
         int count = streams.length;
         double[][] out = new double[ids.size()][count];
         int chunks = Math.max(1, Math.min(count, 4 * ForkJoinPool.getCommonPoolParallelism()));
@@ -56,14 +70,11 @@ final class PoissonRankingBootstrap {
             double[] tps = new double[ranking.distinct()];
             double[] fps = new double[ranking.distinct()];
             for (int b = (int) ((long) count * c / chunks); b < (int) ((long) count * (c + 1) / chunks); b++) {
-                SplittableRandom random = streams[b];
-                for (int s = 0; s < slots; s++) {
-                    double total = 0;
-                    for (int p = start[s]; p < start[s + 1]; p++) {
-                        int k = draw(random);
-                        total += weights == null ? k : k * weights[p];
-                    }
-                    slotWeights[s] = total;
+                java.util.Arrays.fill(slotWeights, 0);
+                Draws draws = new Draws(streams[b]);
+                for (int p = 0; p < rows; p++) {
+                    int k = draws.next();
+                    slotWeights[slotOf[p]] += weights == null ? k : k * weights[p];
                 }
                 RankingCurve curve = ranking.curve(slotWeights, tps, fps);
                 for (int m = 0; m < auc.length; m++) {
@@ -74,9 +85,36 @@ final class PoissonRankingBootstrap {
         return out;
     }
 
-    /** A draw of K ~ Poisson(1) by inversion of its distribution function, from 53 random bits. */
-    static int draw(SplittableRandom random) {
-        long u = random.nextLong() >>> 11;
+    /**
+     * Draws of K ~ Poisson(1), five from each 64-bit random value: a 12-bit cell of [0, 1) gives K
+     * at once when the distribution function has no step inside the cell; in the few cells with a
+     * step, 41 more random bits place the draw within the cell and the step decides. So the draws
+     * are exact to the 53 bits of {@link #CUMULATIVE}, and nearly all cost one table read.
+     */
+    static final class Draws {
+        private final SplittableRandom random;
+        private long bits;
+        private int left;
+
+        Draws(SplittableRandom random) {
+            this.random = random;
+        }
+
+        int next() {
+            if (left == 0) {
+                bits = random.nextLong();
+                left = 5;
+            }
+            int cell = (int) (bits & (CELLS - 1));
+            bits >>>= CELL_BITS;
+            left--;
+            int k = CELL[cell];
+            return k >= 0 ? k : inverse(((long) cell << (53 - CELL_BITS)) | (random.nextLong() >>> (11 + CELL_BITS)));
+        }
+    }
+
+    /** K ~ Poisson(1) by inversion of its distribution function at {@code u / 2^53}, for {@code 0 <= u < 2^53}. */
+    static int inverse(long u) {
         int k = 0;
         while (u >= CUMULATIVE[k]) {
             k++;
@@ -84,12 +122,13 @@ final class PoissonRankingBootstrap {
         return k;
     }
 
-    /** The sample weights of the rows, grouped by slot as {@code start} lays the slots out. */
-    private static double[] weightsBySlot(ScoreRanking ranking, int[] start) {
-        double[] out = new double[ranking.rows()];
-        int[] filled = start.clone();
-        for (int row = 0; row < ranking.rows(); row++) {
-            out[filled[ranking.slot(row)]++] = ranking.weight(row);
+    private static byte[] cells() {
+        byte[] out = new byte[CELLS];
+        for (int c = 0; c < CELLS; c++) {
+            long lo = (long) c << (53 - CELL_BITS);
+            long hi = ((long) c + 1) << (53 - CELL_BITS);
+            int k = inverse(lo);
+            out[c] = (byte) (hi <= CUMULATIVE[k] ? k : -1);
         }
         return out;
     }

@@ -24,16 +24,30 @@ class PoissonRankingBootstrapTest {
 
     @Test
     void drawsFollowThePoissonDistributionWithMeanOne() {
-        SplittableRandom random = new SplittableRandom(5);
-        int n = 2_000_000;
+        PoissonRankingBootstrap.Draws draws = new PoissonRankingBootstrap.Draws(new SplittableRandom(5));
+        int n = 4_000_000;
         long[] counts = new long[20];
         for (int i = 0; i < n; i++) {
-            counts[PoissonRankingBootstrap.draw(random)]++;
+            counts[draws.next()]++;
         }
         double pmf = Math.exp(-1);
-        for (int k = 0; k <= 6; k++) {
+        for (int k = 0; k <= 7; k++) {
             double sd = Math.sqrt(n * pmf * (1 - pmf));
             assertThat((double) counts[k]).as("k = %d", k).isCloseTo(n * pmf, within(5 * sd));
+            pmf /= k + 1;
+        }
+    }
+
+    @Test
+    void theInversionGivesTheProbabilitiesOfPoissonOne() {
+        double pmf = Math.exp(-1);
+        long below = 0;
+        for (int k = 0; k <= 10; k++) {
+            long next = below + Math.round(Math.scalb(pmf, 53));
+            // the draw is k exactly on [below, next): check both ends of the step
+            assertThat(PoissonRankingBootstrap.inverse(below)).isEqualTo(k);
+            assertThat(PoissonRankingBootstrap.inverse(next - 2)).isEqualTo(k);
+            below = next;
             pmf /= k + 1;
         }
     }
