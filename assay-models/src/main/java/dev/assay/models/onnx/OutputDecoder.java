@@ -54,12 +54,12 @@ final class OutputDecoder {
     /** The predictions of a batch of {@code rows} rows. */
     Predictions decode(OrtSession.Result result, int rows) throws OrtException {
         if (outputs.value() != null) {
-            return new ValuePredictions(numbers(outputs.value(), (OnnxTensor) result.get(outputs.value()).orElseThrow(), rows, 1));
+            return new ValuePredictions(numbers(outputs.value(), (OnnxTensor) result.get(outputs.value()).orElseThrow(), rows, 1, false));
         }
         if (outputs.probabilities() != null) {
             OnnxValue out = result.get(outputs.probabilities()).orElseThrow();
             return ClassPredictions.mostProbable(classes, outputs.zipMap() ? zipMapProbabilities((OnnxSequence) out, rows)
-                    : numbers(outputs.probabilities(), (OnnxTensor) out, rows, classes.size()));
+                    : numbers(outputs.probabilities(), (OnnxTensor) out, rows, classes.size(), true));
         }
         OnnxTensor labels = (OnnxTensor) result.get(outputs.label()).orElseThrow();
         checkCount(outputs.label(), labels.getInfo().getNumElements(), rows, 1);
@@ -83,7 +83,8 @@ final class OutputDecoder {
         }
     }
 
-    private double[] numbers(String output, OnnxTensor tensor, int rows, int width) {
+    /** The values of a numeric output; float32 probabilities pinned into [0, 1] ({@link Float32Probability}). */
+    private double[] numbers(String output, OnnxTensor tensor, int rows, int width, boolean probabilities) {
         checkCount(output, tensor.getInfo().getNumElements(), rows, width);
         double[] out = new double[rows * width];
         if (tensor.getInfo().type == OnnxJavaType.DOUBLE) {
@@ -91,7 +92,7 @@ final class OutputDecoder {
         } else {
             FloatBuffer f = tensor.getFloatBuffer();
             for (int i = 0; i < out.length; i++) {
-                out[i] = f.get(i);
+                out[i] = probabilities ? Float32Probability.widen(f.get(i)) : f.get(i);
             }
         }
         return out;
@@ -125,7 +126,8 @@ final class OutputDecoder {
                     throw new InvalidInputException("Model " + model + " gave a probability for class '" + e.getKey()
                             + "', which is not one of its classes " + classes + ".");
                 }
-                out[r * k + c] = ((Number) e.getValue()).doubleValue();
+                Object v = e.getValue();
+                out[r * k + c] = v instanceof Float f ? Float32Probability.widen(f) : ((Number) v).doubleValue();
             }
         }
         return out;

@@ -13,7 +13,8 @@ import java.util.Set;
  * The class probabilities of a whole predict call when the model gives them as a 2-D float
  * tensor: ONNX Runtime writes each batch straight into a direct buffer of the worker that runs it
  * (no output tensor to copy from), and the batch is widened into one result for all rows, each row
- * predicted as its most probable class. Batches write disjoint rows, so workers share one instance.
+ * predicted as its most probable class. Float32 rounding just outside [0, 1] is pinned
+ * ({@link Float32Probability}). Batches write disjoint rows, so workers share one instance.
  */
 final class PinnedProbabilities {
     private final String output;
@@ -41,7 +42,7 @@ final class PinnedProbabilities {
         try (OnnxTensor out = OnnxTensor.createTensor(OnnxEnvironment.ENV, target, new long[] {to - from, k});
                 OrtSession.Result result = session.run(feed, Set.of(), Map.of(output, out))) {
             for (int i = 0, at = from * k; i < n; i++, at++) {
-                probabilities[at] = target.get(i);
+                probabilities[at] = Float32Probability.widen(target.get(i));
             }
             ClassPredictions.mostProbable(probabilities, k, from, to, predicted);
         }

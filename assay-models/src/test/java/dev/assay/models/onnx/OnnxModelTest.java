@@ -77,6 +77,24 @@ class OnnxModelTest {
         }
     }
 
+    /**
+     * The Adult forest's float32 probabilities reach 1.0000001 on some rows (the trees' votes summed in
+     * float32); they come out pinned to 1, and every probability lies in [0, 1].
+     */
+    @Test
+    void float32RoundingJustAboveOneIsPinnedToOne() {
+        Frame adult = ExampleData.adult(ExampleData.repositoryRoot()).read();
+        try (OnnxModel model = OnnxModel.load(MODELS.resolve("adult_forest.onnx"))) {
+            ClassPredictions p = (ClassPredictions) model.predict(adult.slice(range(200)));
+            assertThat(p.probabilities()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+            assertThat(p.probabilities()).contains(1.0);
+        }
+        assertThat(Float32Probability.widen(Math.nextUp(1f))).isEqualTo(1.0);
+        assertThat(Float32Probability.widen(-Math.ulp(1f))).isEqualTo(0.0);
+        assertThat(Float32Probability.widen(1.001f)).isEqualTo((double) 1.001f);
+        assertThat(Float32Probability.widen(0.25f)).isEqualTo(0.25);
+    }
+
     @Test
     void batchSizeDoesNotChangeThePredictions() {
         Path file = MODELS.resolve("german_credit_logistic.onnx");
