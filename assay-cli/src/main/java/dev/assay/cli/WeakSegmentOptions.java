@@ -85,8 +85,10 @@ final class WeakSegmentOptions {
         }
         out.println();
         if (report.segments().isEmpty()) {
-            out.printf(Locale.ROOT, "No weak segments: none of %d slices has %s significantly worse than the rest.%n",
-                    report.tried(), report.settings().metric().id());
+            out.printf(Locale.ROOT, "No weak segments: none of %d slices tried has %s significantly worse than the rest%s.%n",
+                    report.tried(), report.settings().metric().id(), report.tooSmall() == 0 ? ""
+                            : String.format(Locale.ROOT, " (%d more had fewer than %d rows to judge it on and were not tried)",
+                                    report.tooSmall(), report.settings().minSize()));
             return;
         }
         var table = SegmentEvidence.table(report);

@@ -50,7 +50,8 @@ class RunCommandTest {
         assertThat(performance.get("confusion_matrix").toString())
                 .isEqualTo("{\"labels\":[\"good\",\"bad\"],\"counts\":[[187,20],[62,31]],\"weighted\":false}");
         assertThat(performance.get("measurements").findValuesAsText("name")).contains("true_positives");
-        assertThat(run.out()).contains("WARN    Cost of credit decisions");
+        assertThat(run.out()).contains("WARN    Cost of credit decisions")
+                .contains("PASS    No segment where the model misses bad risks - No weak segment: none of 78 slices");
         JsonNode cost = null;
         for (JsonNode c : new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("checks")) {
             if (c.get("name").asText().equals("Cost of credit decisions")) {

@@ -86,7 +86,8 @@ class OnnxModelTest {
         Frame adult = ExampleData.adult(ExampleData.repositoryRoot()).read();
         try (OnnxModel model = OnnxModel.load(MODELS.resolve("adult_forest.onnx"))) {
             ClassPredictions p = (ClassPredictions) model.predict(adult.slice(range(200)));
-            assertThat(p.probabilities()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+            assertThat(java.util.Arrays.stream(p.probabilities()).max().orElseThrow()).isEqualTo(1.0);
+            assertThat(java.util.Arrays.stream(p.probabilities()).min().orElseThrow()).isGreaterThanOrEqualTo(0.0);
             assertThat(p.probabilities()).contains(1.0);
         }
         assertThat(Float32Probability.widen(Math.nextUp(1f))).isEqualTo(1.0);
