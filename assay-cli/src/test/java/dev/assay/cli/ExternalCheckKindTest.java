@@ -47,9 +47,7 @@ class ExternalCheckKindTest {
 
                 public Check create(CheckConfig config, CheckSetup setup) {
                     String column = config.requireString("column");
-                    return new MeasuringCheck(setup) {
-                        public String kind() { return "missing_share"; }
-                        public Set<String> measures() { return Set.of("missing_share"); }
+                    return new MeasuringCheck(setup, id(), Set.of("missing_share"), Requirements.NONE) {
                         protected Map<String, String> ownSettings() { return Map.of("column", column); }
                         protected Observations measure(CheckContext context) {
                             Column c = context.current().frame().column(column, "column");

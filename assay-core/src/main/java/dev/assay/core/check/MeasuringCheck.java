@@ -4,9 +4,14 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Status;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The template every built-in check follows: {@link #measure} collects {@link Observations}; this
@@ -22,9 +27,36 @@ import java.util.Map;
  */
 public abstract class MeasuringCheck implements Check {
     private final CheckSetup setup;
+    private final String kind;
+    private final Set<String> measures;
+    private final Requirements requirements;
 
-    protected MeasuringCheck(CheckSetup setup) {
-        this.setup = setup;
+    /**
+     * @param setup the name, conditions, slice, evaluation settings and seed
+     * @param kind the id of the kind, as suites name it in {@code type:}
+     * @param measures the ids of the values this check measures, which its conditions may address
+     * @param requirements what the run must provide (a model, reference data, column roles)
+     */
+    protected MeasuringCheck(CheckSetup setup, String kind, Collection<String> measures, Requirements requirements) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.measures = Collections.unmodifiableSet(new LinkedHashSet<>(measures));
+        this.requirements = Objects.requireNonNull(requirements, "requirements");
+    }
+
+    @Override
+    public final String kind() {
+        return kind;
+    }
+
+    @Override
+    public final Set<String> measures() {
+        return measures;
+    }
+
+    @Override
+    public final Requirements requirements() {
+        return requirements;
     }
 
     @Override

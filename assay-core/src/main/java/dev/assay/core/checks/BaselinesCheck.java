@@ -82,23 +82,8 @@ final class BaselinesCheck extends MeasuringCheck {
     private final double margin;
 
     BaselinesCheck(CheckSetup setup, double margin) {
-        super(setup);
+        super(setup, KIND, MEASURES, Requirements.LABELLED_PREDICTIONS);
         this.margin = margin;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
-        return new LinkedHashSet<>(MEASURES);
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

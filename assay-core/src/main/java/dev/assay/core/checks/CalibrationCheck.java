@@ -39,24 +39,9 @@ final class CalibrationCheck extends MeasuringCheck {
     private final CalibrationBinning strategy;
 
     CalibrationCheck(CheckSetup setup, int bins, CalibrationBinning strategy) {
-        super(setup);
+        super(setup, KIND, MEASURES, Requirements.LABELLED_PREDICTIONS);
         this.bins = bins;
         this.strategy = strategy;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
-        return new LinkedHashSet<>(MEASURES);
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

@@ -45,20 +45,14 @@ final class DecisionThresholdCheck extends MeasuringCheck {
 
     /** @param metric the metric to optimise, or null to minimise the expected cost under {@code costs} */
     DecisionThresholdCheck(CheckSetup setup, ThresholdMetric metric, double beta, Constraint constraint, CostMatrix costs) {
-        super(setup);
+        super(setup, KIND, measures(metric, costs), Requirements.LABELLED_PREDICTIONS);
         this.metric = metric;
         this.beta = beta;
         this.constraint = constraint;
         this.costs = costs;
     }
 
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
+    private static Set<String> measures(ThresholdMetric metric, CostMatrix costs) {
         Set<String> out = new LinkedHashSet<>(POINT_MEASURES);
         if (metric == ThresholdMetric.F_BETA) {
             out.add("f_beta");
@@ -67,11 +61,6 @@ final class DecisionThresholdCheck extends MeasuringCheck {
             out.addAll(COST_MEASURES);
         }
         return out;
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class MetricCheck extends MeasuringCheck {
     private final IntervalSettings ci;
 
     private MetricCheck(CheckSetup setup, List<String> metrics, boolean evidence, IntervalSettings ci) {
-        super(setup);
+        super(setup, KIND, measures(setup, metrics), Requirements.LABELLED_PREDICTIONS);
         this.metrics = List.copyOf(metrics);
         this.evidence = evidence;
         this.ci = ci;
@@ -79,11 +79,6 @@ public final class MetricCheck extends MeasuringCheck {
         return new MetricCheck(setup, metrics, evidence, ci);
     }
 
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
     /** The metric ids asked for; empty means all. */
     public List<String> metrics() {
         return metrics;
@@ -93,24 +88,18 @@ public final class MetricCheck extends MeasuringCheck {
      * The metric ids asked for, or every id of the task (of every task while the task is inferred)
      * and, for classification, the per-class families {@code precision}, {@code recall}, {@code f1}.
      */
-    @Override
-    public Set<String> measures() {
+    private static Set<String> measures(CheckSetup setup, List<String> metrics) {
         if (!metrics.isEmpty()) {
             return new LinkedHashSet<>(metrics);
         }
-        List<MetricInfo> known = setup().evaluation().task() == null ? MetricCatalog.all()
-                : MetricCatalog.forTask(setup().evaluation().task());
+        List<MetricInfo> known = setup.evaluation().task() == null ? MetricCatalog.all()
+                : MetricCatalog.forTask(setup.evaluation().task());
         Set<String> out = new LinkedHashSet<>();
         known.forEach(m -> out.add(m.id()));
-        if (setup().evaluation().task() != Task.REGRESSION) {
+        if (setup.evaluation().task() != Task.REGRESSION) {
             out.addAll(PER_CLASS);
         }
         return out;
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

@@ -77,26 +77,11 @@ final class NoRegressionCheck extends MeasuringCheck {
     private final IntervalSettings ci;
 
     NoRegressionCheck(CheckSetup setup, Baseline baseline, List<String> metrics, double margin, IntervalSettings ci) {
-        super(setup);
+        super(setup, KIND, MEASURES, Requirements.LABELLED_PREDICTIONS);
         this.baseline = baseline;
         this.metrics = metrics;
         this.margin = margin;
         this.ci = ci;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
-        return new LinkedHashSet<>(MEASURES);
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

@@ -51,7 +51,7 @@ final class SlicesCheck extends MeasuringCheck {
 
     SlicesCheck(CheckSetup setup, List<String> columns, List<List<String>> pairs, Binning binning, int minSize, List<String> metrics,
             IntervalSettings ci, Function<String, InvalidInputException> columnsError) {
-        super(setup);
+        super(setup, KIND, measures(setup, metrics), Requirements.LABELLED_PREDICTIONS);
         this.columns = List.copyOf(columns);
         this.pairs = List.copyOf(pairs);
         this.binning = binning;
@@ -61,17 +61,11 @@ final class SlicesCheck extends MeasuringCheck {
         this.columnsError = columnsError;
     }
 
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
+    private static Set<String> measures(CheckSetup setup, List<String> metrics) {
         if (!metrics.isEmpty()) {
             return new LinkedHashSet<>(metrics);
         }
-        Task task = setup().evaluation().task();
+        Task task = setup.evaluation().task();
         Set<String> out = new LinkedHashSet<>();
         for (Task t : Task.values()) {
             if (task == null || task == t) {
@@ -79,11 +73,6 @@ final class SlicesCheck extends MeasuringCheck {
             }
         }
         return out;
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

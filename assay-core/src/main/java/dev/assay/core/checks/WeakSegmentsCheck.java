@@ -40,24 +40,9 @@ final class WeakSegmentsCheck extends MeasuringCheck {
     private final List<String> columns;
 
     WeakSegmentsCheck(CheckSetup setup, SegmentSettings settings, List<String> columns) {
-        super(setup);
+        super(setup, KIND, MEASURES, Requirements.LABELLED_PREDICTIONS);
         this.settings = settings;
         this.columns = List.copyOf(columns);
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
-        return new LinkedHashSet<>(MEASURES);
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.LABELLED_PREDICTIONS;
     }
 
     @Override

@@ -32,17 +32,7 @@ class MeasuringCheckTest {
         MeanCheck(String name, RowFilter where, String... conditions) {
             super(new CheckSetup(name, java.util.Arrays.stream(conditions)
                     .map(c -> Condition.parse(c.substring(5), c.startsWith("warn:") ? Severity.WARN : Severity.FAIL)).toList(),
-                    where, EvaluationSettings.defaults(), CheckSetup.DEFAULT_SEED));
-        }
-
-        @Override
-        public String kind() {
-            return "mean";
-        }
-
-        @Override
-        public Set<String> measures() {
-            return Set.of("mean");
+                    where, EvaluationSettings.defaults(), CheckSetup.DEFAULT_SEED), "mean", Set.of("mean"), Requirements.NONE);
         }
 
         @Override
@@ -97,17 +87,7 @@ class MeasuringCheckTest {
     /** A check that measures nothing and ends as {@code measure} says. */
     abstract static class BareCheck extends MeasuringCheck {
         BareCheck(String name) {
-            super(CheckSetup.named(name));
-        }
-
-        @Override
-        public String kind() {
-            return "bare";
-        }
-
-        @Override
-        public Set<String> measures() {
-            return Set.of();
+            super(CheckSetup.named(name), "bare", Set.of(), Requirements.NONE);
         }
     }
 
