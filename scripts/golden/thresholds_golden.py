@@ -24,8 +24,9 @@ For every case it writes:
 - constrained: the same among the thresholds meeting a constraint, or the best reachable value of
   the constrained metric when none does;
 - costs: for each cost matrix, the expected cost per row (c_tp tp + c_fp fp + c_fn fn + c_tn tn) /
-  sum(w) from confusion_matrix at each threshold: its minimum and where (argmin, highest first), at
-  the decision threshold 0.5, and the Bayes threshold (c_fp - c_tn) / ((c_fp - c_tn) + (c_fn - c_tp)).
+  sum(w) from confusion_matrix at each threshold and at "nothing positive" (the threshold just above
+  the highest score, np.nextafter(max, inf)): its minimum and where (argmin, highest first), at the
+  decision threshold 0.5, and the Bayes threshold (c_fp - c_tn) / ((c_fp - c_tn) + (c_fn - c_tp)).
 
 Output: assay-core/src/test/resources/golden/thresholds.json (cases refer to their fixture by file
 name) and assay-cli/src/test/resources/golden/thresholds_german_test.json.
@@ -47,6 +48,8 @@ assert sklearn.__version__ == "1.2.1", "golden values are defined by scikit-lear
 COSTS = [
     {"true_positive": 0.0, "false_positive": 1.0, "false_negative": 5.0, "true_negative": 0.0},
     {"true_positive": 0.5, "false_positive": 2.0, "false_negative": 3.0, "true_negative": 0.25},
+    # false alarms so dear that predicting nothing positive is often cheapest
+    {"true_positive": 0.0, "false_positive": 50.0, "false_negative": 1.0, "true_negative": 0.0},
 ]
 CONSTRAINTS = [
     ("precision", "recall", ">=", 0.9),
@@ -105,7 +108,9 @@ def case(y, p, w):
     thresholds = np.unique(p)[::-1]
     assert np.array_equal(thresholds, roc_thr[1:]) and np.array_equal(thresholds, pr_thr[::-1])
     table = {m: np.array([metric(m, y, (p >= t).astype(int), w) for t in thresholds]) for m in METRICS}
-    confusion = np.array([counts(y, (p >= t).astype(int), w) for t in thresholds])
+    above_all = np.nextafter(thresholds[0], np.inf)
+    cost_thresholds = np.concatenate([[above_all], thresholds])
+    confusion = np.array([counts(y, (p >= t).astype(int), w) for t in cost_thresholds])
     everything = np.ones(len(thresholds), dtype=bool)
     optima = {}
     for m in METRICS:
@@ -133,7 +138,7 @@ def case(y, p, w):
         at_half = (c["true_positive"] * tp + c["false_positive"] * fp + c["false_negative"] * fn + c["true_negative"] * tn) / total
         dfp = c["false_positive"] - c["true_negative"]
         dfn = c["false_negative"] - c["true_positive"]
-        costs.append({**c, "optimal_threshold": float(thresholds[k]), "optimal_cost": float(cost[k]), "cost_at_0.5": float(at_half),
+        costs.append({**c, "optimal_threshold": float(cost_thresholds[k]), "optimal_cost": float(cost[k]), "cost_at_0.5": float(at_half),
                       "bayes_threshold": dfp / (dfp + dfn)})
     if len(thresholds) > MAX_CURVE_POINTS:
         return {"optima": optima, "constrained": constrained, "costs": costs}

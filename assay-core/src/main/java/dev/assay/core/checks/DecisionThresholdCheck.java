@@ -97,7 +97,7 @@ final class DecisionThresholdCheck extends MeasuringCheck {
                     + "'): every threshold is equally right or wrong. Evaluate on data that holds both classes.");
         }
         int chosen = metric == null ? ThresholdSearch.leastCost(points, costs) : ThresholdSearch.best(points, metric, beta, constraint);
-        if (chosen < 0) {
+        if (chosen < 0 && metric != null) {
             throw new InvalidInputException(metric.id() + " is undefined at every threshold.");
         }
         double decision = setup().evaluation().threshold();
@@ -125,9 +125,10 @@ final class DecisionThresholdCheck extends MeasuringCheck {
             obs.note(String.format(Locale.ROOT, "expected_cost is the cost per row at the decision threshold %s; the Bayes threshold"
                     + " %.4g is optimal for calibrated scores.", decision, costs.bayesThreshold()));
         }
-        obs.summary(String.format(Locale.ROOT, "threshold %.4g %s: precision %.4f, recall %.4f, fpr %.4f", points.threshold(chosen),
-                aim(), ThresholdMetric.PRECISION.at(points, chosen, beta), ThresholdMetric.RECALL.at(points, chosen, beta),
-                ThresholdMetric.FPR.at(points, chosen, beta))
+        obs.summary((chosen < 0 ? "predicting nothing positive (a threshold above every score) " + aim()
+                : String.format(Locale.ROOT, "threshold %.4g %s: precision %.4f, recall %.4f, fpr %.4f", points.threshold(chosen),
+                        aim(), ThresholdMetric.PRECISION.at(points, chosen, beta), ThresholdMetric.RECALL.at(points, chosen, beta),
+                        ThresholdMetric.FPR.at(points, chosen, beta)))
                 + (costs == null ? "" : String.format(Locale.ROOT, "; expected cost per row %.4f at %s, %.4f at best",
                         costs.expectedCost(points, current), decision, costs.expectedCost(points, ThresholdSearch.leastCost(points, costs)))));
         return obs;

@@ -27,8 +27,12 @@ public final class OperatingPoints {
         return curve;
     }
 
+    /**
+     * The threshold of point {@code i}: its distinct score, or for {@code i = -1} (nothing predicted
+     * positive) the least number above every score, {@code Math.nextUp} of the highest.
+     */
     public double threshold(int i) {
-        return curve.threshold(i);
+        return i < 0 ? Math.nextUp(curve.threshold(0)) : curve.threshold(i);
     }
 
     /** The positive weight at or above threshold {@code i}; 0 for {@code i = -1} (nothing predicted positive). */

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The threshold that is best on a metric, optionally among those meeting a {@link Constraint}, and
  * the threshold of least expected cost. Candidates are the distinct scores (the
- * {@link OperatingPoints}); among equally good points the highest threshold wins, as numpy's
+ * {@link OperatingPoints}), and for the cost also predicting nothing positive; among equally good
+ * points the highest threshold wins, as numpy's
  * {@code argmax} over the points in order of falling threshold picks the first.
  */
 public final class ThresholdSearch {
@@ -59,13 +60,17 @@ public final class ThresholdSearch {
                                 constraint.wantsLarge() ? "highest" : "lowest", id, value, points.threshold(reach)));
     }
 
-    /** The index of the point of least expected cost; -1 when there are no points. */
+    /**
+     * The index of the point of least expected cost, where predicting nothing positive ({@code -1},
+     * threshold above every score) is a candidate too, and the first: refusing everyone can be the
+     * cheapest decision when false positives are dear.
+     */
     public static int leastCost(OperatingPoints points, CostMatrix costs) {
         int best = -1;
-        double bestCost = Double.NaN;
+        double bestCost = costs.expectedCost(points, -1);
         for (int i = 0; i < points.size(); i++) {
             double c = costs.expectedCost(points, i);
-            if (best < 0 || c < bestCost) {
+            if (c < bestCost) {
                 best = i;
                 bestCost = c;
             }

@@ -58,6 +58,23 @@ class ThresholdSearchTest {
     }
 
     @Test
+    void refusingEveryoneIsACandidateOfTheCostSearch() {
+        OperatingPoints p = points();
+        // false positives 10 times dearer: nothing positive costs 3 fn = 3/6; at 0.9: 2 fn = 2/6; at 0.7: 1 fp + 1 fn = 11/6
+        assertThat(p.threshold(ThresholdSearch.leastCost(p, new CostMatrix(0, 10, 1, 0)))).isEqualTo(0.9);
+        // 1.5 for a missed positive: nothing positive costs 4.5/6, more than 0.9's 3/6
+        assertThat(ThresholdSearch.leastCost(p, new CostMatrix(0, 10, 1.5, 0))).isZero();
+        // a false positive dearer than every positive found: refuse everyone, threshold just above 0.9
+        ScoreSample s = new ScoreSample();
+        s.addAll(new boolean[] {false, true, true, false}, new double[] {0.9, 0.8, 0.3, 0.2}, null, 0, 4);
+        OperatingPoints topIsNegative = new OperatingPoints(s.result());
+        int refuse = ThresholdSearch.leastCost(topIsNegative, new CostMatrix(0, 10, 1, 0));
+        assertThat(refuse).isEqualTo(-1);
+        assertThat(topIsNegative.threshold(refuse)).isEqualTo(Math.nextUp(0.9));
+        assertThat(new CostMatrix(0, 10, 1, 0).expectedCost(topIsNegative, refuse)).isEqualTo(2.0 / 4);
+    }
+
+    @Test
     void constraintsReadAndRejectClearly() {
         assertThat(Constraint.parse(" fpr <= 0.05 ")).isEqualTo(new Constraint(ThresholdMetric.FPR, "<=", 0.05));
         assertThat(Constraint.parse("tpr > 0.5").metric()).isEqualTo(ThresholdMetric.RECALL);
