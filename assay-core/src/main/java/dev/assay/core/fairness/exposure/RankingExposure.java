@@ -1,0 +1,103 @@
+package dev.assay.core.fairness.exposure;
+
+import dev.assay.core.data.Column;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
+import dev.assay.core.error.Excerpt;
+import dev.assay.core.error.InvalidInputException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Fairness of exposure in rankings (Singh and Joachims, "Fairness of Exposure in Rankings", KDD 2018).
+ * Within each query the rows are ordered by descending score (or ascending rank), ties kept in row
+ * order; the row at position {@code j} (1-based) gets the DCG position weight
+ * {@code v_j = 1 / log2(1 + j)}. Per group: {@code Exposure(g) = Σ_{rows of g} v_j / n_g} pooled over all
+ * queries, the mean relevance {@code U(g)}, and the group's share of the top {@code k} places of every
+ * query against its share of the rows. A query shorter than {@code k} contributes all its rows to the top.
+ *
+ * <p>Missing group values form the group {@code missing}; a missing score, rank or relevance is an error
+ * naming the row. Reference: {@code scripts/golden/exposure_golden.py} (pandas 1.5.3, numpy).
+ */
+public final class RankingExposure {
+    /** The group of rows whose group value is missing. */
+    public static final String MISSING = "missing";
+
+    private RankingExposure() {
+    }
+
+    /**
+     * @throws InvalidInputException for an unknown column, a non-numeric score, rank or relevance, a missing
+     *     value there, no rows, or fewer than two groups
+     */
+    public static ExposureResult of(Frame frame, ExposurePlan plan) {
+        int n = frame.rowCount();
+        if (n == 0) {
+            throw new InvalidInputException("The data has no rows, so there is no ranking to measure.");
+        }
+        boolean byScore = plan.score() != null;
+        double[] order = values(frame, byScore ? plan.score() : plan.rank(), byScore ? "score" : "rank");
+        double[] relevance = plan.relevance() == null ? null : values(frame, plan.relevance(), "relevance");
+        Column group = frame.column(plan.group(), "group");
+        Column query = plan.query() == null ? null : frame.column(plan.query(), "query");
+        Map<String, Integer> groupIds = new LinkedHashMap<>();
+        int[] groupOf = new int[n];
+        Map<String, Integer> queryIds = new LinkedHashMap<>();
+        int[] queryOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            String g = group.isMissing(i) ? MISSING : group.format(i);
+            groupOf[i] = groupIds.computeIfAbsent(g, x -> groupIds.size());
+            String q = query == null ? "" : query.isMissing(i) ? MISSING : query.format(i);
+            queryOf[i] = queryIds.computeIfAbsent(q, x -> queryIds.size());
+        }
+        if (groupIds.size() < 2) {
+            throw new InvalidInputException("Group column '" + Excerpt.of(plan.group()) + "' has only the value '"
+                    + Excerpt.of(groupIds.keySet().iterator().next()) + "', so there are no groups to compare. Name a column "
+                    + "with two or more values.");
+        }
+        Integer[] rows = new Integer[n];
+        Arrays.setAll(rows, i -> i);
+        Comparator<Integer> within = byScore ? (a, b) -> Double.compare(order[b], order[a]) : (a, b) -> Double.compare(order[a], order[b]);
+        Arrays.sort(rows, Comparator.<Integer>comparingInt(r -> queryOf[r]).thenComparing(within));
+        int groups = groupIds.size();
+        long[] size = new long[groups];
+        double[] exposure = new double[groups];
+        double[] relevant = new double[groups];
+        long[] top = new long[groups];
+        long places = 0;
+        int position = 0;
+        for (int at = 0; at < n; at++) {
+            int r = rows[at];
+            position = at > 0 && queryOf[rows[at - 1]] == queryOf[r] ? position + 1 : 1;
+            int g = groupOf[r];
+            size[g]++;
+            exposure[g] += 1 / (Math.log(1 + position) / Math.log(2));
+            relevant[g] += relevance == null ? 0 : relevance[r];
+            if (position <= plan.k()) {
+                top[g]++;
+                places++;
+            }
+        }
+        java.util.List<GroupExposure> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Integer> e : groupIds.entrySet()) {
+            int g = e.getValue();
+            out.add(new GroupExposure(e.getKey(), size[g], exposure[g] / size[g], relevance == null ? Double.NaN : relevant[g] / size[g],
+                    top[g], (double) size[g] / n, (double) top[g] / places));
+        }
+        return new ExposureResult(out, queryIds.size(), n, places, plan.k());
+    }
+
+    private static double[] values(Frame frame, String name, String role) {
+        NumericColumn c = frame.numeric(name, role);
+        double[] v = c.toArray();
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isNaN(v[i])) {
+                throw new InvalidInputException("Column '" + Excerpt.of(name) + "' (" + role + ") has no value at "
+                        + frame.describeRow(i) + ". Every ranked row needs a " + role + "; fill it in or leave the row out.");
+            }
+        }
+        return v;
+    }
+}
