@@ -37,11 +37,11 @@ public final class RankingExposure {
         if (n == 0) {
             throw new InvalidInputException("The data has no rows, so there is no ranking to measure.");
         }
+        Column group = frame.column(plan.group(), "group");
+        Column query = plan.query() == null ? null : frame.column(plan.query(), "query");
         boolean byScore = plan.score() != null;
         double[] order = values(frame, byScore ? plan.score() : plan.rank(), byScore ? "score" : "rank");
         double[] relevance = plan.relevance() == null ? null : values(frame, plan.relevance(), "relevance");
-        Column group = frame.column(plan.group(), "group");
-        Column query = plan.query() == null ? null : frame.column(plan.query(), "query");
         Map<String, Integer> groupIds = new LinkedHashMap<>();
         int[] groupOf = new int[n];
         Map<String, Integer> queryIds = new LinkedHashMap<>();
