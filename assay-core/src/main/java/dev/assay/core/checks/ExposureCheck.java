@@ -4,6 +4,7 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
+import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.error.UnknownColumnException;
 import dev.assay.core.fairness.exposure.ExposurePlan;
@@ -54,18 +55,28 @@ final class ExposureCheck extends MeasuringCheck {
     protected Map<String, String> ownSettings() {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("group", plan.group());
-        out.put(plan.score() != null ? "score" : "rank", plan.score() != null ? plan.score() : plan.rank());
+        out.put(plan.rank() != null ? "rank" : "score", plan.rank() != null ? plan.rank() : plan.score() == null ? "the score column" : plan.score());
         out.put("query", plan.query() == null ? "none (one ranking)" : plan.query());
         out.put("relevance", plan.relevance() == null ? "none" : plan.relevance());
         out.put("k", Integer.toString(plan.k()));
         return out;
     }
 
+    /** The score column, or the probability column of the positive class; null when there is neither. */
+    private String scoreColumn(Schema schema) {
+        if (schema.score() != null) {
+            return schema.score();
+        }
+        String positive = setup().evaluation().positiveClass();
+        return positive == null ? null : schema.classProbabilities().get(positive);
+    }
+
     @Override
     protected Observations measure(CheckContext context) {
         ExposureResult r;
+        ExposurePlan used = plan.orScore(scoreColumn(context.current().schema()));
         try {
-            r = RankingExposure.of(context.current().frame(), plan);
+            r = RankingExposure.of(context.current().frame(), used);
         } catch (UnknownColumnException e) {
             throw columnError.apply(e.getMessage());
         }
@@ -97,7 +108,7 @@ final class ExposureCheck extends MeasuringCheck {
                 + " of each ranking)", List.of(plan.group(), "rows", "share", "exposure", "relevance", "exposure_per_relevance",
                         "top_k", "top_k_share", "top_k_ratio"), rows));
         obs.note(r.queries() + (r.queries() == 1 ? " ranking" : " rankings") + " of " + r.rows() + " rows, ordered by "
-                + (plan.score() != null ? "descending " + plan.score() : "ascending " + plan.rank()) + " (ties in row order); "
+                + (used.score() != null ? "descending " + used.score() : "ascending " + used.rank()) + " (ties in row order); "
                 + r.topKPlaces() + " top-" + plan.k() + " places.");
         obs.summary(String.format(Locale.ROOT, "exposure ratio %.4f over %d groups", r.exposureRatio(), r.groups().size())
                 + (withRelevance ? String.format(Locale.ROOT, "; disparate treatment ratio %.4f", r.disparateTreatmentRatio()) : ""));

@@ -34,10 +34,12 @@ public final class ExposureCheckKind implements CheckKind {
     @Override
     public List<ConfigKey> keys() {
         return List.of(new ConfigKey("group", "the protected column, e.g. sex"),
-                new ConfigKey("score", "the column that ranks rows, higher first"),
+                new ConfigKey("score", "the column that ranks rows, higher first (default the score column, e.g. the model's "
+                        + "probability of the positive class)"),
                 new ConfigKey("rank", "instead of score: the column of ranks, 1 first"),
                 new ConfigKey("query", "the column naming each row's ranking (default: all rows are one ranking)"),
-                new ConfigKey("relevance", "the numeric column of each row's relevance, e.g. the true label as 0/1 (optional)"),
+                new ConfigKey("relevance", "the column of each row's relevance: numbers, or categories where evaluation.positive is relevant "
+                        + "(e.g. the label); optional"),
                 new ConfigKey("k", "the top length counted by top_k_share (default " + ExposurePlan.DEFAULT_K + ")"));
     }
 
@@ -68,10 +70,10 @@ public final class ExposureCheckKind implements CheckKind {
         }
         try {
             ExposurePlan plan = new ExposurePlan(config.string("query", null), config.string("score", null),
-                    config.string("rank", null), config.string("group", null), config.string("relevance", null), (int) k);
+                    config.string("rank", null), config.string("group", null), config.string("relevance", null), setup.evaluation().positiveClass(), (int) k);
             return new ExposureCheck(setup, plan, message -> config.error("group", message));
         } catch (InvalidInputException e) {
-            throw config.error(config.has("score") ? "rank" : "score", e.getMessage());
+            throw config.error("rank", e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.assay.core.fairness.exposure;
 
+import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
@@ -39,9 +40,13 @@ public final class RankingExposure {
         }
         Column group = frame.column(plan.group(), "group");
         Column query = plan.query() == null ? null : frame.column(plan.query(), "query");
+        if (plan.score() == null && plan.rank() == null) {
+            throw new InvalidInputException("Name the column that orders the ranking: score (higher ranks first) or rank "
+                    + "(1 ranks first).");
+        }
         boolean byScore = plan.score() != null;
         double[] order = values(frame, byScore ? plan.score() : plan.rank(), byScore ? "score" : "rank");
-        double[] relevance = plan.relevance() == null ? null : values(frame, plan.relevance(), "relevance");
+        double[] relevance = plan.relevance() == null ? null : relevance(frame, plan);
         Map<String, Integer> groupIds = new LinkedHashMap<>();
         int[] groupOf = new int[n];
         Map<String, Integer> queryIds = new LinkedHashMap<>();
@@ -87,6 +92,30 @@ public final class RankingExposure {
                     top[g], (double) size[g] / n, (double) top[g] / places));
         }
         return new ExposureResult(out, queryIds.size(), n, places, plan.k());
+    }
+
+    /** Numbers as they are; categories as 1 for the relevant value, 0 for the others. */
+    private static double[] relevance(Frame frame, ExposurePlan plan) {
+        Column c = frame.column(plan.relevance(), "relevance");
+        if (!(c instanceof CategoricalColumn cat)) {
+            return values(frame, plan.relevance(), "relevance");
+        }
+        if (plan.relevant() == null || !cat.levels().contains(plan.relevant())) {
+            throw new InvalidInputException("Relevance column '" + Excerpt.of(plan.relevance()) + "' holds categories ("
+                    + Excerpt.of(String.join(", ", cat.levels())) + "); "
+                    + (plan.relevant() == null ? "name the relevant one" : "'" + Excerpt.of(plan.relevant()) + "' is not one of them; name one")
+                    + " (evaluation.positive in a suite) or give a numeric column.");
+        }
+        int relevant = cat.levels().indexOf(plan.relevant());
+        double[] out = new double[cat.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (cat.isMissing(i)) {
+                throw new InvalidInputException("Column '" + Excerpt.of(plan.relevance()) + "' (relevance) has no value at "
+                        + frame.describeRow(i) + ". Every ranked row needs a relevance; fill it in or leave the row out.");
+            }
+            out[i] = cat.code(i) == relevant ? 1 : 0;
+        }
+        return out;
     }
 
     private static double[] values(Frame frame, String name, String role) {

@@ -45,7 +45,7 @@ class ExposureGoldenTest {
     @MethodSource("cases")
     void matchesPandas(JsonNode c) throws IOException {
         ExposurePlan plan = new ExposurePlan(text(c, "query"), text(c, "score"), text(c, "rank"), text(c, "group"), text(c, "relevance"),
-                c.get("k").asInt());
+                null, c.get("k").asInt());
         ExposureResult r = RankingExposure.of(frame(c.get("file").asText()), plan);
         assertThat(r.queries()).isEqualTo(c.get("queries").asInt());
         assertThat(r.topKPlaces()).isEqualTo(c.get("top_k_places").asLong());
@@ -75,7 +75,7 @@ class ExposureGoldenTest {
         // one ranking by score: a (0.9), b (0.8), a (0.7), b (0.6), b (0.6 tie: row order)
         Frame f = Frame.of(CategoricalColumn.of("g", "b", "a", "b", "a", "b"), NumericColumn.of("s", 0.6, 0.9, 0.6, 0.7, 0.8),
                 NumericColumn.of("rel", 1, 1, 0, 0, 1));
-        ExposureResult r = RankingExposure.of(f, new ExposurePlan(null, "s", null, "g", "rel", 2));
+        ExposureResult r = RankingExposure.of(f, new ExposurePlan(null, "s", null, "g", "rel", null, 2));
         double v1 = 1;
         double v2 = 1 / log2(3);
         double v3 = 1 / log2(4);
@@ -92,18 +92,23 @@ class ExposureGoldenTest {
         assertThat(b.topKRatio()).isCloseTo(0.5 / 0.6, within(TOL));
         assertThat(r.exposureRatio()).isCloseTo(b.exposure() / a.exposure(), within(TOL));
         assertThat(r.disparateTreatmentRatio()).isCloseTo((b.exposure() / b.relevance()) / (a.exposure() / a.relevance()), within(TOL));
+        Frame labelled = f.withColumn(CategoricalColumn.of("rel", "yes", "yes", "no", "no", "yes"));
+        ExposureResult same = RankingExposure.of(labelled, new ExposurePlan(null, "s", null, "g", "rel", "yes", 2));
+        assertThat(same.disparateTreatmentRatio()).isEqualTo(r.disparateTreatmentRatio());
+        assertThatThrownBy(() -> RankingExposure.of(labelled, new ExposurePlan(null, "s", null, "g", "rel", null, 2)))
+                .hasMessageContaining("'rel' holds categories (yes, no); name the relevant one");
     }
 
     @Test
     void badInputIsNamed() {
         Frame f = Frame.of(CategoricalColumn.of("g", "a", "a"), NumericColumn.of("s", 0.5, 0.4));
-        assertThatThrownBy(() -> RankingExposure.of(f, new ExposurePlan(null, "s", null, "g", null, 3)))
+        assertThatThrownBy(() -> RankingExposure.of(f, new ExposurePlan(null, "s", null, "g", null, null, 3)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("only the value 'a'");
         Frame g = Frame.of(CategoricalColumn.of("g", "a", "b"), NumericColumn.of("s", 0.5, Double.NaN));
-        assertThatThrownBy(() -> RankingExposure.of(g, new ExposurePlan(null, "s", null, "g", null, 3)))
+        assertThatThrownBy(() -> RankingExposure.of(g, new ExposurePlan(null, "s", null, "g", null, null, 3)))
                 .hasMessageContaining("'s' (score) has no value at row 2");
-        assertThatThrownBy(() -> new ExposurePlan(null, "s", "r", "g", null, 3)).hasMessageContaining("not both");
-        assertThatThrownBy(() -> RankingExposure.of(g, new ExposurePlan(null, "s", null, "sex", null, 3)))
+        assertThatThrownBy(() -> new ExposurePlan(null, "s", "r", "g", null, null, 3)).hasMessageContaining("not both");
+        assertThatThrownBy(() -> RankingExposure.of(g, new ExposurePlan(null, "s", null, "sex", null, null, 3)))
                 .hasMessageContaining("sex");
     }
 
