@@ -70,8 +70,8 @@ public final class CounterfactualFlipTest {
             byAttribute.put(column.name(), pooled);
             int missing = column.missingCount();
             if (missing > 0) {
-                notes.add(missing + " row" + (missing == 1 ? "" : "s") + " with no value of '" + column.name()
-                        + "' were not flipped.");
+                notes.add(missing + (missing == 1 ? " row" : " rows") + " with no value of '" + column.name()
+                        + (missing == 1 ? "' was" : "' were") + " not flipped.");
             }
         }
         FlipCounts overall = byAttribute.values().stream().reduce(FlipCounts.EMPTY, FlipCounts::plus);
@@ -96,7 +96,7 @@ public final class CounterfactualFlipTest {
         int[] constant = new int[n];
         Arrays.fill(constant, to);
         Frame flipped = rows.slice(at).withColumn(CategoricalColumn.wrap(column.name(), constant, column.levels()));
-        ClassPredictions changed = classes(model, flipped, label == null ? null : label);
+        ClassPredictions changed = classes(model, flipped, label);
         long[] size = new long[counts.length];
         long[] flips = new long[counts.length];
         double[] sumAbs = new double[counts.length];
