@@ -19,7 +19,8 @@ import java.util.Map;
  * queries, the mean relevance {@code U(g)}, and the group's share of the top {@code k} places of every
  * query against its share of the rows. A query shorter than {@code k} contributes all its rows to the top.
  *
- * <p>Missing group values form the group {@code missing}; a missing score, rank or relevance is an error
+ * <p>Missing group values form the group {@code missing}, missing query values one ranking {@code missing}; a
+ * missing score, rank or relevance is an error
  * naming the row. Reference: {@code scripts/golden/exposure_golden.py} (pandas 1.5.3, numpy).
  */
 public final class RankingExposure {
