@@ -62,6 +62,11 @@ class CounterfactualFlipHandCheckedTest {
         assertThat(r.overall().flips()).isEqualTo(2);
         assertThatThrownBy(() -> CounterfactualFlipTest.run(MODEL, noC, null, new CounterfactualPlan(List.of("g"), List.of("c", "a"),
                 "yes", 100, 1))).hasMessageContaining("'c' does not occur").hasMessageContaining("its values: a, b");
+        Frame allMissing = FRAME.withColumn(CategoricalColumn.wrap("g", new int[] {-1, -1, -1, -1, -1}, LEVELS));
+        assertThatThrownBy(() -> CounterfactualFlipTest.run(MODEL, allMissing, null, new CounterfactualPlan(List.of("g"), List.of(),
+                "yes", 100, 1))).hasMessageContaining("'g' has no values in the data, so there is nothing to flip it to");
+        assertThatThrownBy(() -> CounterfactualFlipTest.run(MODEL, FRAME.slice(new int[0]), null, new CounterfactualPlan(List.of("g"),
+                List.of(), "yes", 100, 1))).hasMessageContaining("no rows");
     }
 
     @Test
