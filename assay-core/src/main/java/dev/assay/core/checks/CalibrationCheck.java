@@ -15,7 +15,6 @@ import dev.assay.core.metrics.CalibrationBinning;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.result.Measurement;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

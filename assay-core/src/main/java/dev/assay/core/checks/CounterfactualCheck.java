@@ -18,11 +18,9 @@ import dev.assay.core.result.Measurement;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -39,24 +37,9 @@ final class CounterfactualCheck extends MeasuringCheck {
     private final Function<String, InvalidInputException> attributeError;
 
     CounterfactualCheck(CheckSetup setup, CounterfactualPlan plan, Function<String, InvalidInputException> attributeError) {
-        super(setup);
+        super(setup, KIND, NAMES, Requirements.NONE.withModel());
         this.plan = plan;
         this.attributeError = attributeError;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
-        return new LinkedHashSet<>(NAMES);
-    }
-
-    @Override
-    public Requirements requirements() {
-        return Requirements.NONE.withModel();
     }
 
     @Override

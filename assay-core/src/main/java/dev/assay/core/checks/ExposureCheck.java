@@ -3,6 +3,7 @@ package dev.assay.core.checks;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
+import dev.assay.core.check.Requirements;
 import dev.assay.core.check.Observations;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
@@ -16,11 +17,9 @@ import dev.assay.core.result.Measurement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -35,20 +34,10 @@ final class ExposureCheck extends MeasuringCheck {
     private final Function<String, InvalidInputException> columnError;
 
     ExposureCheck(CheckSetup setup, ExposurePlan plan, Function<String, InvalidInputException> columnError) {
-        super(setup);
+        super(setup, KIND, List.of("exposure_ratio", "disparate_treatment_ratio", "exposure", "relevance",
+                "exposure_per_relevance", "share", "top_k_share", "top_k_ratio"), Requirements.NONE);
         this.plan = plan;
         this.columnError = columnError;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<String> measures() {
-        return new LinkedHashSet<>(List.of("exposure_ratio", "disparate_treatment_ratio", "exposure", "relevance",
-                "exposure_per_relevance", "share", "top_k_share", "top_k_ratio"));
     }
 
     @Override

@@ -32,7 +32,6 @@ import dev.assay.core.uncertainty.IntervalSettings;
 import dev.assay.core.uncertainty.PairedBootstrap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -18,7 +18,6 @@ import dev.assay.core.segments.SegmentSettings;
 import dev.assay.core.segments.WeakSegment;
 import dev.assay.core.segments.WeakSegmentSearch;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

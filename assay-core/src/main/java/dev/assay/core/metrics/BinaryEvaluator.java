@@ -4,7 +4,6 @@ import dev.assay.core.chart.Chart;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.Excerpt;
-import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.ConfusionCounts;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.stats.ConfusionAccumulator;
