@@ -134,6 +134,9 @@ public final class FairnessCheckKind implements CheckKind {
 
     private static Map<String, double[]> edges(CheckConfig config) {
         Map<String, double[]> out = new LinkedHashMap<>();
+        if (config.has("edges") && !config.isSection("edges")) {
+            throw config.error("edges", "give the edges per column, e.g. edges: {age: [0, 25, 100]}.");
+        }
         config.section("edges").ifPresent(section -> {
             for (String column : section.keys()) {
                 List<String> given = section.strings(column);
@@ -154,9 +157,6 @@ public final class FairnessCheckKind implements CheckKind {
                 out.put(column, e);
             }
         });
-        if (config.has("edges") && !config.isSection("edges")) {
-            throw config.error("edges", "give the edges per column, e.g. edges: {age: [0, 25, 100]}.");
-        }
         return out;
     }
 
