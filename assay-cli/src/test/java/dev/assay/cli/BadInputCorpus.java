@@ -92,6 +92,7 @@ final class BadInputCorpus {
         corpus.suiteCases(bases.get(0));
         corpus.modelCases();
         corpus.argumentCases();
+        corpus.fairnessCases();
         return corpus.cases;
     }
 
@@ -513,6 +514,36 @@ final class BadInputCorpus {
         args("serve-model-port-word", List.of("serve-model", "nope.onnx", "--port", "eighty"), "--port");
         args("help-unknown", List.of("help", "frobnicate"), "frobnicate");
         args("demo-out-is-a-file", List.of("demo", "--out", dir.resolve("out/a-file").toString()), "a-file");
+    }
+
+    /** {@code assay fairness} with bad files and options; each must exit 2 naming the column, value or option. */
+    private void fairnessCases() throws IOException {
+        Files.createDirectories(dir.resolve("fairness"));
+        String data = dir.resolve("suites/test.csv").toString();
+        String base = "fairness --data %s --label class --prediction predicted --group ";
+        fairness("unknown-group", base.formatted(data) + "sex", "sex");
+        fairness("one-valued-group", base.formatted(write("fairness/one.csv", "class,predicted,g\ngood,good,x\nbad,good,x\n")) + "g", "'g'");
+        fairness("all-missing-group", base.formatted(write("fairness/missing.csv", "class,predicted,g\ngood,good,\nbad,good,\n")) + "g",
+                "'g'");
+        fairness("empty-file", base.formatted(write("fairness/empty.csv", "")) + "g", "empty.csv");
+        fairness("header-only", base.formatted(write("fairness/header.csv", "class,predicted,g\n")) + "g", "header.csv");
+        fairness("privileged-absent", base.formatted(data) + "personal_status --privileged female", "female");
+        fairness("privileged-unnamed-column", base.formatted(data) + "personal_status,age --privileged female", "--privileged");
+        fairness("scores-without-threshold", "fairness --data %s --label class --prediction proba_bad --group age".formatted(data),
+                "--threshold");
+        fairness("edges-word", base.formatted(data) + "age --edges age=young,old", "--edges");
+        fairness("edges-decreasing", base.formatted(data) + "age --edges age=60,20", "age");
+        fairness("edges-not-a-group", base.formatted(data) + "age --edges duration=1,2", "duration");
+        fairness("convention-unknown", base.formatted(data) + "age --convention sklearn", "--convention");
+        fairness("aggregation-unknown", base.formatted(data) + "age --aggregation worst", "--aggregation");
+        fairness("alpha-out-of-range", base.formatted(data) + "age --alpha 5", "--alpha");
+        fairness("min-group-size-negative", base.formatted(data) + "age --min-group-size -1", "minimum group size");
+        fairness("prediction-and-model", base.formatted(data) + "age --model m.onnx", "--prediction");
+        fairness("positive-absent", base.formatted(data) + "age --positive great", "great");
+    }
+
+    private void fairness(String id, String commandLine, String names) {
+        cases.add(new Case("fairness/" + id, new ArrayList<>(List.of(commandLine.split(" "))), null, List.of(names), false));
     }
 
     /** A command line; {@code names} is what an error must mention (null: anything). */

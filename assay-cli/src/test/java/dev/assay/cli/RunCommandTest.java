@@ -66,6 +66,21 @@ class RunCommandTest {
             }
         }
         assertThat(expectedCost).isCloseTo(330.0 / 300, within(1e-12));
+        // The four-fifths rule on approvals ('good' predicted): 37 of 50 applicants aged 25 or under, 212 of 250 older ones.
+        assertThat(run.out()).contains("PASS    Young applicants are approved about as often - disparate_impact 0.8726 by age");
+        JsonNode fairness = null;
+        for (JsonNode c : new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("checks")) {
+            if (c.get("kind").asText().equals("fairness")) {
+                fairness = c;
+            }
+        }
+        for (JsonNode m : fairness.get("measurements")) {
+            if (m.get("name").asText().equals("disparate_impact")) {
+                assertThat(m.get("key").asText()).isEqualTo("age");
+                assertThat(m.get("value").asDouble()).isCloseTo((37.0 / 50) / (212.0 / 250), within(1e-12));
+            }
+        }
+        assertThat(fairness.get("conditions").findValuesAsText("passed")).containsExactly("true", "true");
     }
 
     @Test

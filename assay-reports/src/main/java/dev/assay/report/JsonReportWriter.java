@@ -270,6 +270,12 @@ public final class JsonReportWriter implements ReportWriter {
                 g.writeStringField("name", b.seriesNames().get(i));
                 g.writeFieldName("values");
                 numbers(g, b.series().get(i));
+                if (b.hasIntervals()) {
+                    g.writeFieldName("lower");
+                    numbers(g, b.lower().get(i));
+                    g.writeFieldName("upper");
+                    numbers(g, b.upper().get(i));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

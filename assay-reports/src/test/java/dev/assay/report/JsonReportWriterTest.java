@@ -131,6 +131,8 @@ class JsonReportWriterTest {
         assertThat(fairness.get("tables").get(0).get("rows").get(2).toString()).isEqualTo("[\"<unknown>\",0,0,null,null]");
         JsonNode bars = fairness.get("charts").get(0);
         assertThat(bars.get("series").get(0).get("values").toString()).isEqualTo("[0.6835,0.7247,null]");
+        assertThat(bars.get("series").get(0).get("lower").toString()).isEqualTo("[0.645,0.71,null]");
+        assertThat(bars.get("series").get(1).get("upper").toString()).isEqualTo("[0.736,0.769,null]");
         JsonNode residuals = fairness.get("charts").get(1);
         assertThat(residuals.get("xAxis").get("min").isNull()).isTrue();
         assertThat(residuals.get("series").get(1).get("y").get(5).isNull()).isTrue();

@@ -161,7 +161,9 @@ final class SampleSuites {
                                 Arrays.asList("<unknown>", 0L, 0L, null, null)))),
                 List.of(new BarChart("Recall by sex", "Recall of the positive class per group, current against reference.",
                                 "Recall", List.of("Female", "Male", "<unknown>"), List.of("current", "reference"),
-                                List.of(new double[] {0.6835, 0.7247, Double.NaN}, new double[] {0.7010, 0.7551, Double.NaN})),
+                                List.of(new double[] {0.6835, 0.7247, Double.NaN}, new double[] {0.7010, 0.7551, Double.NaN}),
+                                List.of(new double[] {0.645, 0.710, Double.NaN}, new double[] {0.664, 0.741, Double.NaN}),
+                                List.of(new double[] {0.719, 0.739, Double.NaN}, new double[] {0.736, 0.769, Double.NaN})),
                         new XYChart("Residuals of hours per week", "Residual against age; the dashed line is zero.",
                                 Axis.auto("Age (years)"), Axis.auto("Residual (hours)"), List.of(
                                         new Series("y = 0", new double[] {20, 80}, new double[] {0, 0}, Series.Style.GUIDE),

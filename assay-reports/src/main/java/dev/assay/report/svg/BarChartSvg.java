@@ -4,7 +4,11 @@ import dev.assay.core.chart.BarChart;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws a {@link BarChart}: one group of bars per category, each bar with its value written on it. */
+/**
+ * Draws a {@link BarChart}: one group of bars per category, each bar with its value written on it and,
+ * when the chart has intervals, a whisker from the lower to the upper bound (the value is then
+ * written above the whisker).
+ */
 final class BarChartSvg {
 
     private static final double PLOT_HEIGHT = 200;
@@ -28,6 +32,16 @@ final class BarChartSvg {
                     hi = Math.max(hi, v);
                 }
                 widestValue = Math.max(widestValue, Svg.value(v).length());
+            }
+        }
+        for (List<double[]> bounds : List.of(chart.lower(), chart.upper())) {
+            for (double[] b : bounds) {
+                for (double v : b) {
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
             }
         }
         String axisLabel = chart.valueAxisLabel() == null ? "" : chart.valueAxisLabel();
@@ -83,11 +97,19 @@ final class BarChartSvg {
                 double labelAt;
                 if (Double.isFinite(v)) {
                     double y = py(v, t, bottom);
+                    double[] interval = interval(chart, s, c);
                     svg.raw("<rect x=\"" + Svg.num(x + 1) + "\" y=\"" + Svg.num(Math.min(y, zero)) + "\" width=\""
                             + Svg.num(Math.max(1, barW - 2)) + "\" height=\"" + Svg.num(Math.abs(zero - y)) + "\" fill=\""
                             + Svg.PALETTE[s % Svg.PALETTE.length] + "\"><title>" + XmlText.escape(chart.seriesNames().get(s) + ", "
-                            + chart.categories().get(c) + ": " + label) + "</title></rect>");
+                            + chart.categories().get(c) + ": " + label + (interval == null ? ""
+                            : " (interval " + Svg.value(interval[0]) + " to " + Svg.value(interval[1]) + ")")) + "</title></rect>");
                     labelAt = v >= 0 ? y - 4 : y + 4;
+                    if (interval != null) {
+                        double top = py(interval[1], t, bottom);
+                        double low = py(interval[0], t, bottom);
+                        whisker(svg, x + barW / 2, top, low, Math.min(6, Math.max(2, barW / 4)));
+                        labelAt = v >= 0 ? Math.min(labelAt, top - 4) : Math.max(labelAt, low + 4);
+                    }
                 } else {
                     labelAt = zero - 4;
                 }
@@ -107,6 +129,25 @@ final class BarChartSvg {
         svg.line(left, zero, left + plotW, zero, Svg.AXIS, "");
         svg.legend(10, legendTop, Svg.WIDTH - 20, legend);
         return svg.close();
+    }
+
+    /** The finite {lower, upper} bounds of bar {@code c} of series {@code s}; null when it has none. */
+    private static double[] interval(BarChart chart, int s, int c) {
+        if (!chart.hasIntervals()) {
+            return null;
+        }
+        double lower = chart.lower().get(s)[c];
+        double upper = chart.upper().get(s)[c];
+        return Double.isFinite(lower) && Double.isFinite(upper) ? new double[] {lower, upper} : null;
+    }
+
+    /** A vertical whisker from {@code top} to {@code low} at {@code x}, with caps {@code cap} wide on each side. */
+    private static void whisker(Svg svg, double x, double top, double low, double cap) {
+        String style = "stroke=\"" + Svg.INK + "\" stroke-width=\"1.5\"";
+        svg.raw("<g class=\"whisker\"><line x1=\"" + Svg.num(x) + "\" y1=\"" + Svg.num(top) + "\" x2=\"" + Svg.num(x) + "\" y2=\""
+                + Svg.num(low) + "\" " + style + "/><line x1=\"" + Svg.num(x - cap) + "\" y1=\"" + Svg.num(top) + "\" x2=\""
+                + Svg.num(x + cap) + "\" y2=\"" + Svg.num(top) + "\" " + style + "/><line x1=\"" + Svg.num(x - cap) + "\" y1=\""
+                + Svg.num(low) + "\" x2=\"" + Svg.num(x + cap) + "\" y2=\"" + Svg.num(low) + "\" " + style + "/></g>");
     }
 
     private static double py(double v, Ticks t, double bottom) {

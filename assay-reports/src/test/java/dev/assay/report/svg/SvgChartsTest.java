@@ -123,6 +123,35 @@ class SvgChartsTest {
     }
 
     @Test
+    void barsWithIntervalsGetAWhiskerFromTheLowerToTheUpperBound() {
+        BarChart chart = new BarChart("Selection rate", "", "rate", List.of("A", "B", "C"), List.of("selection rate"),
+                List.of(new double[] {0.4, 0.8, 0.5}), List.of(new double[] {0.3, 0.7, Double.NaN}), List.of(new double[] {0.5, 0.95, Double.NaN}));
+        String svg = SvgCharts.render(chart);
+        Element root = parse(svg);
+        List<Element> whiskers = elements(root, "g").stream().filter(g -> g.getAttribute("class").equals("whisker")).toList();
+        assertThat(whiskers).hasSize(2);
+        List<Element> bars = elements(root, "rect").stream().filter(r -> r.getElementsByTagName("title").getLength() == 1).toList();
+        assertThat(bars).extracting(b -> b.getElementsByTagName("title").item(0).getTextContent())
+                .containsExactly("selection rate, A: 0.4 (interval 0.3 to 0.5)", "selection rate, B: 0.8 (interval 0.7 to 0.95)",
+                        "selection rate, C: 0.5");
+        // The stem runs from the upper bound (higher on the page) to the lower; the bar top lies between them.
+        Element stem = (Element) whiskers.get(1).getElementsByTagName("line").item(0);
+        double top = Double.parseDouble(stem.getAttribute("y1"));
+        double low = Double.parseDouble(stem.getAttribute("y2"));
+        double barTop = Double.parseDouble(bars.get(1).getAttribute("y"));
+        assertThat(top).isLessThan(barTop);
+        assertThat(low).isGreaterThan(barTop);
+        assertThat(svg).doesNotContain("NaN");
+    }
+
+    @Test
+    void barIntervalsMustMatchTheSeries() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarChart("t", "", "", List.of("A"), List.of("s"),
+                List.of(new double[] {1}), List.of(new double[] {0, 1}), List.of(new double[] {1, 2})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one value per category");
+    }
+
+    @Test
     void ticksAreNice() {
         Ticks auto = Ticks.of(0.13, 0.87, Double.NaN, Double.NaN, 6);
         assertThat(auto.min()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-12));

@@ -1,0 +1,284 @@
+package dev.assay.cli;
+
+import dev.assay.core.data.Column;
+import dev.assay.core.data.Dataset;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
+import dev.assay.core.data.Schema;
+import dev.assay.core.error.Excerpt;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.fairness.Aggregation;
+import dev.assay.core.fairness.Convention;
+import dev.assay.core.fairness.FairnessAssessment;
+import dev.assay.core.fairness.FairnessSettings;
+import dev.assay.core.fairness.MultipleTesting;
+import dev.assay.core.fairness.ProtectedAttribute;
+import dev.assay.core.metrics.BinaryOutcomes;
+import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.metrics.Evaluator;
+import dev.assay.core.metrics.Task;
+import dev.assay.core.metrics.ZeroDivision;
+import dev.assay.core.model.Model;
+import dev.assay.core.model.ModelLoaders;
+import dev.assay.core.model.ModelSource;
+import dev.assay.core.model.PredictedDataset;
+import dev.assay.core.model.PredictionColumns;
+import dev.assay.io.DataReader;
+import dev.assay.io.LoadedData;
+import dev.assay.io.ReadOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code assay fairness}: disparities of a binary model's predictions across protected groups. */
+@Command(name = "fairness", mixinStandardHelpOptions = true,
+        description = {"Compares a binary model's predictions across protected groups: demographic parity, equalized odds,",
+                "equal opportunity, disparate impact (with --privileged) and more, each with a bootstrap interval;",
+                "every group's counts and rates with Wilson intervals; and tests of whether selection rates differ."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  measured (read the values: no condition is judged here; use a suite's fairness check for a gate)",
+                "  2  usage or input error"})
+final class FairnessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
+    Path data;
+
+    @Option(names = "--label", required = true, paramLabel = "COL", description = "Column with the true outcome.")
+    String label;
+
+    @Option(names = "--prediction", paramLabel = "COL",
+            description = "Column with the predicted class, or with scores when --threshold is given.")
+    String prediction;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "Model file or URL (.onnx, .tribuo, http://...) to predict with.")
+    String model;
+
+    @Option(names = "--model-type", paramLabel = "TYPE", description = "Model adapter, when the file name does not tell (e.g. onnx).")
+    String modelType;
+
+    @Option(names = "--model-classes", paramLabel = "CLASS", split = ",",
+            description = "Label values of the model's classes, in the order of its outputs, e.g. no,yes.")
+    List<String> modelClasses = new ArrayList<>();
+
+    @Option(names = "--group", required = true, paramLabel = "COL", split = ",",
+            description = "Protected column(s) whose groups to compare, e.g. sex,race.")
+    List<String> groups = new ArrayList<>();
+
+    @Option(names = "--intersections", description = "Also compare the groups of all --group columns combined.")
+    boolean intersections;
+
+    @Option(names = "--edges", paramLabel = "COL=E1,E2,...",
+            description = "Bin edges of a numeric group column (repeatable), e.g. age=0,25,100 (pandas cut, closed on the right).")
+    Map<String, String> edges = new LinkedHashMap<>();
+
+    @Option(names = "--bins", paramLabel = "N", defaultValue = "4",
+            description = "Quantile bins of a numeric group column without --edges (default: ${DEFAULT-VALUE}).")
+    int bins;
+
+    @Option(names = "--privileged", paramLabel = "VALUE|COL=VALUE",
+            description = {"The privileged group, for disparate_impact, statistical_parity_difference and",
+                    "average_odds_difference: a value of the single --group column, or COL=VALUE per column (repeatable)."})
+    List<String> privileged = new ArrayList<>();
+
+    @Option(names = "--positive", paramLabel = "VALUE",
+            description = "Label value of the favourable (positive) outcome (default: 1 for 0/1 labels, else the less frequent class).")
+    String positive;
+
+    @Option(names = "--threshold", paramLabel = "T",
+            description = "Predict positive when the score (--prediction column, or the model's) is >= T.")
+    Double threshold;
+
+    @Option(names = "--min-group-size", paramLabel = "N", defaultValue = "30",
+            description = "Smaller groups are listed and left out of the comparisons (default: ${DEFAULT-VALUE}).")
+    int minGroupSize;
+
+    @Option(names = "--convention", paramLabel = "NAME", defaultValue = "explicit",
+            description = "explicit (undefined values said), fairlearn (0) or aif360 (NaN) (default: ${DEFAULT-VALUE}).")
+    String convention;
+
+    @Option(names = "--aggregation", paramLabel = "NAME", defaultValue = "between_groups",
+            description = "between_groups (max - min, min / max) or to_overall (default: ${DEFAULT-VALUE}).")
+    String aggregation;
+
+    @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000",
+            description = "Bootstrap resamples for the intervals of the disparities; 0 for none (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "Significance level of the selection-rate tests (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--missing", paramLabel = "VALUE", description = "Extra value meaning 'missing' in the data (repeatable), e.g. '?'.")
+    List<String> missing = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "COL=TYPE", description = "Column type override (repeatable): numeric, categorical or text.")
+    Map<String, String> types = new LinkedHashMap<>();
+
+    @Mixin
+    OutputFormat outputFormat;
+
+    @Override
+    public Integer call() {
+        boolean json = outputFormat.json();
+        if ((prediction == null) == (model == null)) {
+            throw new InvalidInputException("give either --prediction COL (stored predictions) or --model FILE (predict with a model).");
+        }
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new InvalidInputException("--alpha must be between 0 and 1 (e.g. 0.05), not " + alpha + ".");
+        }
+        FairnessSettings settings = new FairnessSettings(Options.enumOption("--convention", convention, Convention.class),
+                minGroupSize, FairnessSettings.DEFAULT.level(), resamples, seed);
+        Aggregation agg = Options.enumOption("--aggregation", aggregation, Aggregation.class);
+        LoadedData loaded = new DataReader().read(data, "current", readOptions());
+        List<String> notes = new ArrayList<>();
+        BinaryOutcomes outcomes = outcomes(loaded, notes);
+        boolean[] truth = new boolean[outcomes.rows()];
+        boolean[] predicted = new boolean[outcomes.rows()];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = outcomes.truth(i);
+            predicted[i] = outcomes.predicted(i);
+        }
+        FairnessAssessment.Plan plan = new FairnessAssessment.Plan(attributes(), intersections, privileged(),
+                agg, settings, MultipleTesting.HOLM);
+        List<FairnessAssessment.Grouping> result = FairnessAssessment.assess(loaded.frame(), truth, predicted, plan);
+        result.forEach(g -> notes.addAll(g.groups().notes()));
+        FairnessReport report = new FairnessReport(data.toString(), truth.length, outcomes.positiveClass(), plan, alpha, result,
+                notes);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(report.json());
+        } else {
+            report.print(out);
+        }
+        return ExitCode.PASS;
+    }
+
+    private ReadOptions readOptions() {
+        ReadOptions options = Options.readOptions(types, missing).withoutFingerprint();
+        if (model != null) {
+            return options;
+        }
+        List<String> columns = new ArrayList<>(List.of(label, prediction));
+        columns.addAll(groups);
+        return options.withOnlyColumns(columns);
+    }
+
+    /** The rows' classes and predicted classes, from the stored column or the model, with --threshold for scores. */
+    private BinaryOutcomes outcomes(LoadedData loaded, List<String> notes) {
+        Frame frame = loaded.frame();
+        Schema schema;
+        if (model != null) {
+            List<String> classes = modelClasses.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+            try (Model m = ModelLoaders.load(new ModelSource(model, modelType, Map.of(), classes))) {
+                PredictedDataset p = PredictionColumns.attach(new Dataset(frame, Schema.builder().label(label).build(), loaded.info()),
+                        m.predict(frame), m.info().name());
+                frame = p.dataset().frame();
+                schema = p.dataset().schema();
+                notes.addAll(p.notes());
+            }
+            if (threshold != null) {
+                if (schema.score() == null) {
+                    throw new InvalidInputException("--threshold turns scores into classes, but model " + model
+                            + " gives no score of the positive class; leave out --threshold.");
+                }
+                schema = schema.toBuilder().prediction(null).build();
+            }
+        } else if (threshold == null) {
+            refuseScores(frame);
+            schema = Schema.builder().label(label).prediction(prediction).build();
+        } else {
+            schema = Schema.builder().label(label).score(prediction).build();
+        }
+        schema.validateAgainst(frame);
+        EvaluationSettings settings;
+        try {
+            settings = new EvaluationSettings(Task.BINARY, positive, threshold == null ? 0.5 : threshold, ZeroDivision.WARN);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--threshold: " + e.getMessage(), e);
+        }
+        Evaluation e = Evaluator.evaluate(frame, schema, settings);
+        notes.addAll(e.notes());
+        if (!e.problems().isEmpty() && e.binaryOutcomes().isEmpty()) {
+            throw new InvalidInputException(String.join(" ", e.problems()));
+        }
+        return e.binaryOutcomes().orElseThrow(() -> new InvalidInputException("no predicted classes could be read from "
+                + (model != null ? "model " + model : "column '" + prediction + "'") + "; give --prediction with the predicted class."));
+    }
+
+    /** Scores in a column of predicted classes: ask for --threshold. */
+    private void refuseScores(Frame frame) {
+        Column column = frame.column(prediction, "prediction");
+        if (column instanceof NumericColumn numeric) {
+            for (int i = 0; i < numeric.size(); i++) {
+                double v = numeric.get(i);
+                if (v > 0 && v < 1) {
+                    throw new InvalidInputException("--prediction column '" + Excerpt.of(prediction) + "' of " + data + " holds scores ("
+                            + v + " at " + frame.describeRow(i) + ") where predicted classes were expected. Give --threshold T to "
+                            + "predict positive when the score is >= T (e.g. --threshold 0.5), or name the column of predicted classes.");
+                }
+            }
+        }
+    }
+
+    private List<ProtectedAttribute> attributes() {
+        for (String column : edges.keySet()) {
+            if (!groups.contains(column)) {
+                throw new InvalidInputException("--edges " + column + "=...: '" + Excerpt.of(column) + "' is not a --group column "
+                        + groups + ".");
+            }
+        }
+        List<ProtectedAttribute> out = new ArrayList<>();
+        for (String column : groups) {
+            String given = edges.get(column);
+            if (given == null) {
+                out.add(ProtectedAttribute.withQuantiles(column, bins));
+                continue;
+            }
+            String[] parts = given.split(",");
+            double[] e = new double[parts.length];
+            for (int i = 0; i < e.length; i++) {
+                try {
+                    e[i] = Double.parseDouble(parts[i].strip());
+                } catch (NumberFormatException ex) {
+                    throw new InvalidInputException("--edges " + column + "=" + given + ": '" + Excerpt.of(parts[i])
+                            + "' is not a number; give increasing numbers separated by commas, e.g. age=0,25,100.");
+                }
+            }
+            out.add(ProtectedAttribute.withEdges(column, e));
+        }
+        return out;
+    }
+
+    /** {@code --privileged VALUE} for the single group column, or {@code COL=VALUE} per column. */
+    private Map<String, String> privileged() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String p : privileged) {
+            int eq = p.indexOf('=');
+            if (eq > 0 && groups.contains(p.substring(0, eq).strip())) {
+                out.put(p.substring(0, eq).strip(), p.substring(eq + 1).strip());
+            } else if (groups.size() == 1) {
+                out.put(groups.get(0), p);
+            } else {
+                throw new InvalidInputException("--privileged " + p + ": with several --group columns name the column, e.g. --privileged "
+                        + groups.get(0) + "=VALUE.");
+            }
+        }
+        return out;
+    }
+}
