@@ -38,7 +38,7 @@ public final class ContractReader {
             CheckConfig rows = section(config, "rows", "rows: {min: 100, max: 100000}");
             only(rows, Set.of("min", "max"));
             long min = rows.integer("min", 0);
-            long max = rows.integer("max", Long.MAX_VALUE);
+            long max = rows.has("max") ? rows.integer("max", 0) : Long.MAX_VALUE;
             if (min < 0 || max < min) {
                 throw rows.error(rows.has("max") ? "max" : "min", "the row count bounds must satisfy 0 <= min <= max, found min "
                         + min + " and max " + rows.string("max", "(none)") + ".");
@@ -102,7 +102,7 @@ public final class ContractReader {
         }
         if (c.has("min_length") || c.has("max_length")) {
             long min = c.integer("min_length", 0);
-            long max = c.integer("max_length", Long.MAX_VALUE);
+            long max = c.has("max_length") ? c.integer("max_length", 0) : Long.MAX_VALUE;
             if (min < 0 || max < min) {
                 throw c.error("max_length", "the length bounds must satisfy 0 <= min_length <= max_length.");
             }
