@@ -128,6 +128,9 @@ def integrity_adult():
         fresh = present[~present.isin(known)]
         newcat[c] = {"count": int(fresh.nunique()), "share": float(len(fresh) / len(present))}
     out["new_categories_vs_first_300"] = newcat
+    x = df[["age", "hours-per-week", "education-num"]].values
+    out["isolation_outlier_share_age_hours_education"] = float(
+        (IsolationForest(random_state=0).fit(x).predict(x) == -1).mean())
     write("integrity_adult.json", out)
 
 
