@@ -71,7 +71,7 @@ public final class ConflictingLabelsKind extends IntegrityKind {
                 obs.table(new EvidenceTable(groups.title(), List.of("rows", "sample rows", "labels"), rows));
                 obs.note("Features compared: " + features.size() + " columns; label: '" + labelName + "'.");
                 obs.summary(count == 0 ? "No conflicting labels among " + n + " rows."
-                        : String.format(Locale.ROOT, "%d rows (%.2f%%) in %d groups of identical features have different labels.",
+                        : String.format(Locale.ROOT, "%d rows (%.2f%%) in %d group(s) of identical features have different labels.",
                                 count, 100.0 * count / n, conflicts.size()));
                 return obs;
             }

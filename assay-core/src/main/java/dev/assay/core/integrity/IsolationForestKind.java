@@ -60,8 +60,9 @@ public final class IsolationForestKind extends IntegrityKind {
                 int[] used = IntStream.range(0, frame.rowCount())
                         .filter(r -> Arrays.stream(cols).noneMatch(c -> c.isMissing(r))).toArray();
                 if (used.length == 0) {
-                    throw new InvalidInputException("Every row has a missing value in the columns " + columns
-                            + "; the isolation forest has no complete row. Pick columns with values.");
+                    throw new InvalidInputException(frame.rowCount() == 0 ? "The data has no rows to score."
+                            : "Every row has a missing value in the columns " + columns
+                                    + "; the isolation forest has no complete row. Pick columns with values.");
                 }
                 double[][] x = new double[used.length][cols.length];
                 for (int i = 0; i < used.length; i++) {

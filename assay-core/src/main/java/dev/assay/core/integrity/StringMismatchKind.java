@@ -87,8 +87,8 @@ public final class StringMismatchKind extends IntegrityKind {
                 obs.table(new EvidenceTable("Values written in several ways", List.of("column", "base form", "variants"),
                         rows.subList(0, Math.min(rows.size(), 3 * Evidence.MAX_ROWS))));
                 obs.summary(rows.isEmpty() ? "No value of " + columns.size() + " text columns is written in two ways."
-                        : rows.size() + " values are written in more than one way, in "
-                                + rows.stream().map(r -> r.get(0)).distinct().count() + " columns.");
+                        : rows.size() + (rows.size() == 1 ? " value is" : " values are") + " written in more than one way, in "
+                                + rows.stream().map(r -> r.get(0)).distinct().count() + " of " + columns.size() + " text columns.");
                 return obs;
             }
 
