@@ -55,7 +55,7 @@ public final class FeatureLabelLeakageKind extends IntegrityKind {
                 }
                 if (classes.size() != 2) {
                     throw new InvalidInputException("Feature-label leakage needs a label with two classes; '" + Excerpt.of(labelName)
-                            + "' has " + classes.size() + (classes.size() < 8 ? " " + classes : "")
+                            + "' has " + (classes.isEmpty() ? "no values" : classes.size() + " class(es)" + (classes.size() < 8 ? " " + classes : ""))
                             + ". Pick a binary label, or slice the rows with 'where'.");
                 }
                 String wanted = setup.evaluation().positiveClass();

@@ -75,6 +75,15 @@ abstract class IntegrityKind implements CheckKind {
         return new ConfigKey("columns", "the columns to check (default: " + fallback + ")");
     }
 
+    /** A whole number under {@code key} within [min, max]. */
+    static int whole(CheckConfig config, String key, int fallback, int min, int max) {
+        long v = config.integer(key, fallback);
+        if (v < min || v > max) {
+            throw config.error(key, "'" + key + "' must be a whole number from " + min + " to " + max + ", found " + v + ".");
+        }
+        return (int) v;
+    }
+
     /** A number under {@code key} within [min, max]. */
     static double number(CheckConfig config, String key, double fallback, double min, double max) {
         double v = config.number(key, fallback);

@@ -41,8 +41,8 @@ public final class IsolationForestKind extends IntegrityKind {
     @Override
     IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
-        int trees = (int) number(config, "trees", IsolationForest.DEFAULT_TREES, 1, 10_000);
-        int sampleSize = (int) number(config, "sample_size", IsolationForest.DEFAULT_SAMPLE_SIZE, 2, 1e7);
+        int trees = whole(config, "trees", IsolationForest.DEFAULT_TREES, 1, 10_000);
+        int sampleSize = whole(config, "sample_size", IsolationForest.DEFAULT_SAMPLE_SIZE, 2, 10_000_000);
         String written = config.string("contamination", "auto");
         double contamination = written.equals("auto") ? Double.NaN : number(config, "contamination", 0.1, 1e-9, 0.5);
         return new IntegrityCheck.Body() {

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class SingleValueKind extends IntegrityKind {
 
     public SingleValueKind() {
-        super("single_value", "Single-value columns: columns whose every row holds the same value.",
+        super("single_value", "Single-value columns: columns whose every row holds the same value (or none).",
                 List.of(columnsKey("every column but predictions and scores"),
                         new ConfigKey("ignore_missing", "whether missing values are left out of the count (default true)")),
                 List.of("distinct_count", "single_value_columns"), Requirements.NONE);
@@ -56,7 +56,7 @@ public final class SingleValueKind extends IntegrityKind {
                 obs.measurement(Measurement.of("single_value_columns", rows.size(), frame.rowCount()));
                 obs.table(new EvidenceTable("Columns with a single value", List.of("column", "distinct values", "value"), rows));
                 obs.summary(rows.isEmpty() ? "Every one of " + columns.size() + " columns has two or more values."
-                        : rows.size() + " of " + columns.size() + " columns have a single value: "
+                        : rows.size() + " of " + columns.size() + " columns have at most one distinct value: "
                                 + String.join(", ", rows.stream().map(r -> (String) r.get(0)).toList()) + ".");
                 return obs;
             }
