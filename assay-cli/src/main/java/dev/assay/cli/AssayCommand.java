@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = AssayCommand.Version.class,
         description = "Tests machine-learning models: metrics, checks and release gates with CI reports.",
         subcommands = {EvaluateCommand.class, CompareCommand.class, FairnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
-                ChecksCommand.class,
+                ChecksCommand.class, ValidateCommand.class,
                 ServeModelCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

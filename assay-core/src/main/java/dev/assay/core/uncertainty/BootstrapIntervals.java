@@ -125,7 +125,7 @@ public final class BootstrapIntervals {
     }
 
     /** The {@code p}-quantile of sorted values by linear interpolation (numpy's default method, including its rounding). */
-    static double quantile(double[] sorted, double p) {
+    public static double quantile(double[] sorted, double p) {
         double index = (sorted.length - 1) * p;
         int below = (int) Math.floor(index);
         if (below >= sorted.length - 1) {

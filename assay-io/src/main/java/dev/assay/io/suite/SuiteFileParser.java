@@ -134,7 +134,7 @@ final class SuiteFileParser {
                         positive ? evaluation.line("positive") : 0, entries.slices()));
     }
 
-    private static Node compose(String fileName, String text) {
+    static Node compose(String fileName, String text) {
         try (Reader r = new java.io.StringReader(text)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
