@@ -16,7 +16,8 @@ package dev.assay.core.drift;
  * @param drift whether the column has drifted
  * @param referenceCount non-missing reference values
  * @param currentCount non-missing current values
- * @param bins the counts the method read, when it binned the values (else null)
+ * @param bins the counts over the bins the method read; for methods on the raw values, the
+ *     reference-quantile bins that show the two distributions
  */
 public record ColumnDrift(String column, DriftMethod method, double statistic, double pValue, double adjustedP,
         boolean exact, String effectName, double effectSize, double threshold, boolean drift, long referenceCount, long currentCount,

@@ -15,6 +15,9 @@ import java.util.Map;
  * on the other, no value at all), so the other columns are still checked.
  */
 final class ColumnSamples {
+    /** Category columns with a distinct value in each of more rows than this are identifiers, not compared. */
+    static final int DISTINCT_ROWS = 50;
+
     private ColumnSamples() {
     }
 
@@ -31,24 +34,37 @@ final class ColumnSamples {
         }
         Column r = reference.column(name);
         Column c = current.column(name);
+        boolean rEmpty = allMissing(r);
+        boolean cEmpty = allMissing(c);
+        if (rEmpty || cEmpty) {
+            String which = rEmpty && cEmpty ? referenceName + " and " + currentName : rEmpty ? referenceName : currentName;
+            return problem("Column " + quoted + " has no values in " + which + " (every value is missing); nothing to compare.");
+        }
         boolean rNum = r instanceof NumericColumn;
         boolean cNum = c instanceof NumericColumn;
         if (rNum != cNum) {
             Column text = rNum ? c : r;
-            String textFile = rNum ? currentName : referenceName;
             String example = firstNonNumber(text);
             return problem("Column " + quoted + " holds numbers in " + (rNum ? referenceName : currentName) + " but text in "
-                    + textFile + (example == null ? "" : " (e.g. '" + Excerpt.of(example) + "')")
+                    + (rNum ? currentName : referenceName) + (example == null ? "" : " (e.g. '" + Excerpt.of(example) + "')")
                     + "; clean the values that are not numbers (" + NumberText.EXAMPLES + ") so both files agree.");
         }
         ColumnSample rs = rNum ? NumericSample.of(name, ((NumericColumn) r).toArray()) : categories(r);
         ColumnSample cs = cNum ? NumericSample.of(name, ((NumericColumn) c).toArray()) : categories(c);
-        if (rs.count() == 0 || cs.count() == 0) {
-            String which = rs.count() == 0 && cs.count() == 0 ? referenceName + " and " + currentName
-                    : rs.count() == 0 ? referenceName : currentName;
-            return problem("Column " + quoted + " has no values in " + which + " (every value is missing); nothing to compare.");
+        if (rs instanceof CategorySample && ((CategorySample) rs).counts().size() == rs.count() && rs.count() > DISTINCT_ROWS) {
+            return problem("Column " + quoted + " has a different value in every row of " + referenceName
+                    + " (an id or a date?), so its categories cannot drift; leave it out of the columns compared.");
         }
         return new Pair(rs, cs, null);
+    }
+
+    private static boolean allMissing(Column column) {
+        for (int row = 0; row < column.size(); row++) {
+            if (!column.isMissing(row)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Pair problem(String message) {
