@@ -47,7 +47,8 @@ class DriftSuiteTest {
                   - type: drift
                     method: ks
                     thresholds: {duration: 0.2}
-                    fail: [drifted_columns == 0]
+                    warn: "max(effect_size[*]) < 0.1"
+                    fail: [drifted_columns == 0, "p_value[age] > 0.05"]
                 """, 1);
         assertThat(check.get("status").asText()).isEqualTo("fail");
         assertThat(measured(check, "p_value", "duration")).isCloseTo(0.037086655440306454, within(1e-12));

@@ -28,8 +28,8 @@ import java.util.Set;
  */
 final class DriftCheck extends MeasuringCheck {
     static final String KIND = "drift";
-    static final List<String> MEASURES = List.of("drift_share", "drifted_columns", "dataset_drift", "statistic[column]",
-            "p_value[column]", "effect_size[column]", "drift[column]");
+    static final List<String> MEASURES = List.of("drift_share", "drifted_columns", "dataset_drift", "statistic", "p_value",
+            "effect_size", "drift");
 
     private final DriftSettings settings;
     private final List<String> columns;

@@ -1,9 +1,10 @@
 package dev.assay.core.drift;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,8 +25,8 @@ public record Binned(List<String> labels, long[] reference, long[] current) {
         double[] edges = edges(ref.sorted(), q);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i <= edges.length; i++) {
-            String lo = i == 0 ? "-inf" : format(edges[i - 1]);
-            String hi = i == edges.length ? "inf" : format(edges[i]);
+            String lo = i == 0 ? "-inf" : edge(edges[i - 1]);
+            String hi = i == edges.length ? "inf" : edge(edges[i]);
             labels.add("(" + lo + ", " + hi + (i == edges.length ? ")" : "]"));
         }
         return new Binned(labels, counts(ref.sorted(), edges), counts(cur.sorted(), edges));
@@ -61,7 +62,7 @@ public record Binned(List<String> labels, long[] reference, long[] current) {
     static CategorySample asCategories(NumericSample sample) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (double v : sample.sorted()) {
-            counts.merge(format(v), 1L, Long::sum);
+            counts.merge(value(v), 1L, Long::sum);
         }
         return new CategorySample(sample.column(), counts, sample.missing());
     }
@@ -105,7 +106,13 @@ public record Binned(List<String> labels, long[] reference, long[] current) {
         return out;
     }
 
-    private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v);
+    /** A value as a category: exact, whole numbers without a decimal point. */
+    private static String value(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** A bin edge for people: four significant digits, no trailing zeros. */
+    private static String edge(double v) {
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

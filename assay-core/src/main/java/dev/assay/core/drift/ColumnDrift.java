@@ -17,7 +17,7 @@ package dev.assay.core.drift;
  * @param referenceCount non-missing reference values
  * @param currentCount non-missing current values
  * @param bins the counts over the bins the method read; for methods on the raw values, the
- *     reference-quantile bins that show the two distributions
+ *     reference-quantile bins that show the two distributions when the column drifted, else null
  */
 public record ColumnDrift(String column, DriftMethod method, double statistic, double pValue, double adjustedP,
         boolean exact, String effectName, double effectSize, double threshold, boolean drift, long referenceCount, long currentCount,
@@ -27,5 +27,11 @@ public record ColumnDrift(String column, DriftMethod method, double statistic, d
     ColumnDrift judged(double adjusted, boolean drifted) {
         return new ColumnDrift(column, method, statistic, pValue, adjusted, exact, effectName, effectSize, threshold, drifted,
                 referenceCount, currentCount, bins);
+    }
+
+    /** The same result with {@code shown} as its bins. */
+    ColumnDrift withBins(Binned shown) {
+        return new ColumnDrift(column, method, statistic, pValue, adjustedP, exact, effectName, effectSize, threshold, drift,
+                referenceCount, currentCount, shown);
     }
 }

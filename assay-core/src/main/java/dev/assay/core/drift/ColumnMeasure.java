@@ -13,24 +13,23 @@ final class ColumnMeasure {
         if (ref instanceof NumericSample) {
             NumericSample r = (NumericSample) ref;
             NumericSample c = (NumericSample) cur;
-            double effect = Wasserstein.normalised(r.sorted(), c.sorted());
+            EcdfGap gap = EcdfGap.of(r.sorted(), c.sorted());
+            double effect = Wasserstein.normalise(gap.wasserstein(), r.sorted());
             switch (method) {
                 case KS: {
-                    KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(r.sorted(), c.sorted());
-                    return numeric(r, c, method, ks.statistic(), ks.pValue(), ks.exact(), effect, threshold, shown(r, c, settings));
+                    KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(r.sorted().length, c.sorted().length, gap.ks());
+                    return numeric(r, c, method, ks.statistic(), ks.pValue(), ks.exact(), effect, threshold, null);
                 }
                 case CRAMER_VON_MISES: {
                     if (r.count() < 2 || c.count() < 2) {
-                        KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(r.sorted(), c.sorted());
-                        return numeric(r, c, DriftMethod.KS, ks.statistic(), ks.pValue(), ks.exact(), effect, threshold,
-                                shown(r, c, settings));
+                        KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(r.sorted().length, c.sorted().length, gap.ks());
+                        return numeric(r, c, DriftMethod.KS, ks.statistic(), ks.pValue(), ks.exact(), effect, threshold, null);
                     }
                     CramerVonMises.Result cvm = CramerVonMises.test(r.sorted(), c.sorted());
-                    return numeric(r, c, method, cvm.statistic(), cvm.pValue(), cvm.exact(), effect, threshold,
-                            shown(r, c, settings));
+                    return numeric(r, c, method, cvm.statistic(), cvm.pValue(), cvm.exact(), effect, threshold, null);
                 }
                 case WASSERSTEIN:
-                    return numeric(r, c, method, effect, Double.NaN, false, effect, threshold, shown(r, c, settings));
+                    return numeric(r, c, method, effect, Double.NaN, false, effect, threshold, null);
                 case CHI2: {
                     Binned bins = Binned.values(r, c);
                     ChiSquareHomogeneity.Result chi = ChiSquareHomogeneity.test(bins.reference(), bins.current());
@@ -54,11 +53,6 @@ final class ColumnMeasure {
             boolean exact, double effect, double threshold, Binned bins) {
         return new ColumnDrift(r.column(), method, statistic, p, p, exact, "wasserstein_std", effect, threshold, false,
                 r.count(), c.count(), bins);
-    }
-
-    /** The reference-quantile bins that show a numeric column whose method reads the raw values. */
-    private static Binned shown(NumericSample r, NumericSample c, DriftSettings settings) {
-        return Binned.quantiles(r, c, settings.bins());
     }
 
     private static double distance(DriftMethod method, Binned bins) {

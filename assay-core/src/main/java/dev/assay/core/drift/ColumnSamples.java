@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Turns one column of the reference and of the current data into a pair of {@link ColumnSample}s, or
- * says in a sentence why it cannot be compared (absent from one side, numbers on one side and text
- * on the other, no value at all), so the other columns are still checked.
+ * says in a sentence why it cannot be compared (absent from one side, no values, numbers on one side
+ * and text on the other, a different category in every row), so the other columns are still checked.
  */
 final class ColumnSamples {
     /** Category columns with a distinct value in each of more rows than this are identifiers, not compared. */

@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * Measures the drift of chosen columns between reference and current data: builds the two samples
  * of each column ({@link ColumnSamples}), picks the method ({@link DriftSettings#method()} or the
  * {@code auto} policy), computes the statistic, p-value and effect size, adjusts the p-values of all
- * tested columns together (Benjamini-Hochberg) and judges each column by its threshold. Columns are
+ * tested columns together (Benjamini-Hochberg) and judges each column by its threshold; a drifted
+ * numeric column gets reference-quantile bins to show its two distributions. Columns are
  * measured in parallel; a column that cannot be compared is reported with its reason and the others
  * still are.
  */
@@ -60,7 +61,15 @@ public final class DriftAnalysis {
         ColumnDrift[] raw = new ColumnDrift[samples.size()];
         IntStream.range(0, samples.size()).parallel().forEach(i ->
                 raw[i] = measure(samples.get(i)[0], samples.get(i)[1], settings));
-        return judge(List.of(raw), problems, settings);
+        List<ColumnDrift> judged = judge(List.of(raw), settings);
+        for (int i = 0; i < judged.size(); i++) {
+            ColumnDrift c = judged.get(i);
+            if (c.drift() && c.bins() == null) {
+                judged.set(i, c.withBins(Binned.quantiles((NumericSample) samples.get(i)[0], (NumericSample) samples.get(i)[1],
+                        settings.bins())));
+            }
+        }
+        return new DriftReport(judged, problems, settings);
     }
 
     /** One column, before the adjustment across columns. */
@@ -81,7 +90,8 @@ public final class DriftAnalysis {
         return continuous ? DriftMethod.WASSERSTEIN : DriftMethod.JENSEN_SHANNON;
     }
 
-    private static DriftReport judge(List<ColumnDrift> raw, Map<String, String> problems, DriftSettings settings) {
+    /** Adjusts the p-values together and sets each column's verdict. */
+    private static List<ColumnDrift> judge(List<ColumnDrift> raw, DriftSettings settings) {
         List<Integer> tested = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             if (raw.get(i).method().hasPValue()) {
@@ -102,6 +112,6 @@ public final class DriftAnalysis {
                 out.set(i, c.judged(Double.NaN, c.statistic() >= c.threshold()));
             }
         }
-        return new DriftReport(out, problems, settings);
+        return out;
     }
 }

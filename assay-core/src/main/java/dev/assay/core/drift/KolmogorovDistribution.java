@@ -21,6 +21,8 @@ final class KolmogorovDistribution {
         -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4,
         -2.7777777777777777778e-3, 8.3333333333333333333e-2};
     private static final double MAX_LOG = 7.09782712893383996843e2;
+    /** The Smirnov sum stops at terms this far below the largest one, in logarithms (e^-50, 2e-22 relative). */
+    private static final double NEGLIGIBLE = 50;
 
     private KolmogorovDistribution() {
     }
@@ -85,28 +87,65 @@ final class KolmogorovDistribution {
     /**
      * The one-sided Smirnov survival function {@code P(D+_n >= e)} by the Birnbaum-Tingey sum
      * {@code e * sum_{v=0}^{floor(n(1-e))} C(n,v) (e + v/n)^(v-1) (1 - e - v/n)^(n-v)}, each term in
-     * logarithms.
+     * logarithms. The terms rise to one peak and fall: the peak is found by ternary search and the sum
+     * runs outwards from it until the terms are negligible (e^-50 of the largest).
      */
     static double smirnov(long n, double e) {
         if (e <= 0) {
             return 1.0;
         }
         long last = (long) Math.floor(n * (1.0 - e));
+        if (last >= 0 && logTerm(n, e, last) == Double.NEGATIVE_INFINITY) {
+            last--;
+        }
+        if (last < 0) {
+            return 0.0;
+        }
         double logNFactorial = LogGamma.value(n + 1.0);
-        double p = 0.0;
-        for (long v = 0; v <= last; v++) {
-            double evn = e + (double) v / n;
-            double omevn = 1.0 - evn;
-            if (omevn <= 0) {
-                continue;
+        long lo = 0;
+        long hi = last;
+        while (hi - lo > 2) {
+            long m1 = lo + (hi - lo) / 3;
+            long m2 = hi - (hi - lo) / 3;
+            if (logTerm(n, e, m1) < logTerm(n, e, m2)) {
+                lo = m1 + 1;
+            } else {
+                hi = m2 - 1;
             }
-            double t = logNFactorial - LogGamma.value(v + 1.0) - LogGamma.value(n - v + 1.0) + (v - 1) * Math.log(evn)
-                    + (n - v) * Math.log(omevn);
-            if (t > -MAX_LOG) {
-                p += Math.exp(t);
+        }
+        long top = lo;
+        for (long v = lo + 1; v <= hi; v++) {
+            if (logTerm(n, e, v) > logTerm(n, e, top)) {
+                top = v;
+            }
+        }
+        double peak = logNFactorial + logTerm(n, e, top);
+        double p = 0.0;
+        for (long v = top; v >= 0; v--) {
+            double t = logNFactorial + logTerm(n, e, v);
+            p += t > -MAX_LOG ? Math.exp(t) : 0;
+            if (t < peak - NEGLIGIBLE) {
+                break;
+            }
+        }
+        for (long v = top + 1; v <= last; v++) {
+            double t = logNFactorial + logTerm(n, e, v);
+            p += t > -MAX_LOG ? Math.exp(t) : 0;
+            if (t < peak - NEGLIGIBLE) {
+                break;
             }
         }
         return p * e;
+    }
+
+    /** {@code log(C(n,v) (e + v/n)^(v-1) (1 - e - v/n)^(n-v)) - log(n!)}. */
+    private static double logTerm(long n, double e, long v) {
+        double evn = e + (double) v / n;
+        double omevn = 1.0 - evn;
+        if (omevn <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return -LogGamma.value(v + 1.0) - LogGamma.value(n - v + 1.0) + (v - 1) * Math.log(evn) + (n - v) * Math.log(omevn);
     }
 
     /** The Pelz-Good asymptotic expansion of the CDF, four terms. */

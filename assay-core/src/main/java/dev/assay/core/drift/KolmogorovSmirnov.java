@@ -27,9 +27,11 @@ public final class KolmogorovSmirnov {
 
     /** The test on two sorted samples without NaN, each non-empty. */
     public static Result test(double[] a, double[] b) {
-        int n1 = a.length;
-        int n2 = b.length;
-        double d = statistic(a, b);
+        return test(a.length, b.length, statistic(a, b));
+    }
+
+    /** The test for sample sizes {@code n1} and {@code n2} with statistic {@code d}. */
+    static Result test(int n1, int n2, double d) {
         int g = gcd(n1, n2);
         if (Math.max(n1, n2) <= MAX_EXACT_N) {
             long lcm = (long) (n1 / g) * n2;
@@ -52,26 +54,7 @@ public final class KolmogorovSmirnov {
 
     /** {@code D}: the largest gap between the empirical CDFs of two sorted samples. */
     public static double statistic(double[] a, double[] b) {
-        int n1 = a.length;
-        int n2 = b.length;
-        int i = 0;
-        int j = 0;
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        while (i < n1 || j < n2) {
-            double x = i < n1 ? (j < n2 ? Math.min(a[i], b[j]) : a[i]) : b[j];
-            while (i < n1 && a[i] <= x) {
-                i++;
-            }
-            while (j < n2 && b[j] <= x) {
-                j++;
-            }
-            double diff = (double) i / n1 - (double) j / n2;
-            max = Math.max(max, diff);
-            min = Math.min(min, diff);
-        }
-        double minS = Math.max(0, Math.min(1, -min));
-        return minS > max ? minS : max;
+        return EcdfGap.of(a, b).ks();
     }
 
     private static int gcd(int a, int b) {

@@ -15,31 +15,17 @@ public final class Wasserstein {
 
     /** {@code W1} of two sorted samples without NaN, each non-empty. */
     public static double distance(double[] a, double[] b) {
-        int n1 = a.length;
-        int n2 = b.length;
-        int i = 0;
-        int j = 0;
-        double sum = 0;
-        double x = Math.min(a[0], b[0]);
-        while (true) {
-            while (i < n1 && a[i] <= x) {
-                i++;
-            }
-            while (j < n2 && b[j] <= x) {
-                j++;
-            }
-            if (i == n1 && j == n2) {
-                return sum;
-            }
-            double next = i < n1 ? (j < n2 ? Math.min(a[i], b[j]) : a[i]) : b[j];
-            sum += Math.abs((double) i / n1 - (double) j / n2) * (next - x);
-            x = next;
-        }
+        return EcdfGap.of(a, b).wasserstein();
     }
 
     /** {@code W1 / max(std(reference), 0.001)}, the distance in reference standard deviations. */
     public static double normalised(double[] reference, double[] current) {
-        return distance(reference, current) / Math.max(standardDeviation(reference), 0.001);
+        return normalise(distance(reference, current), reference);
+    }
+
+    /** {@code w1 / max(std(reference), 0.001)}. */
+    static double normalise(double w1, double[] reference) {
+        return w1 / Math.max(standardDeviation(reference), 0.001);
     }
 
     /** The population standard deviation ({@code ddof = 0}), two passes. */
