@@ -96,6 +96,17 @@ class DriftAnalysisTest {
     }
 
     @Test
+    void chiSquareOnNumbersKeepsCloseValuesApart() {
+        NumericSample ref = NumericSample.of("x", new double[] {1.0000001, 1.0000001, 1.0000002, 2});
+        NumericSample cur = NumericSample.of("x", new double[] {1.0000002, 1.0000002, 1.0000001, 2});
+        Binned bins = Binned.values(ref, cur);
+        assertThat(bins.labels()).containsExactly("1.0000001", "1.0000002", "2");
+        assertThat(bins.reference()).containsExactly(2, 1, 1);
+        assertThat(bins.current()).containsExactly(1, 2, 1);
+        assertThat(Binned.quantiles(ref, cur, 2).labels()).containsExactly("(-inf, 1]", "(1, inf)");
+    }
+
+    @Test
     void dataWithoutRowsIsAnInputError() {
         Frame ref = Frame.of(NumericColumn.of("x"));
         Frame cur = Frame.of(NumericColumn.of("x", 1, 2));

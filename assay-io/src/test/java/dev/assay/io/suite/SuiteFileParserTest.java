@@ -146,7 +146,7 @@ class SuiteFileParserTest {
     @Test
     void checksAreValidated() {
         assertError(VALID.replace("  - name: Performance", "  - name: Performance\n    type: fairness"),
-                "line 19", "unknown check type 'fairness'", "Known types: baselines, calibration, decision_threshold, metric, no_regression, slices, weak_segments ('assay checks' lists them");
+                "line 19", "unknown check type 'fairness'", "Known types: baselines, calibration, decision_threshold, drift, metric, no_regression, slices, weak_segments ('assay checks' lists them");
         assertError(VALID.replace("  - name: Performance", "  - name: Performance\n    type: metrik"),
                 "line 19", "unknown check type 'metrik'. Did you mean 'metric'?");
         assertError(VALID.replace("fail: recall >= 0.5", "fail: f1 >= 0.5"),
