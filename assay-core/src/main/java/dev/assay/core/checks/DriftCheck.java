@@ -11,6 +11,7 @@ import dev.assay.core.drift.DriftAnalysis;
 import dev.assay.core.drift.DriftColumns;
 import dev.assay.core.drift.DriftReport;
 import dev.assay.core.drift.DriftSettings;
+import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.Measurement;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,7 +79,9 @@ final class DriftCheck extends MeasuringCheck {
     @Override
     protected Observations measure(CheckContext context) {
         Dataset current = context.current();
-        Dataset reference = context.reference().orElseThrow();
+        Dataset reference = context.reference().orElseThrow(() -> new InvalidInputException(
+                "The reference data has no rows" + (setup().where() == null ? "" : " where " + setup().where().describe())
+                        + "; drift needs reference rows to compare with."));
         List<String> compared = columns.isEmpty() ? DriftColumns.of(current.frame(), current.schema()) : columns;
         DriftReport report = DriftAnalysis.compare(reference.frame(), name(reference), current.frame(), name(current),
                 compared, settings);
