@@ -13,12 +13,12 @@ import java.util.stream.IntStream;
  * <p>Reference: statsmodels 0.13.5 {@code multipletests(p, method="fdr_bh")[1]}, matched to 1e-12
  * in {@code golden/segments_adult.json}.
  */
-final class BenjaminiHochberg {
+public final class BenjaminiHochberg {
     private BenjaminiHochberg() {
     }
 
     /** The adjusted p-values, in the order of {@code p}. */
-    static double[] adjust(double[] p) {
+    public static double[] adjust(double[] p) {
         int m = p.length;
         Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
