@@ -57,20 +57,27 @@ final class RegressionFairness {
             }
             List<List<Object>> rows = new ArrayList<>();
             List<Integer> shown = new ArrayList<>();
+            List<String> left = new ArrayList<>();
             for (int g = 0; g < groups.groupCount(); g++) {
                 long n = r.size(g);
                 boolean compared = n > 0 && n >= settings.effectiveMinGroupSize();
                 String member = FairnessAssessment.memberKey(groups, g);
                 rows.add(List.of(member, n, r.meanAbsoluteError(g), r.meanPrediction(g), n == 0 ? "no: no rows"
                         : compared ? "yes" : "no: below the minimum group size " + settings.minGroupSize()));
-                if (compared) {
+                if (!compared) {
+                    left.add(groups.label(g) + " (" + n + " rows)");
+                } else {
                     shown.add(g);
                     obs.measurement(new Measurement("mean_absolute_error", member, r.meanAbsoluteError(g), null, null, n, null, List.of()));
                     obs.measurement(new Measurement("mean_prediction", member, r.meanPrediction(g), null, null, n, null, List.of()));
                 }
             }
             String by = String.join(" & ", groups.columns());
-            obs.chart(new BarChart("Mean absolute error by " + by, "The mean absolute error and mean prediction of each group "
+            if (!left.isEmpty()) {
+                obs.note("Left out of the comparisons by " + by + " for having fewer than " + settings.effectiveMinGroupSize()
+                        + " rows: " + String.join(", ", left) + ".");
+            }
+            obs.chart(new BarChart("Error and mean prediction by " + by, "The mean absolute error and mean prediction of each group "
                     + "compared; equal bars mean equal error (and equal output) across groups.", "value",
                     shown.stream().map(g -> String.join(", ", groups.values(g))).toList(), List.of("MAE", "mean prediction"),
                     List.of(shown.stream().mapToDouble(r::meanAbsoluteError).toArray(),
