@@ -37,12 +37,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Measures the disparities of a binary model's predictions across protected groups
- * ({@link FairnessAssessment}) as {@code disparate_impact} (one grouping) or {@code disparate_impact[sex]}
+ * Measures the disparities of a model's predictions across protected groups ({@link FairnessAssessment}) as {@code disparate_impact} (one grouping) or {@code disparate_impact[sex]}
  * (several), each group's rates as members such as {@code selection_rate[sex=female]}, and the p-value of
  * the chi-square test that the selection rates are equal as {@code selection_rate_p_value}. Shows the
- * groups, disparities and tests in tables and the rates with their intervals as bars. Built by
- * {@link FairnessCheckKind}.
+ * groups, disparities and tests in tables and the rates with their intervals as bars. A multiclass task is
+ * measured one-vs-rest for every class, keyed {@code [class=C]} or {@code [sex,class=C]}; a regression task by
+ * {@link RegressionFairness}. Built by {@link FairnessCheckKind}.
  */
 final class FairnessCheck extends MeasuringCheck {
     static final String KIND = "fairness";

@@ -65,7 +65,7 @@ final class RegressionFairness {
                 rows.add(List.of(member, n, r.meanAbsoluteError(g), r.meanPrediction(g), n == 0 ? "no: no rows"
                         : compared ? "yes" : "no: below the minimum group size " + settings.minGroupSize()));
                 if (!compared) {
-                    left.add(groups.label(g) + " (" + n + " rows)");
+                    left.add(groups.label(g) + " (" + (n == 0 ? "no" : n) + " rows)");
                 } else {
                     shown.add(g);
                     obs.measurement(new Measurement("mean_absolute_error", member, r.meanAbsoluteError(g), null, null, n, null, List.of()));
@@ -74,8 +74,8 @@ final class RegressionFairness {
             }
             String by = String.join(" & ", groups.columns());
             if (!left.isEmpty()) {
-                obs.note("Left out of the comparisons by " + by + " for having fewer than " + settings.effectiveMinGroupSize()
-                        + " rows: " + String.join(", ", left) + ".");
+                obs.note("Left out of the comparisons by " + by + " for having no rows or fewer than "
+                        + settings.effectiveMinGroupSize() + ": " + String.join(", ", left) + ".");
             }
             obs.chart(new BarChart("Error and mean prediction by " + by, "The mean absolute error and mean prediction of each group "
                     + "compared; equal bars mean equal error (and equal output) across groups.", "value",
