@@ -39,7 +39,7 @@ import pandas as pd
 import scipy
 import scipy.stats as st
 import sklearn
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.metrics import precision_score
 from sklearn.preprocessing import StandardScaler
 from statsmodels.stats.multitest import multipletests
@@ -171,19 +171,48 @@ def case(name, data, columns, edges, privileged):
             "chi2": {"statistic": float(chi2), "p": float(pval), "dof": int(dof)}, "tests": tests}
 
 
-def regression():
-    """Fairlearn's MetricFrame of mean_absolute_error and mean_prediction by sex on the diabetes predictions."""
+def professors():
+    """Salaries for Professors: rank (3 classes) and salary predicted by scikit-learn on the same rows."""
+    d = pd.read_csv(os.path.join(ROOT, "assay-core/src/test/resources/golden/fairness/professor_salaries.csv"))
+    x = np.column_stack([StandardScaler().fit_transform(d[["yrs.since.phd", "yrs.service"]].astype(float)),
+                         (d["discipline"] == "B").astype(float)])
+    rank = LogisticRegression(C=1.0, max_iter=1000).fit(x, d["rank"]).predict(x)
+    salary = LinearRegression().fit(np.column_stack([x, pd.get_dummies(d["rank"]).to_numpy(float)]), d["salary"])
+    predicted_salary = salary.predict(np.column_stack([x, pd.get_dummies(d["rank"]).to_numpy(float)]))
+    out = pd.DataFrame({"sex": d["sex"], "discipline": d["discipline"], "rank": d["rank"], "predicted_rank": rank,
+                        "salary": d["salary"], "predicted_salary": np.round(predicted_salary, 4)})
+    out.to_csv(os.path.join(OUT, "professor_predictions.csv"), index=False)
+    return out
+
+
+def multiclass(name, data, columns, privileged):
+    """One-vs-rest per class: the binary case of (rank == c) against (predicted_rank == c)."""
+    out = {}
+    for c in sorted(set(data["rank"]) | set(data["predicted_rank"])):
+        d = data[columns].copy()
+        d["label"] = (data["rank"] == c).astype(int)
+        d["predicted"] = (data["predicted_rank"] == c).astype(int)
+        out[c] = case(name + "_" + c, d, columns, {}, privileged)
+    return {"name": name, "columns": columns, "classes": out}
+
+
+def regression(name, path, group, label, predicted):
+    """Fairlearn's MetricFrame of mean_absolute_error and the mean prediction by one column, differences and ratios."""
     from sklearn.metrics import mean_absolute_error
-    d = pd.read_csv(os.path.join(ROOT, "assay-cli/src/test/resources/data/diabetes_predictions.csv"))
-    out = pd.DataFrame({"sex": d["sex"].astype(str), "label": d["target"], "predicted": d["predicted"]})
-    out.to_csv(os.path.join(OUT, "diabetes_predictions.csv"), index=False)
-    mae = {"sex=%s" % k: float(mean_absolute_error(p["label"], p["predicted"])) for k, p in out.groupby("sex")}
-    mean = {"sex=%s" % k: float(np.mean(p["predicted"])) for k, p in out.groupby("sex")}
+    d = pd.read_csv(path)
+    out = pd.DataFrame({group: d[group].astype(str), "label": d[label], "predicted": d[predicted]})
+    if name == "diabetes_sex":
+        out.to_csv(os.path.join(OUT, "diabetes_predictions.csv"), index=False)
+    mae = {"%s=%s" % (group, k): float(mean_absolute_error(p["label"], p["predicted"])) for k, p in out.groupby(group)}
+    mean = {"%s=%s" % (group, k): float(np.mean(p["predicted"])) for k, p in out.groupby(group)}
     overall_mae = float(mean_absolute_error(out["label"], out["predicted"]))
     overall_mean = float(np.mean(out["predicted"]))
-    return {"name": "diabetes_sex", "mean_absolute_error": mae, "mean_prediction": mean,
+    return {"name": name, "group": group, "mean_absolute_error": mae, "mean_prediction": mean,
+            "overall": {"mean_absolute_error": overall_mae, "mean_prediction": overall_mean},
             "differences": {m: {"mean_absolute_error_difference": difference(mae, overall_mae, m),
-                                "mean_prediction_difference": difference(mean, overall_mean, m)}
+                                "mean_absolute_error_ratio": ratio(mae, overall_mae, m),
+                                "mean_prediction_difference": difference(mean, overall_mean, m),
+                                "mean_prediction_ratio": ratio(mean, overall_mean, m)}
                             for m in ("between_groups", "to_overall")}}
 
 
@@ -200,6 +229,17 @@ cases = [
     case("german_foreign_worker", g, ["foreign_worker"], {}, "foreign_worker=no"),
     case("german_personal_status", g, ["personal_status"], {}, None),
 ]
+p = professors()
+regressions = [
+    regression("diabetes_sex", os.path.join(ROOT, "assay-cli/src/test/resources/data/diabetes_predictions.csv"),
+               "sex", "target", "predicted"),
+    regression("professor_salary_sex", os.path.join(OUT, "professor_predictions.csv"), "sex", "salary", "predicted_salary"),
+]
+multiclasses = [
+    multiclass("professor_rank_sex", p, ["sex"], "sex=Male"),
+    multiclass("professor_rank_discipline", p, ["discipline"], None),
+]
 with open(os.path.join(OUT, "fairness_golden.json"), "w") as f:
     json.dump({"pandas": pd.__version__, "scipy": scipy.__version__, "sklearn": sklearn.__version__,
-               "cases": cases, "regression": regression()}, f, indent=1)
+               "cases": cases, "regression": regressions[0], "regressions": regressions, "multiclass": multiclasses},
+              f, indent=1)

@@ -11,8 +11,11 @@ import dev.assay.core.fairness.Aggregation;
 import dev.assay.core.fairness.Convention;
 import dev.assay.core.fairness.FairnessAssessment;
 import dev.assay.core.fairness.FairnessSettings;
+import dev.assay.core.fairness.Groups;
 import dev.assay.core.fairness.MultipleTesting;
+import dev.assay.core.fairness.Outcomes;
 import dev.assay.core.fairness.ProtectedAttribute;
+import dev.assay.core.fairness.RegressionDisparities;
 import dev.assay.core.metrics.BinaryOutcomes;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
@@ -40,11 +43,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code assay fairness}: disparities of a binary model's predictions across protected groups. */
+/**
+ * {@code assay fairness}: disparities of a model's predictions across protected groups; binary, multiclass
+ * (one-vs-rest per class) or regression (mean absolute error and mean prediction per group).
+ */
 @Command(name = "fairness", mixinStandardHelpOptions = true,
-        description = {"Compares a binary model's predictions across protected groups: demographic parity, equalized odds,",
+        description = {"Compares a model's predictions across protected groups: demographic parity, equalized odds,",
                 "equal opportunity, disparate impact (with --privileged) and more, each with a bootstrap interval;",
-                "every group's counts and rates with Wilson intervals; and tests of whether selection rates differ."},
+                "every group's counts and rates with Wilson intervals; and tests of whether selection rates differ.",
+                "--task multiclass does so one-vs-rest for every class; --task regression compares the mean absolute",
+                "error and the mean prediction of the groups."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  measured (read the values: no condition is judged here; use a suite's fairness check for a gate)",
                 "  2  usage or input error"})
@@ -72,6 +80,10 @@ final class FairnessCommand implements Callable<Integer> {
     @Option(names = "--model-classes", paramLabel = "CLASS", split = ",",
             description = "Label values of the model's classes, in the order of its outputs, e.g. no,yes.")
     List<String> modelClasses = new ArrayList<>();
+
+    @Option(names = "--task", paramLabel = "TASK", defaultValue = "binary",
+            description = "binary, multiclass (one-vs-rest per class) or regression (default: ${DEFAULT-VALUE}).")
+    String task;
 
     @Option(names = "--group", required = true, paramLabel = "COL", split = ",",
             description = "Protected column(s) whose groups to compare, e.g. sex,race.")
@@ -145,28 +157,87 @@ final class FairnessCommand implements Callable<Integer> {
         FairnessSettings settings = new FairnessSettings(Options.enumOption("--convention", convention, Convention.class),
                 minGroupSize, FairnessSettings.DEFAULT.level(), resamples, seed);
         Aggregation agg = Options.enumOption("--aggregation", aggregation, Aggregation.class);
+        Task t = Options.enumOption("--task", task, Task.class);
+        if (t != Task.BINARY && (threshold != null || positive != null)) {
+            throw new InvalidInputException((threshold != null ? "--threshold" : "--positive") + " applies to --task binary only; a "
+                    + t.id() + " task compares " + (t == Task.REGRESSION ? "predicted values" : "every class one-vs-rest") + ".");
+        }
         LoadedData loaded = new DataReader().read(data, "current", readOptions());
         List<String> notes = new ArrayList<>();
-        BinaryOutcomes outcomes = outcomes(loaded, notes);
-        boolean[] truth = new boolean[outcomes.rows()];
-        boolean[] predicted = new boolean[outcomes.rows()];
-        for (int i = 0; i < truth.length; i++) {
-            truth[i] = outcomes.truth(i);
-            predicted[i] = outcomes.predicted(i);
-        }
         FairnessAssessment.Plan plan = new FairnessAssessment.Plan(attributes(), intersections, privileged(),
                 agg, settings, MultipleTesting.HOLM);
-        List<FairnessAssessment.Grouping> result = FairnessAssessment.assess(loaded.frame(), truth, predicted, plan);
-        result.forEach(g -> notes.addAll(g.groups().notes()));
-        FairnessReport report = new FairnessReport(data.toString(), truth.length, outcomes.positiveClass(), plan, alpha, result,
-                notes);
         PrintWriter out = spec.commandLine().getOut();
+        if (t == Task.BINARY) {
+            BinaryOutcomes outcomes = outcomes(loaded, notes);
+            boolean[] truth = new boolean[outcomes.rows()];
+            boolean[] predicted = new boolean[outcomes.rows()];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = outcomes.truth(i);
+                predicted[i] = outcomes.predicted(i);
+            }
+            List<FairnessAssessment.Grouping> result = FairnessAssessment.assess(loaded.frame(), truth, predicted, plan);
+            result.forEach(g -> notes.addAll(g.groups().notes()));
+            print(out, json, new FairnessReport(data.toString(), truth.length, outcomes.positiveClass(), plan, alpha,
+                    List.of(new FairnessReport.ClassGroupings(null, result)), notes));
+            return ExitCode.PASS;
+        }
+        Dataset predictions = predictions(loaded, notes);
+        Frame frame = predictions.frame();
+        String predictionColumn = predictions.schema().prediction();
+        if (t == Task.REGRESSION) {
+            double[] truth = Outcomes.numbers(frame, label, "label");
+            double[] predicted = Outcomes.numbers(frame, predictionColumn, "prediction");
+            List<RegressionDisparities> result = new ArrayList<>();
+            for (List<ProtectedAttribute> grouping : FairnessAssessment.groupings(plan.attributes(), intersections)) {
+                result.add(RegressionDisparities.of(Groups.of(frame, grouping), truth, predicted));
+            }
+            result.forEach(r -> notes.addAll(r.groups().notes()));
+            RegressionFairnessReport report = new RegressionFairnessReport(data.toString(), truth.length, plan, result, notes);
+            if (json) {
+                out.println(report.json());
+            } else {
+                report.print(out);
+            }
+            return ExitCode.PASS;
+        }
+        List<FairnessReport.ClassGroupings> byClass = new ArrayList<>();
+        for (Map.Entry<String, boolean[][]> c : Outcomes.oneVsRestIndicators(frame, label, predictionColumn).entrySet()) {
+            byClass.add(new FairnessReport.ClassGroupings(c.getKey(),
+                    FairnessAssessment.assess(frame, c.getValue()[0], c.getValue()[1], plan)));
+        }
+        byClass.get(0).groupings().forEach(g -> notes.addAll(g.groups().notes()));
+        notes.add("multiclass: every measure is one-vs-rest for each class (the class against the rest), keyed by class.");
+        print(out, json, new FairnessReport(data.toString(), frame.rowCount(), null, plan, alpha, byClass, notes));
+        return ExitCode.PASS;
+    }
+
+    private static void print(PrintWriter out, boolean json, FairnessReport report) {
         if (json) {
             out.println(report.json());
         } else {
             report.print(out);
         }
-        return ExitCode.PASS;
+    }
+
+    /** The data with the model's predictions attached, or with the stored --prediction column (multiclass and regression). */
+    private Dataset predictions(LoadedData loaded, List<String> notes) {
+        Frame frame = loaded.frame();
+        if (model == null) {
+            Schema schema = Schema.builder().label(label).prediction(prediction).build();
+            schema.validateAgainst(frame);
+            return new Dataset(frame, schema, loaded.info());
+        }
+        List<String> classes = modelClasses.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        try (Model m = ModelLoaders.load(new ModelSource(model, modelType, Map.of(), classes))) {
+            PredictedDataset p = PredictionColumns.attach(new Dataset(frame, Schema.builder().label(label).build(), loaded.info()),
+                    m.predict(frame), m.info().name());
+            notes.addAll(p.notes());
+            if (p.dataset().schema().prediction() == null) {
+                throw new InvalidInputException("model " + model + " gives no predictions of the"
+                        + " label; give --prediction COL with stored predictions instead.");
+            }
+            return p.dataset();
+        }
     }
 
     private ReadOptions readOptions() {

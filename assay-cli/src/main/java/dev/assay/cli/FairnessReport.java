@@ -25,10 +25,24 @@ import java.util.Map;
  * What {@code assay fairness} prints: JSON with {@code metrics} (each disparity id, keyed
  * {@code id[grouping]} when several groupings are compared, to an object with {@code value},
  * {@code interval} and, when undefined, {@code undefined_reason}), {@code groups} (each group's counts
- * and rates) and {@code tests}; or the same as text.
+ * and rates) and {@code tests}; or the same as text. A multiclass task has every measure per class:
+ * {@code id[class=C]} or {@code id[grouping,class=C]}, groups {@code sex=F,class=C}.
+ *
+ * @param positive the positive class of a binary task; null for a multiclass one
+ * @param classes the groupings of each class (one entry with a null class for a binary task)
  */
 record FairnessReport(String data, int rows, String positive, FairnessAssessment.Plan plan, double alpha,
-        List<FairnessAssessment.Grouping> groupings, List<String> notes) {
+        List<ClassGroupings> classes, List<String> notes) {
+
+    /** The groupings of one class of a multiclass task (one-vs-rest), or of a binary task ({@code cls} null). */
+    record ClassGroupings(String cls, List<FairnessAssessment.Grouping> groupings) {
+
+        /** {@code key} with this class appended: {@code class=C}, {@code sex,class=C}; {@code key} itself for binary. */
+        String key(String key) {
+            String c = cls == null ? null : "class=" + cls;
+            return key == null ? c : c == null ? key : key + "," + c;
+        }
+    }
 
     String json() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,7 +50,12 @@ record FairnessReport(String data, int rows, String positive, FairnessAssessment
         FairnessSettings s = plan.settings();
         root.put("data", data);
         root.put("rows", rows);
-        root.put("positive", positive);
+        if (positive != null) {
+            root.put("positive", positive);
+        } else {
+            ArrayNode cs = root.putArray("classes");
+            classes.forEach(c -> cs.add(c.cls()));
+        }
         root.put("convention", s.convention().name().toLowerCase(Locale.ROOT));
         root.put("aggregation", plan.aggregation().id());
         root.put("min_group_size", s.minGroupSize());
@@ -48,28 +67,9 @@ record FairnessReport(String data, int rows, String positive, FairnessAssessment
         ObjectNode metrics = root.putObject("metrics");
         ObjectNode groups = root.putObject("groups");
         ArrayNode tests = root.putArray("tests");
-        for (FairnessAssessment.Grouping g : groupings) {
-            String grouping = String.join(FairnessAssessment.INTERSECTION, g.groups().columns());
-            if (g.privileged() != null) {
-                privileged.put(grouping, g.privileged());
-            }
-            for (Map.Entry<String, Disparity> e : g.disparities().entrySet()) {
-                metrics.set(g.key() == null ? e.getKey() : e.getKey() + "[" + g.key() + "]", disparity(mapper, e.getValue()));
-            }
-            addGroups(mapper, groups, g, grouping);
-            List<SelectionRateTest.Result> all = new java.util.ArrayList<>(List.of(g.overallTest()));
-            all.addAll(g.groupTests());
-            for (SelectionRateTest.Result r : all) {
-                ObjectNode t = tests.addObject();
-                t.put("grouping", grouping);
-                t.put("group", r.group());
-                t.put("method", r.method());
-                number(t, "statistic", r.statistic());
-                number(t, "p_value", r.pValue());
-                number(t, "adjusted_p_value", r.adjustedPValue());
-                if (r.undefinedReason() != null) {
-                    t.put("undefined_reason", r.undefinedReason());
-                }
+        for (ClassGroupings c : classes) {
+            for (FairnessAssessment.Grouping g : c.groupings()) {
+                addGrouping(mapper, c, g, privileged, metrics, groups, tests);
             }
         }
         root.put("adjustment", plan.adjustment().toString());
@@ -83,29 +83,70 @@ record FairnessReport(String data, int rows, String positive, FairnessAssessment
         }
     }
 
-    void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "Fairness of the predictions in %s (%d rows, positive class '%s')%n", data, rows, positive);
-        notes.forEach(n -> out.println("  note: " + n));
-        FairnessSettings s = plan.settings();
-        for (FairnessAssessment.Grouping g : groupings) {
-            out.println();
-            out.println("By " + String.join(" & ", g.groups().columns())
-                    + (g.privileged() == null ? "" : " (privileged group " + g.privileged() + ")"));
-            int width = g.disparities().keySet().stream().mapToInt(String::length).max().orElse(10);
-            for (Map.Entry<String, Disparity> e : g.disparities().entrySet()) {
-                Disparity d = e.getValue();
-                String shown = d.defined() ? Format.number(d.value()) + interval(d.interval()) : "undefined: " + d.undefinedReason();
-                out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", e.getKey(), shown);
+    private void addGrouping(ObjectMapper mapper, ClassGroupings c, FairnessAssessment.Grouping g, ObjectNode privileged,
+            ObjectNode metrics, ObjectNode groups, ArrayNode tests) {
+        String grouping = String.join(FairnessAssessment.INTERSECTION, g.groups().columns());
+        if (g.privileged() != null) {
+            privileged.put(grouping, g.privileged());
+        }
+        String key = c.key(g.key());
+        for (Map.Entry<String, Disparity> e : g.disparities().entrySet()) {
+            metrics.set(key == null ? e.getKey() : e.getKey() + "[" + key + "]", disparity(mapper, e.getValue()));
+        }
+        addGroups(mapper, groups, g, grouping, c);
+        List<SelectionRateTest.Result> all = new java.util.ArrayList<>(List.of(g.overallTest()));
+        all.addAll(g.groupTests());
+        for (SelectionRateTest.Result r : all) {
+            ObjectNode t = tests.addObject();
+            t.put("grouping", grouping);
+            if (c.cls() != null) {
+                t.put("class", c.cls());
             }
-            for (EvidenceTable t : List.of(FairnessTables.groups(g, s), FairnessTables.tests(g, plan.adjustment(), alpha))) {
-                out.println();
-                out.println(t.title());
-                out.print(Format.table(t));
+            t.put("group", r.group());
+            t.put("method", r.method());
+            number(t, "statistic", r.statistic());
+            number(t, "p_value", r.pValue());
+            number(t, "adjusted_p_value", r.adjustedPValue());
+            if (r.undefinedReason() != null) {
+                t.put("undefined_reason", r.undefinedReason());
             }
         }
     }
 
-    private static ObjectNode disparity(ObjectMapper mapper, Disparity d) {
+    void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "Fairness of the predictions in %s (%d rows, %s)%n", data, rows, positive == null
+                ? classes.size() + " classes one-vs-rest" : "positive class '" + positive + "'");
+        notes.forEach(n -> out.println("  note: " + n));
+        FairnessSettings s = plan.settings();
+        for (ClassGroupings c : classes) {
+            for (FairnessAssessment.Grouping g : c.groupings()) {
+                print(out, c, g, s);
+            }
+        }
+    }
+
+    private void print(PrintWriter out, ClassGroupings c, FairnessAssessment.Grouping g, FairnessSettings s) {
+        out.println();
+        out.println((c.cls() == null ? "By " : "Class " + c.cls() + " against the rest, by ")
+                + String.join(" & ", g.groups().columns())
+                + (g.privileged() == null ? "" : " (privileged group " + g.privileged() + ")"));
+        int width = g.disparities().keySet().stream().mapToInt(String::length).max().orElse(10);
+        for (Map.Entry<String, Disparity> e : g.disparities().entrySet()) {
+            out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", e.getKey(), shown(e.getValue()));
+        }
+        for (EvidenceTable t : List.of(FairnessTables.groups(g, s), FairnessTables.tests(g, plan.adjustment(), alpha))) {
+            out.println();
+            out.println(t.title());
+            out.print(Format.table(t));
+        }
+    }
+
+    /** A disparity as text: its value and interval, or why it is undefined. */
+    static String shown(Disparity d) {
+        return d.defined() ? Format.number(d.value()) + interval(d.interval()) : "undefined: " + d.undefinedReason();
+    }
+
+    static ObjectNode disparity(ObjectMapper mapper, Disparity d) {
         ObjectNode m = mapper.createObjectNode();
         number(m, "value", d.value());
         interval(mapper, m, d.interval());
@@ -120,12 +161,15 @@ record FairnessReport(String data, int rows, String positive, FairnessAssessment
         return m;
     }
 
-    private void addGroups(ObjectMapper mapper, ObjectNode groups, FairnessAssessment.Grouping g, String grouping) {
+    private void addGroups(ObjectMapper mapper, ObjectNode groups, FairnessAssessment.Grouping g, String grouping, ClassGroupings cls) {
         GroupCounts counts = g.counts();
         Groups gs = counts.groups();
         for (int group = 0; group < gs.groupCount(); group++) {
-            ObjectNode o = groups.putObject(FairnessAssessment.memberKey(gs, group));
+            ObjectNode o = groups.putObject(cls.key(FairnessAssessment.memberKey(gs, group)));
             o.put("grouping", grouping);
+            if (cls.cls() != null) {
+                o.put("class", cls.cls());
+            }
             long[] c = counts.confusion(group);
             o.put("n", counts.size(group));
             o.put("tp", c[0]);
@@ -155,7 +199,7 @@ record FairnessReport(String data, int rows, String positive, FairnessAssessment
     }
 
     /** A number, or null for NaN; infinities (AIF360's x / 0) as the strings "Infinity" and "-Infinity". */
-    private static void number(ObjectNode node, String field, double v) {
+    static void number(ObjectNode node, String field, double v) {
         if (Double.isNaN(v)) {
             node.putNull(field);
         } else if (Double.isInfinite(v)) {

@@ -24,8 +24,8 @@ import java.util.Map;
  * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, no network)
  * that reads on a phone and on a wide screen and prints cleanly. The markup is also well-formed
  * XML, so tools can parse it without an HTML parser. A verdict banner comes first;
- * checks follow worst first, each expandable to its measurements, conditions, evidence tables and
- * charts. Every piece of text from the result is escaped.
+ * checks follow worst first, each expandable to its conditions, notes, charts, measurements and evidence
+ * tables, in that order. Every piece of text from the result is escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -167,16 +167,10 @@ public final class HtmlReportWriter implements ReportWriter {
         if (!c.conditions().isEmpty()) {
             conditions(h, c.conditions());
         }
-        if (!c.measurements().isEmpty()) {
-            measurements(h, c.measurements());
-        }
         if (!c.notes().isEmpty()) {
             h.append("<h3>Notes</h3>\n<ul class=\"notes\">");
             c.notes().forEach(n -> h.append("<li>").append(escape(n)).append("</li>"));
             h.append("</ul>\n");
-        }
-        for (EvidenceTable t : c.tables()) {
-            table(h, t);
         }
         if (!c.charts().isEmpty()) {
             h.append("<div class=\"charts\">\n");
@@ -189,6 +183,12 @@ public final class HtmlReportWriter implements ReportWriter {
                 h.append("</figure>\n");
             }
             h.append("</div>\n");
+        }
+        if (!c.measurements().isEmpty()) {
+            measurements(h, c.measurements());
+        }
+        for (EvidenceTable t : c.tables()) {
+            table(h, t);
         }
         h.append("</div>\n</details>\n");
     }

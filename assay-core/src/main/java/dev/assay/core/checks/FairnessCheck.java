@@ -16,11 +16,15 @@ import dev.assay.core.fairness.FairnessTables;
 import dev.assay.core.fairness.GroupCounts;
 import dev.assay.core.fairness.Groups;
 import dev.assay.core.fairness.MultipleTesting;
+import dev.assay.core.fairness.Outcomes;
+import dev.assay.core.fairness.RegressionDisparities;
 import dev.assay.core.fairness.ProtectedAttribute;
 import dev.assay.core.fairness.Rate;
 import dev.assay.core.fairness.RateKind;
 import dev.assay.core.metrics.BinaryOutcomes;
 import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.Task;
+import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Interval;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.uncertainty.IntervalEstimate;
@@ -33,15 +37,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Measures the disparities of a binary model's predictions across protected groups
- * ({@link FairnessAssessment}) as {@code disparate_impact} (one grouping) or {@code disparate_impact[sex]}
+ * Measures the disparities of a model's predictions across protected groups ({@link FairnessAssessment}) as {@code disparate_impact} (one grouping) or {@code disparate_impact[sex]}
  * (several), each group's rates as members such as {@code selection_rate[sex=female]}, and the p-value of
  * the chi-square test that the selection rates are equal as {@code selection_rate_p_value}. Shows the
- * groups, disparities and tests in tables and the rates with their intervals as bars. Built by
- * {@link FairnessCheckKind}.
+ * groups, disparities and tests in tables and the rates with their intervals as bars. A multiclass task is
+ * measured one-vs-rest for every class, keyed {@code [class=C]} or {@code [sex,class=C]}; a regression task by
+ * {@link RegressionFairness}. Built by {@link FairnessCheckKind}.
  */
 final class FairnessCheck extends MeasuringCheck {
     static final String KIND = "fairness";
+    /** The key of a class in the members of a multiclass task: {@code demographic_parity_difference[class=setosa]}. */
+    static final String CLASS = "class";
     /** The rates charted per group. */
     private static final List<RateKind> CHARTED = List.of(RateKind.SELECTION_RATE, RateKind.TPR, RateKind.FPR);
     /** The rates measured per group (the others are in the groups table). */
@@ -75,6 +81,8 @@ final class FairnessCheck extends MeasuringCheck {
         }
         MEMBERS.forEach(kind -> out.add(kind.id()));
         out.add("selection_rate_p_value");
+        out.addAll(RegressionDisparities.IDS);
+        out.addAll(RegressionFairness.MEMBERS);
         return out;
     }
 
@@ -101,15 +109,23 @@ final class FairnessCheck extends MeasuringCheck {
     protected Observations measure(CheckContext context) {
         Dataset data = context.current();
         Evaluation e = RunEvaluations.of(context, data, setup().evaluation());
-        BinaryOutcomes outcomes = e.binaryOutcomes().orElseThrow(() -> new InvalidInputException(
-                "The fairness check compares predicted classes of a binary task, but the data was evaluated as a " + e.task().id()
-                        + " task" + (e.task().id().equals("binary") ? " without predicted classes" : "")
-                        + ". Set evaluation.task to binary and name the prediction or score column."));
         List<String> columns = settings.columns().isEmpty() ? data.schema().protectedAttributes() : settings.columns();
         if (columns.isEmpty()) {
             throw new InvalidInputException("The fairness check has no protected columns: name them with groups: [sex, age], or"
                     + " declare them in the suite's columns section (protected: [sex, age]).");
         }
+        Observations obs = new Observations();
+        if (e.task() == Task.REGRESSION) {
+            obs.summary(String.join("; ", RegressionFairness.observe(obs, data, attributes(columns), settings.intersections(),
+                    settings.aggregation(), settings.fairness())));
+            return obs;
+        }
+        if (e.task() == Task.MULTICLASS) {
+            return multiclass(obs, data, columns);
+        }
+        BinaryOutcomes outcomes = e.binaryOutcomes().orElseThrow(() -> new InvalidInputException(
+                "The fairness check compares predicted classes, but the binary task has no predicted classes. Name the prediction"
+                        + " or score column."));
         String favorable = favorable(data, outcomes.positiveClass());
         boolean flip = !favorable.equals(outcomes.positiveClass());
         boolean[] truth = new boolean[outcomes.rows()];
@@ -118,26 +134,75 @@ final class FairnessCheck extends MeasuringCheck {
             truth[i] = outcomes.truth(i) != flip;
             predicted[i] = outcomes.predicted(i) != flip;
         }
-        FairnessSettings f = settings.fairness();
-        List<FairnessAssessment.Grouping> groupings = FairnessAssessment.assess(data.frame(), truth, predicted,
-                new FairnessAssessment.Plan(attributes(columns), settings.intersections(), settings.privileged(),
-                        settings.aggregation(), f, settings.adjustment()));
-        Observations obs = new Observations();
+        List<FairnessAssessment.Grouping> groupings = FairnessAssessment.assess(data.frame(), truth, predicted, plan(columns));
         for (FairnessAssessment.Grouping g : groupings) {
-            disparities(obs, g, truth.length);
-            rates(obs, g);
-            obs.measurement(new Measurement("selection_rate_p_value", g.key(), g.overallTest().pValue(), null, null, truth.length,
-                    g.overallTest().undefinedReason(), List.of()));
-            obs.table(FairnessTables.groups(g, f));
-            obs.table(FairnessTables.disparities(g, f));
-            obs.table(FairnessTables.tests(g, settings.adjustment(), settings.alpha()));
-            obs.chart(chart(g));
-            g.groups().notes().forEach(obs::note);
-            excluded(g).ifPresent(obs::note);
+            observe(obs, g, truth.length, null, true);
         }
         obs.note((flip ? "Favourable outcome '" + favorable + "' (the other class than the positive class '"
                 + outcomes.positiveClass() + "')" : "Positive class '" + favorable + "'") + ": the selection rate is the share of a "
                 + "group predicted '" + favorable + "', the true positive rate the share of its '" + favorable + "' rows predicted so.");
+        notes(obs, groupings);
+        obs.summary(summary(groupings, ""));
+        return obs;
+    }
+
+    /** Every measure one-vs-rest for each class, keyed {@code [class=C]} or {@code [sex,class=C]}. */
+    private Observations multiclass(Observations obs, Dataset data, List<String> columns) {
+        if (settings.favorable() != null) {
+            throw new InvalidInputException("favorable: names the favourable class of a binary task; a multiclass task is "
+                    + "compared one-vs-rest for every class, so leave favorable out.");
+        }
+        String prediction = data.schema().prediction();
+        if (prediction == null) {
+            throw new InvalidInputException("The fairness check of a multiclass task compares predicted classes: name the "
+                    + "prediction column in the suite's columns section (prediction: ...) or give a model.");
+        }
+        Map<String, boolean[][]> classes = Outcomes.oneVsRestIndicators(data.frame(), data.schema().label(), prediction);
+        List<String> parts = new ArrayList<>();
+        List<FairnessAssessment.Grouping> groupings = List.of();
+        boolean first = true;
+        for (Map.Entry<String, boolean[][]> c : classes.entrySet()) {
+            boolean[][] tp = c.getValue();
+            groupings = FairnessAssessment.assess(data.frame(), tp[0], tp[1], plan(columns));
+            for (FairnessAssessment.Grouping g : groupings) {
+                observe(obs, g, tp[0].length, CLASS + "=" + c.getKey(), first);
+            }
+            parts.add(summary(groupings, CLASS + "=" + c.getKey() + ": "));
+            first = false;
+        }
+        obs.note("Multiclass: every measure is one-vs-rest for each of the " + classes.size() + " classes (the class against the "
+                + "rest), keyed by class, e.g. demographic_parity_difference[" + key(groupings.get(0).key(), CLASS + "="
+                + classes.keySet().iterator().next()) + "] or max(demographic_parity_difference[*]); per-group rates as "
+                + "selection_rate[" + columns.get(0) + "=...," + CLASS + "=...].");
+        notes(obs, groupings);
+        obs.summary(String.join("; ", parts));
+        return obs;
+    }
+
+    private FairnessAssessment.Plan plan(List<String> columns) {
+        return new FairnessAssessment.Plan(attributes(columns), settings.intersections(), settings.privileged(),
+                settings.aggregation(), settings.fairness(), settings.adjustment());
+    }
+
+    /** The measurements, tables and chart of one grouping; {@code cls} ({@code class=C}) for one class of a multiclass task. */
+    private void observe(Observations obs, FairnessAssessment.Grouping g, long rows, String cls, boolean withNotes) {
+        FairnessSettings f = settings.fairness();
+        disparities(obs, g, rows, cls);
+        rates(obs, g, cls);
+        obs.measurement(new Measurement("selection_rate_p_value", key(g.key(), cls), g.overallTest().pValue(), null, null, rows,
+                g.overallTest().undefinedReason(), List.of()));
+        obs.chart(chart(g, cls));
+        for (EvidenceTable t : List.of(FairnessTables.groups(g, f), FairnessTables.disparities(g, f),
+                FairnessTables.tests(g, settings.adjustment(), settings.alpha()))) {
+            obs.table(cls == null ? t : new EvidenceTable(t.title() + ", " + cls, t.columns(), t.rows()));
+        }
+        if (withNotes) {
+            g.groups().notes().forEach(obs::note);
+            excluded(g).ifPresent(obs::note);
+        }
+    }
+
+    private void notes(Observations obs, List<FairnessAssessment.Grouping> groupings) {
         if (groupings.size() > 1) {
             obs.note("Disparities are measured per grouping: conditions name it, e.g. demographic_parity_ratio["
                     + groupings.get(0).key() + "] or min(demographic_parity_ratio[*]).");
@@ -146,8 +211,16 @@ final class FairnessCheck extends MeasuringCheck {
             obs.note("No privileged group is named, so disparate_impact is not measured; demographic_parity_ratio >= 0.8 is the "
                     + "four-fifths rule against the group with the highest selection rate.");
         }
-        obs.summary(summary(groupings));
-        return obs;
+    }
+
+    /** A member key of a grouping and a class: {@code sex}, {@code class=C} or {@code sex,class=C}; null when both are. */
+    static String key(String grouping, String cls) {
+        return grouping == null ? cls : cls == null ? grouping : grouping + "," + cls;
+    }
+
+    /** A number for a summary or title, to four significant digits. */
+    static String format(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     /**
@@ -186,16 +259,16 @@ final class FairnessCheck extends MeasuringCheck {
         return out;
     }
 
-    private static void disparities(Observations obs, FairnessAssessment.Grouping g, long rows) {
+    private static void disparities(Observations obs, FairnessAssessment.Grouping g, long rows, String cls) {
         for (Map.Entry<String, Disparity> e : g.disparities().entrySet()) {
             Disparity d = e.getValue();
-            obs.measurement(new Measurement(e.getKey(), g.key(), d.value(), d.interval().interval(), null, rows,
+            obs.measurement(new Measurement(e.getKey(), key(g.key(), cls), d.value(), d.interval().interval(), null, rows,
                     d.defined() ? FairnessTables.leftOut(d.excluded()) : d.undefinedReason(), List.of()));
         }
     }
 
     /** Every rate of every group taking part, with its Wilson interval when intervals are on. */
-    private void rates(Observations obs, FairnessAssessment.Grouping g) {
+    private void rates(Observations obs, FairnessAssessment.Grouping g, String cls) {
         GroupCounts counts = g.counts();
         Groups groups = counts.groups();
         FairnessSettings f = settings.fairness();
@@ -203,7 +276,7 @@ final class FairnessCheck extends MeasuringCheck {
             if (!FairnessAssessment.takesPart(counts, group, f)) {
                 continue;
             }
-            String key = FairnessAssessment.memberKey(groups, group);
+            String key = key(FairnessAssessment.memberKey(groups, group), cls);
             for (RateKind kind : MEMBERS) {
                 Rate r = counts.rate(kind, group);
                 Interval interval = settings.intervals() ? counts.interval(kind, group, f.level()).interval() : null;
@@ -213,7 +286,7 @@ final class FairnessCheck extends MeasuringCheck {
         }
     }
 
-    private BarChart chart(FairnessAssessment.Grouping g) {
+    private BarChart chart(FairnessAssessment.Grouping g, String cls) {
         GroupCounts counts = g.counts();
         Groups groups = counts.groups();
         List<Integer> shown = new ArrayList<>();
@@ -240,7 +313,7 @@ final class FairnessCheck extends MeasuringCheck {
             lower.add(lo);
             upper.add(hi);
         }
-        String by = String.join(" & ", groups.columns());
+        String by = String.join(" & ", groups.columns()) + (cls == null ? "" : ", " + cls);
         String caption = "Selection rate, true positive rate and false positive rate of each group compared"
                 + (settings.intervals() ? ", with " + Math.round(settings.fairness().level() * 100) + "% Wilson intervals" : "")
                 + ". Equal bars across groups mean demographic parity (selection rate) and equalized odds (TPR and FPR).";
@@ -268,14 +341,14 @@ final class FairnessCheck extends MeasuringCheck {
     }
 
     /** "demographic_parity_ratio 0.567 (age), 0.742 (foreign_worker)": the first ratio per grouping. */
-    private static String summary(List<FairnessAssessment.Grouping> groupings) {
+    private static String summary(List<FairnessAssessment.Grouping> groupings, String prefix) {
         List<String> parts = new ArrayList<>();
         for (FairnessAssessment.Grouping g : groupings) {
             Disparity d = g.disparities().containsKey("disparate_impact") ? g.disparities().get("disparate_impact")
                     : g.disparities().get("demographic_parity_ratio");
-            parts.add(d.id() + " " + (d.defined() ? String.format(Locale.ROOT, "%.4g", d.value()) : "undefined") + " by "
+            parts.add(d.id() + " " + (d.defined() ? format(d.value()) : "undefined") + " by "
                     + String.join(" & ", g.groups().columns()));
         }
-        return String.join("; ", parts);
+        return prefix + String.join("; ", parts);
     }
 }

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code type: fairness}: disparities of binary predictions across protected groups. Keys:
+ * {@code type: fairness}: disparities of predictions across protected groups: of a binary task's classes, of
+ * a multiclass task's one-vs-rest for every class (keys {@code [class=C]}, {@code [sex,class=C]}), and of a
+ * regression task's mean absolute error and mean prediction ({@link RegressionFairness}). Keys:
  * {@code groups: [sex, race]} (default: the schema's protected columns), {@code intersections: true},
  * {@code edges: {age: [0, 25, 100]}} or {@code bins: 4} / {@code bins: {age: 5}} (quantiles) for numeric
  * columns, {@code privileged: {sex: male}}, {@code min_group_size: 30}, {@code convention:
@@ -43,7 +45,8 @@ public final class FairnessCheckKind implements CheckKind {
     @Override
     public String description() {
         return "Disparities of the predictions across protected groups and their intersections (demographic parity, equalized "
-                + "odds, disparate impact...), each with an interval, per-group rates and selection-rate tests.";
+                + "odds, disparate impact...), each with an interval, per-group rates and selection-rate tests; multiclass one-vs-rest"
+                + " per class; regression: differences of MAE and mean prediction.";
     }
 
     @Override
@@ -71,7 +74,9 @@ public final class FairnessCheckKind implements CheckKind {
     public String measures() {
         return "disparities (demographic_parity_difference, disparate_impact[sex]...), per-group selection_rate, "
                 + "true_positive_rate, false_positive_rate and positive_predictive_value as "
-                + "selection_rate[sex=female], and selection_rate_p_value";
+                + "selection_rate[sex=female], and selection_rate_p_value; multiclass: each keyed [class=C] or [sex,class=C]; "
+                + "regression: mean_absolute_error_difference, _ratio, mean_prediction_difference, _ratio, and per group "
+                + "mean_absolute_error[sex=female], mean_prediction[sex=female]";
     }
 
     @Override

@@ -8,8 +8,14 @@ import dev.assay.core.slicing.ColumnBins;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The group code of every row for one protected attribute, and the name of each code. */
-record AttributeCodes(String column, int[] codes, List<String> names, int missingRows) {
+/**
+ * The group code of every row for one protected attribute, and the name of each code.
+ *
+ * @param outOfRange the bins between the given edges that lie wholly outside the range of the data, and so are
+ *     left out; so are the bins below the first and above the last edge when no value falls there. Bins
+ *     within the range keep their place even when empty
+ */
+record AttributeCodes(String column, int[] codes, List<String> names, int missingRows, List<String> outOfRange) {
 
     static AttributeCodes of(Frame frame, ProtectedAttribute attribute) {
         Column column = frame.column(attribute.column(), "protected attribute");
@@ -25,7 +31,7 @@ record AttributeCodes(String column, int[] codes, List<String> names, int missin
         for (int b = 0; b < bins.binCount(); b++) {
             names.add(bins.term(b).label());
         }
-        return new AttributeCodes(attribute.column(), codes, names, column.missingCount());
+        return new AttributeCodes(attribute.column(), codes, names, column.missingCount(), List.of());
     }
 
     /** pandas {@code cut(x, edges, right=True, include_lowest=True)}, with groups for values outside the edges. */
@@ -57,7 +63,52 @@ record AttributeCodes(String column, int[] codes, List<String> names, int missin
         if (missing > 0) {
             names.add("missing");
         }
-        return new AttributeCodes(column.name(), codes, names, missing);
+        return withoutImpossibleBins(column, edges, codes, names, missing);
+    }
+
+    /**
+     * Leaves out the bins no value of the data can fall in: wholly below its minimum or above its maximum.
+     */
+    private static AttributeCodes withoutImpossibleBins(NumericColumn column, double[] edges, int[] codes, List<String> names,
+            int missing) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < column.size(); i++) {
+            double v = column.get(i);
+            if (!Double.isNaN(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        int bins = edges.length + 1;
+        int[] remap = new int[names.size()];
+        List<String> kept = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            boolean possible = k >= bins || min > max || possible(k, edges, min, max);
+            remap[k] = possible ? kept.size() : -1;
+            if (possible) {
+                kept.add(names.get(k));
+            } else if (k > 0 && k < edges.length) {
+                dropped.add(names.get(k));
+            }
+        }
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = remap[codes[i]];
+        }
+        return new AttributeCodes(column.name(), codes, kept, missing, dropped);
+    }
+
+    /** Whether a value in [min, max] can fall in bin {@code k}: {@code < e0}, {@code [e0, e1]}, {@code (e(k-1), ek]} or {@code > eN}. */
+    private static boolean possible(int k, double[] edges, double min, double max) {
+        if (k == 0) {
+            return min < edges[0];
+        }
+        if (k == edges.length) {
+            return max > edges[edges.length - 1];
+        }
+        boolean aboveLower = k == 1 ? max >= edges[0] : max > edges[k - 1];
+        return aboveLower && min <= edges[k];
     }
 
     private static String format(double v) {

@@ -77,11 +77,7 @@ public final class FairnessAssessment {
                         + "', which is not a compared protected column; the compared columns are " + columns + ".");
             }
         }
-        List<List<ProtectedAttribute>> groupings = new ArrayList<>();
-        plan.attributes().forEach(a -> groupings.add(List.of(a)));
-        if (plan.intersections() && plan.attributes().size() > 1) {
-            groupings.add(plan.attributes());
-        }
+        List<List<ProtectedAttribute>> groupings = groupings(plan.attributes(), plan.intersections());
         List<Grouping> out = new ArrayList<>();
         for (List<ProtectedAttribute> attributes : groupings) {
             Groups groups = Groups.of(frame, attributes);
@@ -95,6 +91,16 @@ public final class FairnessAssessment {
             out.add(new Grouping(key, counts, disparities.all(), SelectionRateTest.overall(counts, plan.settings()),
                     SelectionRateTest.eachGroup(counts, plan.settings(), plan.adjustment()),
                     withPrivileged ? groups.label(groups.find(privileged)) : null));
+        }
+        return out;
+    }
+
+    /** Each attribute on its own and, with {@code intersections} and two or more attributes, all of them combined. */
+    public static List<List<ProtectedAttribute>> groupings(List<ProtectedAttribute> attributes, boolean intersections) {
+        List<List<ProtectedAttribute>> out = new ArrayList<>();
+        attributes.forEach(a -> out.add(List.of(a)));
+        if (intersections && attributes.size() > 1) {
+            out.add(List.copyOf(attributes));
         }
         return out;
     }

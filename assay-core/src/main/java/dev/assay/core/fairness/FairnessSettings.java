@@ -47,7 +47,7 @@ public record FairnessSettings(Convention convention, int minGroupSize, double l
     }
 
     /** The minimum group size in force: 0 under the compatibility conventions. */
-    int effectiveMinGroupSize() {
+    public int effectiveMinGroupSize() {
         return convention == Convention.EXPLICIT ? minGroupSize : 0;
     }
 }

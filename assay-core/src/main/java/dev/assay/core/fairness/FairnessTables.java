@@ -44,16 +44,22 @@ public final class FairnessTables {
 
     /** One row per disparity: value, interval, the groups behind it or why it is undefined, and the groups left out. */
     public static EvidenceTable disparities(FairnessAssessment.Grouping grouping, FairnessSettings settings) {
+        return disparities("Disparities by " + String.join(" & ", grouping.groups().columns())
+                + (grouping.privileged() == null ? "" : " (privileged group " + grouping.privileged() + ")"),
+                grouping.disparities(), settings);
+    }
+
+    /** One row per disparity of {@code disparities}, as {@link #disparities(FairnessAssessment.Grouping, FairnessSettings)}. */
+    public static EvidenceTable disparities(String title, Map<String, Disparity> disparities, FairnessSettings settings) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Map.Entry<String, Disparity> e : grouping.disparities().entrySet()) {
+        for (Map.Entry<String, Disparity> e : disparities.entrySet()) {
             Disparity d = e.getValue();
             rows.add(List.of(e.getKey(), d.value(), SliceTables.interval(d.interval()),
                     d.defined() ? (d.detail() == null ? "" : d.detail()) : "undefined: " + d.undefinedReason(),
                     d.excluded().isEmpty() ? "" : java.util.Objects.toString(leftOut(d.excluded()), "")));
         }
-        return new EvidenceTable("Disparities by " + String.join(" & ", grouping.groups().columns())
-                + (grouping.privileged() == null ? "" : " (privileged group " + grouping.privileged() + ")"),
-                List.of("measure", "value", percent(settings.level()) + " CI", "groups behind it", "left out"), rows);
+        return new EvidenceTable(title, List.of("measure", "value", percent(settings.level()) + " CI", "groups behind it",
+                "left out"), rows);
     }
 
     /** The chi-square test over all groups, then each group against the rest with its adjusted p-value. */

@@ -7,8 +7,13 @@ import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricValue;
+import dev.assay.core.uncertainty.BootstrapIntervals;
+import dev.assay.core.uncertainty.IntervalEstimate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * Any evaluation metric per group, like Fairlearn's {@code MetricFrame}: the data is evaluated as a
@@ -21,6 +26,14 @@ import java.util.Objects;
  * is evaluated with the same one. Regression disparities are the differences of
  * {@code mean_absolute_error} and {@code mean_prediction}-style metrics of the regression evaluation.
  *
+ * <p>Intervals ({@link #disparities}): a stratified bootstrap by group: each resample draws, with
+ * replacement, as many rows from each group as it holds (so every group keeps its size and takes part
+ * as in the data), evaluates every group and, for {@link Aggregation#TO_OVERALL}, all drawn rows together;
+ * percentile intervals of the replicates. Resample b uses the b-th generator split from
+ * {@code new SplittableRandom(seed)}: the same seed gives the same intervals. A group whose resample the
+ * evaluator refuses is left out of that resample. Each resample evaluates every group, so the cost is
+ * {@code resamples} evaluations of the data.
+ *
  * <p>Reference: Fairlearn 0.13 {@code MetricFrame(metrics, y_true, y_pred, sensitive_features)},
  * {@code .overall}, {@code .by_group}, {@code .difference(method)}, {@code .ratio(method)}.
  */
@@ -30,13 +43,19 @@ public final class GroupMetrics {
     private final Evaluation[] byGroup;
     private final String[] refused;
     private final long[] sizes;
+    private final Evaluated data;
 
-    private GroupMetrics(Groups groups, Evaluation overall, Evaluation[] byGroup, String[] refused, long[] sizes) {
+    private GroupMetrics(Groups groups, Evaluation overall, Evaluation[] byGroup, String[] refused, long[] sizes, Evaluated data) {
         this.groups = groups;
         this.overall = overall;
         this.byGroup = byGroup;
         this.refused = refused;
         this.sizes = sizes;
+        this.data = data;
+    }
+
+    /** What was evaluated, to evaluate resamples of it the same way. */
+    private record Evaluated(Frame frame, Schema schema, EvaluationSettings settings, int[][] rows) {
     }
 
     /**
@@ -66,7 +85,8 @@ public final class GroupMetrics {
                 refused[g] = "the group's rows cannot be evaluated: " + e.getMessage();
             }
         }
-        return new GroupMetrics(groups, overall, byGroup, refused, sizes);
+        return new GroupMetrics(groups, overall, byGroup, refused, sizes,
+                new Evaluated(frame, schema, settings.withTask(overall.task()), rows));
     }
 
     /** The groups. */
@@ -105,10 +125,74 @@ public final class GroupMetrics {
         return disparity(id + "_ratio", RateAggregation.aggregate(values(id), aggregation, settings, false));
     }
 
+    /**
+     * The difference ({@code <id>_difference}) and ratio ({@code <id>_ratio}) of each metric of {@code ids},
+     * each with its bootstrap interval when {@link FairnessSettings#resamples()} is positive.
+     *
+     * @throws InvalidInputException if an id is not a metric of the evaluation (the evaluator's message)
+     */
+    public Map<String, Disparity> disparities(List<String> ids, Aggregation aggregation, FairnessSettings settings) {
+        ids.forEach(overall::metric);
+        GroupMetrics[] replicates = resample(settings, aggregation);
+        Map<String, Disparity> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            for (boolean difference : new boolean[] {true, false}) {
+                Outcome o = RateAggregation.aggregate(values(id), aggregation, settings, difference);
+                IntervalEstimate interval;
+                if (replicates.length == 0) {
+                    interval = IntervalEstimate.undefined("no interval was asked for (resamples = 0).");
+                } else if (o.reason() != null) {
+                    interval = IntervalEstimate.undefined("the measure is undefined: " + o.reason());
+                } else {
+                    double[] values = new double[replicates.length];
+                    for (int b = 0; b < values.length; b++) {
+                        values[b] = RateAggregation.aggregate(replicates[b].values(id), aggregation, settings, difference).value();
+                    }
+                    interval = BootstrapIntervals.percentile(values, settings.level());
+                }
+                String name = id + (difference ? "_difference" : "_ratio");
+                out.put(name, new Disparity(name, o.value(), o.reason(), o.detail(), interval, o.excluded()));
+            }
+        }
+        return out;
+    }
+
+    /** The group metrics of each bootstrap resample, rows drawn within each group. */
+    private GroupMetrics[] resample(FairnessSettings settings, Aggregation aggregation) {
+        GroupMetrics[] out = new GroupMetrics[settings.resamples()];
+        SplittableRandom root = new SplittableRandom(settings.seed());
+        int[][] rows = data.rows();
+        for (int b = 0; b < out.length; b++) {
+            SplittableRandom rng = root.split();
+            Evaluation[] evaluations = new Evaluation[rows.length];
+            String[] reasons = refused.clone();
+            int[] all = new int[groups.rowCount()];
+            int filled = 0;
+            for (int g = 0; g < rows.length; g++) {
+                int[] drawn = new int[rows[g].length];
+                for (int i = 0; i < drawn.length; i++) {
+                    drawn[i] = rows[g][rng.nextInt(drawn.length)];
+                }
+                System.arraycopy(drawn, 0, all, filled, drawn.length);
+                filled += drawn.length;
+                if (drawn.length > 0 && refused[g] == null) {
+                    try {
+                        evaluations[g] = Evaluator.evaluate(data.frame().slice(drawn), data.schema(), data.settings());
+                    } catch (InvalidInputException e) {
+                        reasons[g] = "the group's resampled rows cannot be evaluated: " + e.getMessage();
+                    }
+                }
+            }
+            Evaluation whole = aggregation == Aggregation.TO_OVERALL
+                    ? Evaluator.evaluate(data.frame().slice(all), data.schema(), data.settings()) : overall;
+            out[b] = new GroupMetrics(groups, whole, evaluations, reasons, sizes, data);
+        }
+        return out;
+    }
+
     private static Disparity disparity(String id, Outcome o) {
         return new Disparity(id, o.value(), o.reason(), o.detail(),
-                dev.assay.core.uncertainty.IntervalEstimate.undefined("intervals of evaluation metrics per group are not computed;"
-                        + " rate disparities (Disparities) have bootstrap intervals."), o.excluded());
+                IntervalEstimate.undefined("no interval: see disparities(ids, aggregation, settings) for bootstrap intervals."), o.excluded());
     }
 
     private GroupValues values(String id) {

@@ -59,6 +59,10 @@ public final class Groups {
                         + "') in all " + frame.rowCount() + " rows")
                         + ", so there are no groups to compare. Choose a column with at least two values, or check the data was not filtered to one group.");
             }
+            if (!codes.outOfRange().isEmpty()) {
+                notes.add("bins of column '" + Excerpt.of(attribute.column()) + "' outside the range of its values are left out: "
+                        + String.join(", ", codes.outOfRange()) + ".");
+            }
             if (codes.missingRows() > 0) {
                 notes.add("column '" + Excerpt.of(attribute.column()) + "' has " + codes.missingRows()
                         + " missing value(s); they form the group 'missing'.");

@@ -52,19 +52,52 @@ public final class Outcomes {
      * @throws InvalidInputException as {@link #binary}
      */
     public static Map<String, GroupCounts> oneVsRest(Frame frame, String label, String prediction, Groups groups) {
+        Map<String, GroupCounts> out = new LinkedHashMap<>();
+        oneVsRestIndicators(frame, label, prediction).forEach((c, tp) -> out.put(c, GroupCounts.count(groups, tp[0], tp[1])));
+        return out;
+    }
+
+    /**
+     * For every class of {@code label} and {@code prediction}, in sorted order, whether each row is of that
+     * class ({@code [0]}) and whether it is predicted so ({@code [1]}): the one-vs-rest outcomes that
+     * {@link FairnessAssessment#assess} compares class by class.
+     *
+     * @throws InvalidInputException as {@link #binary}
+     */
+    public static Map<String, boolean[][]> oneVsRestIndicators(Frame frame, String label, String prediction) {
         String[] truth = classes(frame, label, "label");
         String[] predicted = classes(frame, prediction, "prediction");
         TreeSet<String> all = new TreeSet<>(List.of(truth));
         all.addAll(List.of(predicted));
-        Map<String, GroupCounts> out = new LinkedHashMap<>();
+        Map<String, boolean[][]> out = new LinkedHashMap<>();
         for (String c : all) {
-            boolean[] t = new boolean[truth.length];
-            boolean[] p = new boolean[truth.length];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = truth[i].equals(c);
-                p[i] = predicted[i].equals(c);
+            boolean[][] tp = new boolean[2][truth.length];
+            for (int i = 0; i < truth.length; i++) {
+                tp[0][i] = truth[i].equals(c);
+                tp[1][i] = predicted[i].equals(c);
             }
-            out.put(c, GroupCounts.count(groups, t, p));
+            out.put(c, tp);
+        }
+        return out;
+    }
+
+    /**
+     * The numbers of column {@code name} (a regression task's label or prediction).
+     *
+     * @throws InvalidInputException if the column is unknown, does not hold numbers or has a missing value
+     */
+    public static double[] numbers(Frame frame, String name, String role) {
+        Column column = frame.column(name, role);
+        if (!(column instanceof NumericColumn numeric)) {
+            throw new InvalidInputException("column '" + Excerpt.of(name) + "' (" + role + ") of a regression task must hold numbers;"
+                    + " compare classes as a binary or multiclass task instead.");
+        }
+        double[] out = numeric.toArray();
+        for (int i = 0; i < out.length; i++) {
+            if (Double.isNaN(out[i])) {
+                throw new InvalidInputException("column '" + Excerpt.of(name) + "' (" + role + ") has a missing value at "
+                        + frame.describeRow(i) + "; every compared row needs a " + role + ": drop such rows or fill them in.");
+            }
         }
         return out;
     }

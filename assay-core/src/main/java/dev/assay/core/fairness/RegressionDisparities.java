@@ -1,27 +1,46 @@
 package dev.assay.core.fairness;
 
+import dev.assay.core.uncertainty.BootstrapIntervals;
+import dev.assay.core.uncertainty.IntervalEstimate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+
 /**
- * Differences of a regression model's error and output across groups: the mean absolute error
+ * Differences and ratios of a regression model's error and output across groups: the mean absolute error
  * {@code MAE_g = Σ_{i∈g} |y_i − ŷ_i| / n_g} and the mean prediction {@code m_g = Σ_{i∈g} ŷ_i / n_g}
  * of each group, aggregated as {@link Aggregation} says.
  *
- * <p>Edge cases: an empty group has neither value (undefined, "no rows").
+ * <p>Intervals: Poisson bootstrap percentile intervals, each row weighted by an independent Poisson(1)
+ * count in every resample (so a group's weighted MAE and mean prediction are redrawn together), seeded by
+ * {@link FairnessSettings#seed()}; the groups taking part are judged by their size in the data, and a
+ * compared group that draws no row in a resample is left out of that resample (as {@link Disparities} does).
  *
- * <p>Reference: scikit-learn 1.2 {@code mean_absolute_error} and Fairlearn 0.13 {@code mean_prediction}
- * in a {@code MetricFrame}, with {@code difference(method)} and {@code ratio(method)}; matched to 1e-12 on
- * {@code golden/fairness/fairness_golden.json}.
+ * <p>Edge cases: an empty group has neither value (undefined, "no rows"); a ratio whose larger value is
+ * 0 is undefined under {@link Convention#EXPLICIT}.
+ *
+ * <p>Reference: scikit-learn 1.2 {@code mean_absolute_error} and the mean of the predictions per group
+ * in a Fairlearn 0.13 {@code MetricFrame}, with {@code difference(method)} and {@code ratio(method)};
+ * matched to 1e-12 on {@code golden/fairness/fairness_golden.json}.
  */
 public final class RegressionDisparities {
-    private final Groups groups;
-    private final long[] n;
-    private final double[] absoluteError;
-    private final double[] prediction;
+    /** The ids of the measures, in the order of {@link #all}. */
+    public static final List<String> IDS = List.of("mean_absolute_error_difference", "mean_absolute_error_ratio",
+            "mean_prediction_difference", "mean_prediction_ratio");
 
-    private RegressionDisparities(Groups groups, long[] n, double[] absoluteError, double[] prediction) {
+    private final Groups groups;
+    private final double[] error;
+    private final double[] predicted;
+    private final Sums sums;
+
+    private RegressionDisparities(Groups groups, double[] error, double[] predicted) {
         this.groups = groups;
-        this.n = n;
-        this.absoluteError = absoluteError;
-        this.prediction = prediction;
+        this.error = error;
+        this.predicted = predicted;
+        this.sums = Sums.of(groups, error, predicted, null, null);
     }
 
     /**
@@ -34,84 +53,165 @@ public final class RegressionDisparities {
             throw new IllegalArgumentException("groups of " + groups.rowCount() + " rows, " + truth.length + " labels and "
                     + predicted.length + " predictions");
         }
-        int k = groups.groupCount();
-        long[] n = new long[k + 1];
-        double[] err = new double[k + 1];
-        double[] pred = new double[k + 1];
-        for (int i = 0; i < truth.length; i++) {
-            int g = groups.group(i);
-            n[g]++;
-            err[g] += Math.abs(truth[i] - predicted[i]);
-            pred[g] += predicted[i];
+        double[] error = new double[truth.length];
+        for (int i = 0; i < error.length; i++) {
+            error[i] = Math.abs(truth[i] - predicted[i]);
         }
-        for (int i = 0; i < truth.length; i++) {
-            err[k] += Math.abs(truth[i] - predicted[i]);
-            pred[k] += predicted[i];
-        }
-        n[k] = truth.length;
-        return new RegressionDisparities(groups, n, err, pred);
+        return new RegressionDisparities(groups, error, predicted.clone());
+    }
+
+    /** The groups compared. */
+    public Groups groups() {
+        return groups;
+    }
+
+    /** The number of rows of {@code group}. */
+    public long size(int group) {
+        return (long) sums.weight[group];
     }
 
     /** The mean absolute error of {@code group}; NaN when it is empty. */
     public double meanAbsoluteError(int group) {
-        return n[group] == 0 ? Double.NaN : absoluteError[group] / n[group];
+        return sums.mean(sums.error, group);
     }
 
     /** The mean prediction of {@code group}; NaN when it is empty. */
     public double meanPrediction(int group) {
-        return n[group] == 0 ? Double.NaN : prediction[group] / n[group];
+        return sums.mean(sums.predicted, group);
     }
 
-    /** {@code mean_absolute_error_difference}: the difference of MAE across groups. */
+    /** The mean absolute error over all rows. */
+    public double overallMeanAbsoluteError() {
+        return sums.mean(sums.error, groups.groupCount());
+    }
+
+    /** The mean prediction over all rows. */
+    public double overallMeanPrediction() {
+        return sums.mean(sums.predicted, groups.groupCount());
+    }
+
+    /** {@code mean_absolute_error_difference}: the difference of MAE across groups, without an interval. */
     public Disparity meanAbsoluteErrorDifference(Aggregation aggregation, FairnessSettings settings) {
-        return disparity("mean_absolute_error", absoluteError, aggregation, settings);
+        return all(aggregation, settings.withResamples(0)).get("mean_absolute_error_difference");
     }
 
-    /** {@code mean_prediction_difference}: the difference of the mean prediction across groups. */
+    /** {@code mean_prediction_difference}: the difference of the mean prediction across groups, without an interval. */
     public Disparity meanPredictionDifference(Aggregation aggregation, FairnessSettings settings) {
-        return disparity("mean_prediction", prediction, aggregation, settings);
+        return all(aggregation, settings.withResamples(0)).get("mean_prediction_difference");
     }
 
-    private Disparity disparity(String id, double[] sums, Aggregation aggregation, FairnessSettings settings) {
-        int k = groups.groupCount();
-        Outcome o = RateAggregation.aggregate(new GroupValues() {
-            @Override
-            public String id() {
-                return id;
+    /** Every measure of {@link #IDS}, each with its bootstrap interval when {@link FairnessSettings#resamples()} is positive. */
+    public Map<String, Disparity> all(Aggregation aggregation, FairnessSettings settings) {
+        Sums[] replicates = resample(settings);
+        Map<String, Disparity> out = new LinkedHashMap<>();
+        for (String id : IDS) {
+            boolean mae = id.startsWith("mean_absolute_error");
+            boolean difference = id.endsWith("_difference");
+            Outcome o = outcome(sums, mae, aggregation, settings, difference);
+            IntervalEstimate interval;
+            if (replicates.length == 0) {
+                interval = IntervalEstimate.undefined("no interval was asked for (resamples = 0).");
+            } else if (o.reason() != null) {
+                interval = IntervalEstimate.undefined("the measure is undefined: " + o.reason());
+            } else {
+                double[] values = new double[replicates.length];
+                for (int b = 0; b < values.length; b++) {
+                    values[b] = outcome(replicates[b], mae, aggregation, settings, difference).value();
+                }
+                interval = BootstrapIntervals.percentile(values, settings.level());
             }
+            out.put(id, new Disparity(id, o.value(), o.reason(), o.detail(), interval, o.excluded()));
+        }
+        return out;
+    }
 
-            @Override
-            public Groups groups() {
-                return groups;
-            }
+    private Outcome outcome(Sums s, boolean mae, Aggregation aggregation, FairnessSettings settings, boolean difference) {
+        return RateAggregation.aggregate(s.values(mae ? "mean_absolute_error" : "mean_prediction", mae ? s.error : s.predicted,
+                sums.weight), aggregation, settings, difference);
+    }
 
-            @Override
-            public long sizeForEligibility(int group) {
-                return n[group];
+    private Sums[] resample(FairnessSettings settings) {
+        Sums[] out = new Sums[settings.resamples()];
+        SplittableRandom root = new SplittableRandom(settings.seed());
+        double[] w = new double[error.length];
+        for (int b = 0; b < out.length; b++) {
+            SplittableRandom split = root.split();
+            UniformRandomProvider rng = split::nextLong;
+            var poisson = PoissonSampler.of(rng, 1.0);
+            for (int i = 0; i < w.length; i++) {
+                w[i] = poisson.sample();
             }
+            out[b] = Sums.of(groups, error, predicted, w, sums.weight);
+        }
+        return out;
+    }
 
-            @Override
-            public double value(int group, Convention convention) {
-                return n[group] == 0 ? Double.NaN : sums[group] / n[group];
-            }
+    /** The (weighted) number of rows, absolute errors and predictions of each group, the last entry over all rows. */
+    private record Sums(Groups groups, double[] weight, double[] error, double[] predicted) {
 
-            @Override
-            public String undefinedReason(int group) {
-                return n[group] == 0 ? "the group has no rows" : null;
+        static Sums of(Groups groups, double[] error, double[] predicted, double[] w, double[] original) {
+            int k = groups.groupCount();
+            double[] n = new double[k + 1];
+            double[] e = new double[k + 1];
+            double[] p = new double[k + 1];
+            for (int i = 0; i < error.length; i++) {
+                double wi = w == null ? 1 : w[i];
+                int g = groups.group(i);
+                n[g] += wi;
+                e[g] += wi * error[i];
+                p[g] += wi * predicted[i];
             }
+            for (int g = 0; g < k; g++) {
+                n[k] += n[g];
+                e[k] += e[g];
+                p[k] += p[g];
+            }
+            return new Sums(groups, n, e, p);
+        }
 
-            @Override
-            public double overall(Convention convention) {
-                return sums[k] / n[k];
-            }
+        double mean(double[] sum, int group) {
+            return weight[group] == 0 ? Double.NaN : sum[group] / weight[group];
+        }
 
-            @Override
-            public String overallUndefinedReason() {
-                return n[k] == 0 ? "there are no rows" : null;
-            }
-        }, aggregation, settings, true);
-        return new Disparity(id + "_difference", o.value(), o.reason(), o.detail(),
-                dev.assay.core.uncertainty.IntervalEstimate.undefined("no interval is computed for regression disparities."),
-                o.excluded());
+        /** The means of {@code sum} as {@link GroupValues}, groups taking part judged by their {@code original} sizes. */
+        GroupValues values(String id, double[] sum, double[] original) {
+            int k = groups.groupCount();
+            return new GroupValues() {
+                @Override
+                public String id() {
+                    return id;
+                }
+
+                @Override
+                public Groups groups() {
+                    return groups;
+                }
+
+                @Override
+                public long sizeForEligibility(int group) {
+                    return (long) original[group];
+                }
+
+                @Override
+                public double value(int group, Convention convention) {
+                    return mean(sum, group);
+                }
+
+                @Override
+                public String undefinedReason(int group) {
+                    return weight[group] == 0 ? "the group has no rows" : null;
+                }
+
+                @Override
+                public double overall(Convention convention) {
+                    return mean(sum, k);
+                }
+
+                @Override
+                public String overallUndefinedReason() {
+                    return weight[k] == 0 ? "there are no rows" : null;
+                }
+            };
+        }
     }
 }

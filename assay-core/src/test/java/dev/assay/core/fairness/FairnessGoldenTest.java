@@ -98,26 +98,38 @@ class FairnessGoldenTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void regressionDifferences() throws IOException {
-        JsonNode r;
+    static Stream<JsonNode> regressions() throws IOException {
         try (InputStream in = FairnessGoldenTest.class.getResourceAsStream("/golden/fairness/fairness_golden.json")) {
-            r = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(in).get("regression");
+            List<JsonNode> out = new ArrayList<>();
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(in).get("regressions")
+                    .forEach(out::add);
+            return out.stream();
         }
-        Frame frame = frame("diabetes_predictions.csv");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("regressions")
+    void regressionDifferencesAndRatios(JsonNode r) throws IOException {
+        boolean diabetes = r.get("name").asText().equals("diabetes_sex");
+        Frame frame = frame(diabetes ? "diabetes_predictions.csv" : "professor_predictions.csv");
         Groups groups = Groups.of(frame, "sex");
-        RegressionDisparities d = RegressionDisparities.of(groups, ((NumericColumn) frame.column("label")).toArray(),
-                ((NumericColumn) frame.column("predicted")).toArray());
-        for (String g : List.of("sex=1", "sex=2")) {
+        RegressionDisparities d = RegressionDisparities.of(groups, ((NumericColumn) frame.column(diabetes ? "label" : "salary")).toArray(),
+                ((NumericColumn) frame.column(diabetes ? "predicted" : "predicted_salary")).toArray());
+        for (Iterator<String> it = r.get("mean_absolute_error").fieldNames(); it.hasNext(); ) {
+            String g = it.next();
             assertThat(d.meanAbsoluteError(groups.find(g))).isCloseTo(r.get("mean_absolute_error").get(g).asDouble(), within(1e-9));
             assertThat(d.meanPrediction(groups.find(g))).isCloseTo(r.get("mean_prediction").get(g).asDouble(), within(1e-9));
         }
         for (Aggregation a : Aggregation.values()) {
             JsonNode e = r.get("differences").get(a.id());
+            Map<String, Disparity> all = d.all(a, FairnessSettings.DEFAULT.withResamples(0));
+            assertThat(all.keySet()).containsExactlyElementsOf(RegressionDisparities.IDS);
+            for (String id : RegressionDisparities.IDS) {
+                double scale = Math.max(1, Math.abs(e.get(id).asDouble()));
+                assertThat(all.get(id).value()).as(id).isCloseTo(e.get(id).asDouble(), within(1e-12 * scale));
+            }
             assertThat(d.meanAbsoluteErrorDifference(a, FairnessSettings.DEFAULT).value())
                     .isCloseTo(e.get("mean_absolute_error_difference").asDouble(), within(1e-9));
-            assertThat(d.meanPredictionDifference(a, FairnessSettings.DEFAULT).value())
-                    .isCloseTo(e.get("mean_prediction_difference").asDouble(), within(1e-9));
         }
     }
 
@@ -187,7 +199,7 @@ class FairnessGoldenTest {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = rows.get(i)[j];
                 }
-                if (List.of("age", "label", "predicted").contains(header[j])) {
+                if (List.of("age", "label", "predicted", "salary", "predicted_salary").contains(header[j])) {
                     double[] v = new double[values.length];
                     for (int i = 0; i < v.length; i++) {
                         v[i] = Double.parseDouble(values[i]);

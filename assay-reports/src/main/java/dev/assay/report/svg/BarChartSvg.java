@@ -14,7 +14,7 @@ final class BarChartSvg {
     private static final double PLOT_HEIGHT = 200;
     private static final double TOP = 34;
     /** The longest a slanted category label may be, in SVG units. */
-    private static final double CATEGORY_LABEL_MAX = 80;
+    private static final double CATEGORY_LABEL_MAX = 140;
 
     private BarChartSvg() {
     }
@@ -55,6 +55,9 @@ final class BarChartSvg {
         double room = !labelled ? 4 : upright ? Svg.VALUE + 4 : Svg.textWidth("0".repeat(widestValue), Svg.VALUE) + 6;
         double widestCategory = chart.categories().stream().mapToDouble(c -> Svg.textWidth(c, Svg.SMALL)).max().orElse(0);
         boolean slanted = widestCategory > groupW - 4;
+        List<List<String>> labels = chart.categories().stream().map(c -> slanted ? lines(c) : List.of(c)).toList();
+        double widestLine = labels.stream().flatMap(List::stream).mapToDouble(c -> Svg.textWidth(c, Svg.SMALL)).max().orElse(0);
+        int lineCount = labels.stream().mapToInt(List::size).max().orElse(1);
         double span = (hi - lo) == 0 ? 1 : hi - lo;
         double headroom = span * room / (PLOT_HEIGHT - room);
         Ticks t = Ticks.of(lo - (lo < 0 ? headroom : 0), hi + (hi > 0 || lo == 0 ? headroom : 0), Double.NaN, Double.NaN, 5);
@@ -67,7 +70,7 @@ final class BarChartSvg {
             }
         }
         int legendRows = Svg.legendRows(Svg.WIDTH - 20, legend);
-        double legendTop = bottom + (slanted ? Math.min(CATEGORY_LABEL_MAX, widestCategory) * 0.71 + 34 : 42);
+        double legendTop = bottom + (slanted ? Math.min(CATEGORY_LABEL_MAX, widestLine) * 0.71 + 34 + (lineCount - 1) * 7 : 42);
         int height = (int) Math.ceil(legendTop + legendRows * 18 - (legendRows > 0 ? 4 : 16) + 8);
 
         Svg svg = new Svg().open(height, chart.title(), chart.caption());
@@ -85,8 +88,13 @@ final class BarChartSvg {
             double groupLeft = left + c * groupW + groupW * 0.11;
             double cx = left + (c + 0.5) * groupW;
             if (slanted) {
-                svg.text(0, 0, chart.categories().get(c), "end", "transform=\"translate(" + Svg.num(cx + 4) + " "
-                        + Svg.num(bottom + 12) + ") rotate(-45)\"", CATEGORY_LABEL_MAX, Svg.SMALL);
+                List<String> lines = labels.get(c);
+                for (int l = 0; l < lines.size(); l++) {
+                    // lines stacked across the slant, centred on the bar group
+                    double shift = (l - (lines.size() - 1) / 2.0) * (Svg.SMALL + 2) * 0.71;
+                    svg.text(0, 0, lines.get(l), "end", "transform=\"translate(" + Svg.num(cx + 4 + shift) + " "
+                            + Svg.num(bottom + 12 + shift) + ") rotate(-45)\"", CATEGORY_LABEL_MAX, Svg.SMALL);
+                }
             } else {
                 svg.text(cx, bottom + 17, chart.categories().get(c), "middle", "", groupW - 4, Svg.SMALL);
             }
@@ -129,6 +137,22 @@ final class BarChartSvg {
         svg.line(left, zero, left + plotW, zero, Svg.AXIS, "");
         svg.legend(10, legendTop, Svg.WIDTH - 20, legend);
         return svg.close();
+    }
+
+    /**
+     * A slanted category label in lines: whole when it fits {@link #CATEGORY_LABEL_MAX}, else split in two at
+     * the {@code ", "} nearest its middle (the values of an intersection), else whole (shortened when drawn).
+     */
+    private static List<String> lines(String label) {
+        int middle = label.length() / 2;
+        int best = -1;
+        for (int i = label.indexOf(", "); i >= 0; i = label.indexOf(", ", i + 1)) {
+            best = best < 0 || Math.abs(i - middle) < Math.abs(best - middle) ? i : best;
+        }
+        if (Svg.textWidth(label, Svg.SMALL) <= CATEGORY_LABEL_MAX || best < 0) {
+            return List.of(label);
+        }
+        return List.of(label.substring(0, best + 1), label.substring(best + 2));
     }
 
     /** The finite {lower, upper} bounds of bar {@code c} of series {@code s}; null when it has none. */
