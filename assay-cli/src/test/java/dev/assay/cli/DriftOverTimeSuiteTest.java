@@ -170,6 +170,26 @@ class DriftOverTimeSuiteTest {
         assertThat(measurement(prediction, "drifted_columns", null).get("value").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void badSettingsAreInputErrorsNamingTheKey() throws IOException {
+        Path ref = write("ref.csv", l -> l.startsWith("2012"), null, 0);
+        Path cur = write("cur.csv", l -> l.startsWith("2013"), null, 0);
+        for (String[] c : new String[][] {{"window: hourly", "daily, weekly, monthly or a number of rows"},
+            {"metric: acuracy", "unknown metric 'acuracy'"}, {"persistence: 0", "'persistence' must be 1 or more"}}) {
+            Path suite = Files.writeString(dir.resolve("suite.yaml"), """
+                    suite: drift over time
+                    data: {reference: %s, current: %s}
+                    columns: {label: weather, prediction: predicted, timestamp: date}
+                    checks:
+                      - type: drift_over_time
+                        %s
+                    """.formatted(ref, cur, c[0]));
+            CliRun r = CliRun.of("run", suite.toString(), "--out", dir.resolve("r").toString());
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains(c[1]);
+        }
+    }
+
     private static List<String> concat(String header, List<String> rows) {
         List<String> out = new ArrayList<>(List.of(header));
         out.addAll(rows);

@@ -119,7 +119,9 @@ final class DriftOverTimeCheck extends MeasuringCheck {
                 continue;
             }
             obs.measurement(Measurement.of("drift_share", w.label(), w.drift().driftShare(), w.rows()));
-            if (w.metric() != null) {
+        }
+        for (WindowResult w : result.windows()) {
+            if (w.measured() && w.metric() != null) {
                 obs.measurement(new Measurement(metric, w.label(), w.metric().value(), w.interval(), null, w.rows(),
                         w.metric().undefinedReason(), w.metric().warnings()));
                 if (w.metric().defined() && (worst == null || (lowerBetter ? w.metric().value() > worst.metric().value()
