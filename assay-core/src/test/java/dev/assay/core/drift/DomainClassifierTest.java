@@ -66,7 +66,7 @@ class DomainClassifierTest {
             wind[i] += 1.0;
         }
         Frame shifted = cur.withColumn(dev.assay.core.data.NumericColumn.wrap("wind", wind));
-        // weather is left out: its labels were recorded differently from 2014 on, which separates the years by itself
+        // weather is left out: its mix of labels differs between these years, which separates them by itself
         List<String> numeric = FEATURES.subList(0, 4);
         DomainDrift d = DomainClassifier.run(ref, "2012-13", shifted, "2014-15", numeric, DomainSettings.defaults(11));
         assertThat(d.auc().lower()).isGreaterThan(0.6);
