@@ -95,7 +95,8 @@ final class DriftCheck extends MeasuringCheck {
         return obs;
     }
 
-    private static String name(Dataset data) {
+    /** The file name of {@code data} for messages, or its role. */
+    static String name(Dataset data) {
         String location = data.info().location();
         return location == null ? data.info().role() + " data" : location.substring(location.lastIndexOf('/') + 1);
     }
