@@ -68,7 +68,15 @@ public final class PerturbationCheckKind implements CheckKind {
 
     @Override
     public String defaultName(CheckConfig config) {
-        return "Robustness to " + config.string("perturbation", "a perturbation");
+        String name = config.string("perturbation", "a perturbation");
+        try {
+            Perturbation p = PerturbationCatalog.create(name, settings(config));
+            List<String> parts = new ArrayList<>();
+            p.settings().forEach((k, v) -> parts.add(k + " " + v));
+            return "Robustness to " + name + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+        } catch (InvalidInputException e) {
+            return "Robustness to " + name;
+        }
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * decomposition (NFD), with probability {@code rate}, is replaced by its base character ({@code é → e},
  * {@code ñ → n}, {@code ü → u}); other characters are kept. Missing text stays missing.
  */
-final class AccentRemoval extends ColumnPerturbation {
+final class AccentRemoval extends TextPerturbation {
     private final double rate;
 
     AccentRemoval(double rate) {

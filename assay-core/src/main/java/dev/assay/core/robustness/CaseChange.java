@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * upper, the rest lower, as Python's {@code str.title()}: a word is a run of letters). Missing text stays
  * missing.
  */
-final class CaseChange extends ColumnPerturbation {
+final class CaseChange extends TextPerturbation {
     /** The case written. */
     enum Mode { UPPER, LOWER, TITLE }
 

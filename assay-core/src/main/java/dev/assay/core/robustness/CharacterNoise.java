@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * </ul>
  * Missing text stays missing; {@code rate = 0} changes nothing.
  */
-final class CharacterNoise extends ColumnPerturbation {
+final class CharacterNoise extends TextPerturbation {
     /** The kind of edit. */
     enum Edit { TYPO, SWAP, DELETE }
 

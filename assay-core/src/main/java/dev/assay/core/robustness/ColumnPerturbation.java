@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * column: {@code new SplittableRandom(seed ^ mix(column name))}, so a column's changes depend on the seed, its
  * name and its values only, not on which other columns are perturbed. Numeric results pass through
  * {@link PerturbationTarget#constrain} (whole numbers, bounds); categorical results must be levels that occur
- * in the clean data; one-hot groups change by moving or dropping their 1. Subclasses override the value types
+ * in the clean data, except for text edits ({@link #editsText()}); one-hot groups change by moving or dropping their 1. Subclasses override the value types
  * they change; the defaults keep the value.
  */
 abstract class ColumnPerturbation implements Perturbation {
@@ -49,6 +49,12 @@ abstract class ColumnPerturbation implements Perturbation {
                     v[i] = target.constrain(column, numeric(v[i], p, random));
                 }
                 out = out.withColumn(NumericColumn.wrap(column, v));
+            } else if (c instanceof CategoricalColumn cat && editsText()) {
+                String[] v = new String[cat.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = text(cat.get(i), random);
+                }
+                out = out.withColumn(CategoricalColumn.of(column, v));
             } else if (c instanceof CategoricalColumn cat) {
                 int[] codes = cat.codesArray();
                 int[] observed = target.observedLevels(column);
@@ -106,6 +112,14 @@ abstract class ColumnPerturbation implements Perturbation {
             h = 31 * h + column.charAt(i);
         }
         return new SplittableRandom(seed ^ (h * 0x9E3779B97F4A7C15L));
+    }
+
+    /**
+     * Whether this perturbation edits text, and so also edits the values of categorical columns as text (a free-text
+     * column read as categories), making new categories; the other perturbations keep categories to observed levels.
+     */
+    boolean editsText() {
+        return false;
     }
 
     /** The new value of a number (NaN = missing) before constraints. */

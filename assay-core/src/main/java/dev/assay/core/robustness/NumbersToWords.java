@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code 123 → one hundred and twenty-three}, {@code 1001 → one thousand and one}, {@code 2500 → two thousand,
  * five hundred}. Missing text stays missing.
  */
-final class NumbersToWords extends ColumnPerturbation {
+final class NumbersToWords extends TextPerturbation {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])\\d{1,15}(?![\\w]|[.,]\\d)");
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};

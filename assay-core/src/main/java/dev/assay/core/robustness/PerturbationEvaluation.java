@@ -130,7 +130,7 @@ public final class PerturbationEvaluation {
         boolean loss = MetricCatalog.get(Task.BINARY, metric).direction() == MetricInfo.Direction.LOWER_IS_BETTER;
         double cleanValue = dev.assay.core.metrics.Evaluator.binary(truth, cleanScores, null, null, settings).metric(metric)
                 .value();
-        double drop = loss ? difference : -difference;
+        double drop = loss ? difference : 0.0 - difference;
         IntervalEstimate dropInterval = dropInterval(paired, loss);
         List<Integer> changedRows = changedRows(rows, changed, target);
         return new PerturbationEffect(perturbation.name(), perturbation.settings(), metric, cleanValue, cleanValue + difference,
@@ -145,7 +145,7 @@ public final class PerturbationEvaluation {
                 return e;
             }
             Interval i = e.interval();
-            return IntervalEstimate.of(new Interval(-i.upper(), -i.lower(), i.level(), i.method()));
+            return IntervalEstimate.of(new Interval(0.0 - i.upper(), 0.0 - i.lower(), i.level(), i.method()));
         } catch (InvalidInputException e) {
             return IntervalEstimate.undefined(e.getMessage());
         }

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * {@link Mode#TRAILING} removes the punctuation at the end of a text, or adds a full stop when there is none
  * (CheckList's {@code Perturb.punctuation}). Missing text stays missing.
  */
-final class PunctuationChange extends ColumnPerturbation {
+final class PunctuationChange extends TextPerturbation {
     /** Which change. */
     enum Mode { REMOVE, TRAILING }
 

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * probability, gains a trailing space, as text pasted from another source. The words and characters are
  * unchanged. Missing text stays missing; {@code rate = 0} changes nothing.
  */
-final class WhitespaceChange extends ColumnPerturbation {
+final class WhitespaceChange extends TextPerturbation {
     private final double rate;
 
     WhitespaceChange(double rate) {
