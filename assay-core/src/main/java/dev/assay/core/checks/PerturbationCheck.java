@@ -7,6 +7,7 @@ import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
+import dev.assay.core.data.RowSample;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.robustness.Constraints;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Perturbs the current data with one {@link Perturbation}, predicts clean and perturbed rows with the suite's model
@@ -80,6 +80,10 @@ final class PerturbationCheck extends MeasuringCheck {
         PerturbationEffect e = evaluation.measure(perturbation, target, EXAMPLES);
         Observations obs = new Observations();
         long n = frame.rowCount();
+        if (n < data.frame().rowCount()) {
+            obs.note("Perturbed a random sample of " + n + " of the " + data.frame().rowCount() + " rows (seed " + setup().seed()
+                    + "); raise max_rows to use more.");
+        }
         IntervalEstimate flipCi = e.flips().flipRateInterval(IntervalSettings.DEFAULT_LEVEL);
         obs.measurement(new Measurement(metric + "_drop", null, e.drop(), e.dropInterval().interval(), null, n,
                 e.dropInterval().defined() ? null : e.dropInterval().undefinedReason(), List.of()));
@@ -134,21 +138,6 @@ final class PerturbationCheck extends MeasuringCheck {
     }
 
     private Frame sample(Frame frame) {
-        int n = frame.rowCount();
-        if (n <= maxRows) {
-            return frame;
-        }
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        SplittableRandom random = new SplittableRandom(setup().seed());
-        for (int i = 0; i < maxRows; i++) {
-            int j = i + random.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] chosen = Arrays.copyOf(all, maxRows);
-        Arrays.sort(chosen);
-        return frame.slice(chosen);
+        return frame.rowCount() <= maxRows ? frame : frame.slice(RowSample.indices(frame.rowCount(), maxRows, setup().seed()));
     }
 }
