@@ -52,7 +52,7 @@ final class PerturbationCheck extends MeasuringCheck {
     }
 
     static List<String> measures(String metric) {
-        return List.of(metric + "_drop", "flip_rate", "mean_abs_score_change", "mean_score_change", "changed_rows");
+        return List.of(metric + "_drop", "flip_rate", "mean_abs_score_change", "mean_score_change", "changed_rows", "unscored_rows");
     }
 
     @Override
@@ -93,6 +93,11 @@ final class PerturbationCheck extends MeasuringCheck {
                 e.meanAbsScoreChangeInterval().interval(), null, n, e.meanAbsScoreChangeInterval().undefinedReason(), List.of()));
         obs.measurement(Measurement.of("mean_score_change", e.flips().meanChange(), n));
         obs.measurement(Measurement.of("changed_rows", e.changedRows(), n));
+        obs.measurement(Measurement.of("unscored_rows", e.unscoredRows(), n));
+        if (e.unscoredRows() > 0) {
+            obs.note("The model gave no finite score for " + e.unscoredRows() + " of the " + n + " perturbed rows (e.g. for a "
+                    + "missing value it cannot take); they count as flipped and as wrong predictions.");
+        }
         obs.table(examples(e));
         obs.note("Perturbed columns: " + target.describe().get("columns") + ". " + metric + "_drop = " + metric + " clean − "
                 + metric + " perturbed (perturbed − clean for a loss), with a 95% paired bootstrap percentile interval; flip "
@@ -100,7 +105,8 @@ final class PerturbationCheck extends MeasuringCheck {
                 + "'.");
         obs.summary(String.format(Locale.ROOT, "%s: %s %.4f → %.4f (drop %.4f); %d of %d predictions flipped (%.4f); %d rows "
                 + "changed", perturbation.name(), metric, e.clean(), e.perturbed(), e.drop(), e.flips().flips(), n,
-                e.flips().flipRate(), e.changedRows()));
+                e.flips().flipRate(), e.changedRows()) + (e.unscoredRows() == 0 ? "" : "; " + e.unscoredRows() + " perturbed rows "
+                + "without a finite score"));
         return obs;
     }
 

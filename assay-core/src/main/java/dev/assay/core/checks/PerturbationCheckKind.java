@@ -58,7 +58,7 @@ public final class PerturbationCheckKind implements CheckKind {
 
     @Override
     public String measures() {
-        return "<metric>_drop (e.g. accuracy_drop), flip_rate, mean_abs_score_change, mean_score_change, changed_rows";
+        return "<metric>_drop (e.g. accuracy_drop), flip_rate, mean_abs_score_change, mean_score_change, changed_rows, unscored_rows";
     }
 
     @Override

@@ -20,11 +20,12 @@ import java.util.Map;
  *     flip rate)
  * @param meanAbsScoreChangeInterval a percentile bootstrap interval of the mean absolute score change
  * @param changedRows rows in which the perturbation changed at least one value
+ * @param unscoredRows perturbed rows the model gave no finite score (counted as flipped and wrong)
  * @param examples a few rows before and after, flipped rows first
  */
 public record PerturbationEffect(String perturbation, Map<String, String> settings, String metric, double clean, double perturbed,
         double drop, IntervalEstimate dropInterval, FlipCounts flips, IntervalEstimate meanAbsScoreChangeInterval, int changedRows,
-        List<Example> examples) {
+        int unscoredRows, List<Example> examples) {
 
     /**
      * One row before and after.

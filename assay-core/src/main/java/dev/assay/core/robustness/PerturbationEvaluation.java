@@ -35,7 +35,11 @@ import java.util.SplittableRandom;
  *   <li>mean absolute and mean signed change of the positive-class score, the former with a percentile bootstrap
  *       interval over rows (resamples drawn from {@code new SplittableRandom(seed)}).</li>
  * </ul>
- * A model without probabilities scores 1 for the positive class and 0 otherwise, so that the metric drop is
+ * A perturbed row the model gives no finite score (e.g. NaN for a missing input) counts as a flip and, for the
+ * metric, as a wrong prediction; it is left out of the score changes and counted in
+ * {@link PerturbationEffect#unscoredRows()}.
+ *
+ * <p>A model without probabilities scores 1 for the positive class and 0 otherwise, so that the metric drop is
  * defined for the metrics of hard predictions (accuracy, recall...) and score changes measure flips.
  */
 public final class PerturbationEvaluation {
@@ -94,6 +98,13 @@ public final class PerturbationEvaluation {
         }
         this.cleanClasses = first;
         this.cleanScores = scores(first);
+        for (int i = 0; i < cleanScores.length; i++) {
+            if (!Double.isFinite(cleanScores[i])) {
+                throw new InvalidInputException("Model " + model.info().name() + " gives no finite score of '" + positive + "' for the "
+                        + "clean " + rows.describeRow(i) + "; a perturbation is measured against clean rows the model can score. "
+                        + "Drop or fill the rows it cannot score.");
+            }
+        }
     }
 
     /** The positive class the scores are of. */
@@ -110,21 +121,31 @@ public final class PerturbationEvaluation {
         Frame changed = perturbation.apply(rows, target, seed);
         ClassPredictions a = classes(changed);
         double[] s = scores(a);
+        boolean[] unscored = new boolean[s.length];
+        int missing = 0;
         long flips = 0;
         double sumAbs = 0;
         double maxAbs = 0;
         double sum = 0;
         double[] abs = new double[s.length];
+        int scored = 0;
         for (int i = 0; i < s.length; i++) {
+            if (!Double.isFinite(s[i])) {
+                unscored[i] = true;
+                missing++;
+                flips++;
+                s[i] = truth[i] ? 0 : 1;
+                continue;
+            }
             flips += a.predicted()[i] != cleanClasses.predicted()[i] ? 1 : 0;
             double d = s[i] - cleanScores[i];
-            abs[i] = Math.abs(d);
-            sumAbs += abs[i];
-            maxAbs = Math.max(maxAbs, abs[i]);
+            abs[scored++] = Math.abs(d);
+            sumAbs += Math.abs(d);
+            maxAbs = Math.max(maxAbs, Math.abs(d));
             sum += d;
         }
         int n = s.length;
-        FlipCounts counts = new FlipCounts(n, flips, n, sumAbs, maxAbs, sum);
+        FlipCounts counts = new FlipCounts(n, flips, scored, sumAbs, maxAbs, sum);
         PairedBootstrap paired = new PairedBootstrap(truth, cleanScores, s, settings);
         double difference = paired.differences(List.of(metric)).get(metric);
         boolean loss = MetricCatalog.get(Task.BINARY, metric).direction() == MetricInfo.Direction.LOWER_IS_BETTER;
@@ -134,8 +155,8 @@ public final class PerturbationEvaluation {
         IntervalEstimate dropInterval = dropInterval(paired, loss);
         List<Integer> changedRows = changedRows(rows, changed, target);
         return new PerturbationEffect(perturbation.name(), perturbation.settings(), metric, cleanValue, cleanValue + difference,
-                drop, dropInterval, counts, meanInterval(abs), changedRows.size(),
-                examples(changed, changedRows, a, s, examples));
+                drop, dropInterval, counts, meanInterval(java.util.Arrays.copyOf(abs, scored)), changedRows.size(), missing,
+                examples(changed, changedRows, a, s, unscored, examples));
     }
 
     private IntervalEstimate dropInterval(PairedBootstrap paired, boolean loss) {
@@ -213,16 +234,18 @@ public final class PerturbationEvaluation {
         return out;
     }
 
-    private List<PerturbationEffect.Example> examples(Frame after, List<Integer> changed, ClassPredictions a, double[] s, int k) {
+    private List<PerturbationEffect.Example> examples(Frame after, List<Integer> changed, ClassPredictions a, double[] s,
+            boolean[] unscored, int k) {
         ClassPredictions b = cleanClasses;
         List<Integer> order = new ArrayList<>(changed);
-        order.sort(Comparator.comparing((Integer i) -> a.predicted()[i] == b.predicted()[i])
+        order.sort(Comparator.comparing((Integer i) -> !unscored[i] && a.predicted()[i] == b.predicted()[i])
                 .thenComparing(i -> -Math.abs(s[i] - cleanScores[i])).thenComparing(i -> i));
         boolean scored = a.probabilities() != null;
         List<PerturbationEffect.Example> out = new ArrayList<>();
         for (int i : order.subList(0, Math.min(k, order.size()))) {
             out.add(new PerturbationEffect.Example(rows.describeRow(i), describe(rows, after, i), b.classes().get(b.predicted()[i]),
-                    a.classes().get(a.predicted()[i]), scored ? cleanScores[i] : Double.NaN, scored ? s[i] : Double.NaN));
+                    unscored[i] ? "(no finite score)" : a.classes().get(a.predicted()[i]), scored ? cleanScores[i] : Double.NaN,
+                    scored && !unscored[i] ? s[i] : Double.NaN));
         }
         return out;
     }

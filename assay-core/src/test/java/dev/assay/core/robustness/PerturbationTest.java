@@ -163,8 +163,14 @@ class PerturbationTest {
         assertThat(Bounds.parse("0..").upper()).isInfinite();
     }
 
-    /** Predicts positive ("yes") when x >= 0.5, with probability x. */
+    /** Predicts positive ("yes") when x >= 0.5, with probability x; a missing x scores 0, or NaN when {@code nan}. */
     private static final class Threshold implements Model {
+        private final boolean nan;
+
+        Threshold(boolean nan) {
+            this.nan = nan;
+        }
+
         @Override
         public ModelInfo info() {
             return new ModelInfo("threshold", "test", Task.BINARY, List.of("no", "yes"),
@@ -177,7 +183,7 @@ class PerturbationTest {
             NumericColumn x = (NumericColumn) features.column("x");
             double[] p = new double[2 * x.size()];
             for (int i = 0; i < x.size(); i++) {
-                double v = Double.isNaN(x.get(i)) ? 0 : Math.max(0, Math.min(1, x.get(i)));
+                double v = Double.isNaN(x.get(i)) ? (nan ? Double.NaN : 0) : Math.max(0, Math.min(1, x.get(i)));
                 p[2 * i] = 1 - v;
                 p[2 * i + 1] = v;
             }
@@ -193,7 +199,7 @@ class PerturbationTest {
         Frame f = Frame.of(NumericColumn.wrap("x", x), CategoricalColumn.of("y", y));
         PerturbationTarget t = PerturbationTarget.of(f, List.of("x"), Constraints.NONE);
         IntervalSettings ci = new IntervalSettings(IntervalMethod.PERCENTILE, 200, 0.95);
-        PerturbationEvaluation ev = new PerturbationEvaluation(new Threshold(), f, f.column("y"),
+        PerturbationEvaluation ev = new PerturbationEvaluation(new Threshold(false), f, f.column("y"),
                 EvaluationSettings.defaults(), "accuracy", ci, 1);
         PerturbationEffect none = ev.measure(make("gaussian_noise", Map.of("sigma", 0.0)), t, 3);
         assertThat(none.drop()).isZero();
@@ -218,5 +224,26 @@ class PerturbationTest {
         assertThat(missing.examples().get(0).changes()).startsWith("x: 0.9 → (missing)");
         assertThat(missing.dropInterval().interval().lower()).isLessThanOrEqualTo(missing.drop());
         assertThat(missing.dropInterval().interval().upper()).isGreaterThanOrEqualTo(missing.drop());
+        assertThat(missing.unscoredRows()).isZero();
+    }
+
+    @Test
+    void rowsTheModelCannotScoreCountAsFlippedAndWrong() {
+        double[] x = {0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9, 0.55, 0.45, 0.35, 0.65};
+        String[] y = {"no", "no", "no", "yes", "yes", "yes", "yes", "no", "yes", "no", "no", "yes"};
+        Frame f = Frame.of(NumericColumn.wrap("x", x), CategoricalColumn.of("y", y));
+        PerturbationEvaluation ev = new PerturbationEvaluation(new Threshold(true), f, f.column("y"),
+                EvaluationSettings.defaults(), "accuracy", new IntervalSettings(IntervalMethod.PERCENTILE, 200, 0.95), 1);
+        PerturbationEffect e = ev.measure(make("missing_values", Map.of("rate", 1.0)), PerturbationTarget.of(f, List.of("x"),
+                Constraints.NONE), 2);
+        assertThat(e.unscoredRows()).isEqualTo(12);
+        assertThat(e.flips().flips()).isEqualTo(12);
+        assertThat(e.perturbed()).isZero();
+        assertThat(e.drop()).isCloseTo(10.0 / 12, within(1e-15));
+        assertThat(e.flips().scored()).isZero();
+        assertThat(e.examples().get(0).after()).isEqualTo("(no finite score)");
+        Frame clean = Frame.of(NumericColumn.wrap("x", 0.2, Double.NaN), CategoricalColumn.of("y", "no", "yes"));
+        assertThatThrownBy(() -> new PerturbationEvaluation(new Threshold(true), clean, clean.column("y"),
+                EvaluationSettings.defaults(), "accuracy", IntervalSettings.defaults(), 1)).hasMessageContaining("row 2");
     }
 }
