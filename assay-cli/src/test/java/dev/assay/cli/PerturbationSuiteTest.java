@@ -104,6 +104,30 @@ class PerturbationSuiteTest {
     }
 
     @Test
+    void onnxAndTribuoExportsOfTheSameModelFlipTheSameRows() throws IOException {
+        String check = """
+                  - type: perturbation
+                    perturbation: extreme_values
+                    rate: 0.1
+                    bounds: {age: "17..90", capital-loss: "0.."}
+                    max_rows: 3000
+                """;
+        double[][] values = new double[2][];
+        String[] models = {"adult_logistic.onnx", "adult_logistic.tribuo.gz"};
+        for (int m = 0; m < 2; m++) {
+            CliRun r = run("data: {current: " + EXAMPLES.resolve("models/adult.csv") + "}\nmodel: "
+                    + EXAMPLES.resolve("models/" + models[m]) + "\ncolumns: {label: income-per-year}\n"
+                    + "evaluation: {task: binary, positive: \">50K\"}\n", check);
+            assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(0);
+            JsonNode c = checks().get(0);
+            values[m] = new double[] {measurement(c, "flip_rate").get("value").asDouble(),
+                measurement(c, "accuracy_drop").get("value").asDouble(), measurement(c, "changed_rows").get("value").asDouble()};
+        }
+        assertThat(values[0]).containsExactly(values[1]);
+        assertThat(values[0][0]).isGreaterThan(0);
+    }
+
+    @Test
     void badSettingsAreNamed() throws IOException {
         CliRun r = run(german("german_credit_logistic.onnx"), "  - type: perturbation\n    perturbation: noise\n");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 /**
  * Replaces each present numeric value, with probability {@code rate}, by a value beyond the clean range: with
  * equal chance {@code min − factor · spread} or {@code max + factor · spread} (spread: the sample standard
- * deviation, ddof 1, or the IQR). Declared bounds still hold, so a bounded column gets its bound instead (an
+ * deviation, ddof 1, or the IQR; 1 when that spread is 0). Declared bounds still hold, so a bounded column gets its bound instead (an
  * extreme but allowed value); integer columns get whole numbers. {@code rate = 0} changes nothing.
  */
 final class ExtremeValues extends ColumnPerturbation {
@@ -29,7 +29,8 @@ final class ExtremeValues extends ColumnPerturbation {
         if (!hit || Double.isNaN(value)) {
             return value;
         }
-        double step = factor * Math.max(profile.spread(spread), 1e-12 + Math.abs(profile.max()) * 1e-12);
+        double unit = profile.spread(spread) > 0 ? profile.spread(spread) : 1;
+        double step = factor * unit;
         return low ? profile.min() - step : profile.max() + step;
     }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Rounds every numeric value to {@code decimals} decimal places (half to even, as {@code numpy.round}; a
- * negative count rounds to tens, hundreds...), the loss of precision of a form or a sensor. Missing values stay
+ * Rounds every numeric value to {@code decimals} decimal places, half to even on the value's shortest decimal form
+ * ({@code Double.toString}; so 2.675 gives 2.68, where {@code numpy.round} rounds the binary value to 2.67); a negative
+ * count rounds to tens, hundreds... The loss of precision of a form or a sensor. Missing values stay
  * missing; other column types are not changed.
  */
 final class Rounding extends ColumnPerturbation {
