@@ -242,7 +242,7 @@ class PerturbationTest {
         assertThat(e.drop()).isCloseTo(10.0 / 12, within(1e-15));
         assertThat(e.flips().scored()).isZero();
         assertThat(e.examples().get(0).after()).isEqualTo("(no finite score)");
-        Frame clean = Frame.of(NumericColumn.wrap("x", 0.2, Double.NaN), CategoricalColumn.of("y", "no", "yes"));
+        Frame clean = Frame.of(NumericColumn.of("x", 0.2, Double.NaN), CategoricalColumn.of("y", "no", "yes"));
         assertThatThrownBy(() -> new PerturbationEvaluation(new Threshold(true), clean, clean.column("y"),
                 EvaluationSettings.defaults(), "accuracy", IntervalSettings.defaults(), 1)).hasMessageContaining("row 2");
     }
