@@ -135,6 +135,9 @@ class PerturbationSuiteTest {
         r = run(german("german_credit_logistic.onnx"), "  - type: perturbation\n    perturbation: missing_values\n    rate: 1.5\n");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("between 0 and 1").doesNotContain("Exception");
+        r = run(german("german_credit_logistic.onnx"), "  - type: perturbation\n    perturbation: missing_values\n    sigma: 0.2\n");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'sigma' is not a setting of missing_values; its settings: rate").doesNotContain("Exception");
         r = run(german("german_credit_logistic.onnx"), "  - type: perturbation\n    perturbation: rounding\n    columns: [agee]\n"
                 + "  - type: perturbation\n    perturbation: rounding\n    decimals: -1\n    bounds: {age: \"30..40\"}\n");
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(2);

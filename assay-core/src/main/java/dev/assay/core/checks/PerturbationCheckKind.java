@@ -82,6 +82,15 @@ public final class PerturbationCheckKind implements CheckKind {
     @Override
     public Check create(CheckConfig config, CheckSetup setup) {
         String name = config.requireString("perturbation");
+        PerturbationCatalog.entries().stream().filter(e -> e.name().equals(name)).findFirst().ifPresent(e -> {
+            List<String> own = e.settings().stream().map(PerturbationCatalog.Setting::key).toList();
+            for (String key : PerturbationCatalog.settingKeys()) {
+                if (config.has(key) && !own.contains(key)) {
+                    throw config.error(key, "'" + key + "' is not a setting of " + name + "; its settings: " + String.join(", ", own)
+                            + ".");
+                }
+            }
+        });
         Perturbation perturbation;
         try {
             perturbation = PerturbationCatalog.create(name, settings(config));
