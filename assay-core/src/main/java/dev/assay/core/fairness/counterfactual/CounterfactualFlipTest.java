@@ -3,6 +3,7 @@ package dev.assay.core.fairness.counterfactual;
 import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
+import dev.assay.core.data.RowSample;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.ClassMapping;
@@ -14,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * The counterfactual flip test: each row's protected attribute is set to every other value of that
@@ -175,17 +175,7 @@ public final class CounterfactualFlipTest {
         if (n <= plan.maxRows()) {
             return frame;
         }
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        SplittableRandom random = new SplittableRandom(plan.seed());
-        for (int i = 0; i < plan.maxRows(); i++) {
-            int j = i + random.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] chosen = Arrays.copyOf(all, plan.maxRows());
-        Arrays.sort(chosen);
+        int[] chosen = RowSample.indices(n, plan.maxRows(), plan.seed());
         notes.add("Flipped a random sample of " + plan.maxRows() + " of the " + n + " rows (seed " + plan.seed() + ").");
         return frame.slice(chosen);
     }
