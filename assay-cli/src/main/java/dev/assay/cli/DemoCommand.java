@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("300 held-out applicants, compared with its 700 training rows).");
             out.println();
             Path suite = work.resolve("german-credit/suite.yaml");
-            SuiteResult result = SuiteExecution.run(suite, reportOptions.outputDirectory(), out);
+            SuiteResult result = SuiteExecution.run(suite, reportOptions.outputDirectory(), out, spec.commandLine().getErr());
             SuiteExecution.printErrors(spec.commandLine().getErr(), suite, result);
             out.println();
             out.println("Open " + reportOptions.outputDirectory().resolve("report.html").toAbsolutePath().normalize()

@@ -21,6 +21,7 @@ import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import dev.assay.core.model.PredictedDataset;
 import dev.assay.core.model.PredictionColumns;
+import dev.assay.core.progress.Progress;
 import dev.assay.io.DataReader;
 import dev.assay.io.LoadedData;
 import dev.assay.io.ReadOptions;
@@ -159,8 +160,14 @@ final class EvaluateCommand implements Callable<Integer> {
         notes.addAll(evaluation.notes());
         Map<String, IntervalEstimate> intervals = Map.of();
         if (ci != null) {
-            intervals = MetricIntervals.of(frame, s, settings, evaluation,
-                    MetricIntervals.applicable(evaluation.metricIds(), ci.method()), ci, intervalOptions.seed());
+            Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
+            progress.begin("confidence intervals (" + ci.method().id() + ")", 0);
+            try {
+                intervals = MetricIntervals.of(frame, s, settings, evaluation,
+                        MetricIntervals.applicable(evaluation.metricIds(), ci.method()), ci, intervalOptions.seed());
+            } finally {
+                progress.end();
+            }
             notes.add(describe(ci, evaluation.task()));
         }
         Optional<SlicedEvaluation> sliced = sliceOptions.evaluate(frame, s, settings, evaluation.task(), ci, intervalOptions.seed());

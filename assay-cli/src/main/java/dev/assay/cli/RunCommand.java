@@ -29,7 +29,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SuiteResult result = SuiteExecution.run(suiteFile, reportOptions.outputDirectory(), spec.commandLine().getOut());
+        SuiteResult result = SuiteExecution.run(suiteFile, reportOptions.outputDirectory(), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         SuiteExecution.printErrors(spec.commandLine().getErr(), suiteFile, result);
         return ExitCode.of(result.status());
     }

@@ -20,11 +20,14 @@ final class SuiteExecution {
     private SuiteExecution() {
     }
 
-    /** Runs the suite in {@code suitePath}, writes the reports and prints the summary to {@code out}. */
-    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out) {
+    /**
+     * Runs the suite in {@code suitePath}, writes the reports and prints the summary to {@code out};
+     * on a terminal, {@code err} shows the checks as they finish.
+     */
+    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err) {
         SuitePlan plan = SuitePlan.fromFile(suitePath);
         Reports.checkWritable(outputDirectory);
-        SuiteResult result = plan.run();
+        SuiteResult result = plan.run(TerminalProgress.forTerminal(err));
         List<Path> written = Reports.writeAll(result, outputDirectory);
         printSummary(out, result);
         out.println();

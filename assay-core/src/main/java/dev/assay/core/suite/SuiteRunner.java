@@ -3,6 +3,7 @@ package dev.assay.core.suite;
 import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.concurrent.DaemonThreads;
+import dev.assay.core.progress.Progress;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Provenance;
 import dev.assay.core.result.Status;
@@ -28,6 +29,7 @@ import java.util.concurrent.Future;
  */
 public final class SuiteRunner {
     private final int threads;
+    private final Progress progress;
 
     /** A runner using one thread per available processor. */
     public SuiteRunner() {
@@ -36,10 +38,20 @@ public final class SuiteRunner {
 
     /** A runner using {@code threads} threads (1 runs the checks one after the other). */
     public SuiteRunner(int threads) {
+        this(threads, Progress.NONE);
+    }
+
+    private SuiteRunner(int threads, Progress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** The same runner reporting each finished check to {@code progress}. */
+    public SuiteRunner withProgress(Progress progress) {
+        return new SuiteRunner(threads, progress);
     }
 
     /** Runs every check of {@code suite} on {@code context}; the result's provenance gains each check's settings. */
@@ -50,6 +62,7 @@ public final class SuiteRunner {
         List<Integer> alone = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, checks.size())),
                 DaemonThreads.named("assay-check"));
+        progress.begin("checks", checks.size());
         try {
             Map<Integer, Future<CheckResult>> running = new LinkedHashMap<>();
             for (int i = 0; i < checks.size(); i++) {
@@ -57,24 +70,34 @@ public final class SuiteRunner {
                 Optional<String> unmet = check.requirements().unmetBy(context);
                 if (unmet.isPresent()) {
                     results[i] = skipped(check, unmet.get());
+                    progress.advance(check.name());
                 } else if (check.runsAlone()) {
                     alone.add(i);
                 } else {
-                    running.put(i, pool.submit(() -> check.run(context)));
+                    running.put(i, pool.submit(() -> reported(check, context)));
                 }
             }
             running.forEach((i, future) -> results[i] = await(future, checks.get(i)));
             for (int i : alone) {
                 Check check = checks.get(i);
-                results[i] = await(pool.submit(() -> check.run(context)), check);
+                results[i] = await(pool.submit(() -> reported(check, context)), check);
             }
         } finally {
             pool.shutdownNow();
+            progress.end();
         }
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         checks.forEach(c -> settings.put(c.name(), c.settings()));
         return new SuiteResult(suite.name(), suite.description(), List.of(results), provenance.withChecks(settings),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private CheckResult reported(Check check, CheckContext context) {
+        try {
+            return check.run(context);
+        } finally {
+            progress.advance(check.name());
+        }
     }
 
     private static CheckResult skipped(Check check, String reason) {

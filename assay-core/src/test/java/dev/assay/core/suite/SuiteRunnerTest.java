@@ -12,12 +12,15 @@ import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
+import dev.assay.core.progress.Progress;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Provenance;
 import dev.assay.core.result.Status;
 import dev.assay.core.result.SuiteResult;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,6 +129,33 @@ class SuiteRunnerTest {
                 }
             };
         }
+    }
+
+    @Test
+    void progressHearsOfEveryCheckOnceAndOfTheEnd() {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        Progress progress = new Progress() {
+            @Override
+            public void begin(String task, int total) {
+                events.add("begin " + task + " " + total);
+            }
+
+            @Override
+            public void advance(String item) {
+                events.add("done " + item);
+            }
+
+            @Override
+            public void end() {
+                events.add("end");
+            }
+        };
+        ConcurrencyProbe probe = new ConcurrencyProbe();
+        List<Check> checks = List.of(probe.check("p1", false), probe.check("load", true), probe.check("p2", false));
+        new SuiteRunner(2).withProgress(progress).run(new Suite("s", "", checks), context(Schema.empty()), PROVENANCE);
+        assertThat(events.get(0)).isEqualTo("begin checks 3");
+        assertThat(events.subList(1, 4)).containsExactlyInAnyOrder("done p1", "done load", "done p2");
+        assertThat(events.get(4)).isEqualTo("end");
     }
 
     @Test

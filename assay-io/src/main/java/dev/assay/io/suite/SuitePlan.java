@@ -4,6 +4,7 @@ import dev.assay.core.check.Check;
 import dev.assay.core.data.RowFilter;
 import dev.assay.core.data.Schema;
 import dev.assay.core.model.ModelSource;
+import dev.assay.core.progress.Progress;
 import dev.assay.core.result.SuiteResult;
 import dev.assay.core.suite.Suite;
 import dev.assay.core.suite.SuiteRunner;
@@ -98,8 +99,13 @@ public record SuitePlan(String origin, Suite suite, DataSpec current, DataSpec r
      *     {@code ERROR} result instead
      */
     public SuiteResult run() {
+        return run(Progress.NONE);
+    }
+
+    /** {@link #run()}, reporting each finished check to {@code progress}. */
+    public SuiteResult run(Progress progress) {
         try (LoadedSuite loaded = LoadedSuite.load(this)) {
-            return new SuiteRunner().run(suite, loaded.context(), loaded.provenance());
+            return new SuiteRunner().withProgress(progress).run(suite, loaded.context(), loaded.provenance());
         }
     }
 
