@@ -12,6 +12,7 @@ import dev.assay.core.drift.DriftColumns;
 import dev.assay.core.drift.DriftReport;
 import dev.assay.core.drift.DriftSettings;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.profile.ProfileDrift;
 import dev.assay.core.result.Measurement;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +63,21 @@ final class DriftCheck extends MeasuringCheck {
     @Override
     protected Observations measure(CheckContext context) {
         Dataset current = context.current();
-        Dataset reference = context.reference().orElseThrow(() -> new InvalidInputException(
-                "The reference data has no rows" + (setup().where() == null ? "" : " where " + setup().where().describe())
-                        + "; drift needs reference rows to compare with."));
         List<String> compared = columns.isEmpty() ? DriftColumns.of(current.frame(), current.schema()) : columns;
-        DriftReport report = DriftAnalysis.compare(reference.frame(), name(reference), current.frame(), name(current),
-                compared, settings);
+        DriftReport report;
+        if (context.referenceProfile().isPresent()) {
+            if (setup().where() != null) {
+                throw new InvalidInputException("The reference is the profile " + context.referenceProfileName()
+                        + ", whose rows cannot be selected with 'where'; profile the selected reference rows instead.");
+            }
+            report = ProfileDrift.compare(context.referenceProfile().get(), context.referenceProfileName(), current.frame(),
+                    name(current), compared, settings);
+        } else {
+            Dataset reference = context.reference().orElseThrow(() -> new InvalidInputException(
+                    "The reference data has no rows" + (setup().where() == null ? "" : " where " + setup().where().describe())
+                            + "; drift needs reference rows to compare with."));
+            report = DriftAnalysis.compare(reference.frame(), name(reference), current.frame(), name(current), compared, settings);
+        }
         Observations obs = new Observations();
         long n = current.frame().rowCount();
         obs.measurement(Measurement.of("drift_share", report.driftShare(), n));
