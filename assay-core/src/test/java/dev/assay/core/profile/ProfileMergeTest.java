@@ -69,4 +69,19 @@ class ProfileMergeTest {
         assertThat(((CategoryProfile) back.column("c")).counts()).containsEntry("k", 1L).hasSize(1);
         assertThat(back.column("c").missing()).isEqualTo(2);
     }
+
+    @Test
+    void textColumnsAreProfiledAsCategoriesAndOneValueIsExact() {
+        DatasetProfile p = Profiler.profile(Frame.of(dev.assay.core.data.TextColumn.of("t", "a", null, "b", "a"),
+                NumericColumn.of("one", 7.5, Double.NaN, Double.NaN, Double.NaN)), "t.csv");
+        CategoryProfile t = (CategoryProfile) p.column("t");
+        assertThat(t.counts()).containsExactly(java.util.Map.entry("a", 2L), java.util.Map.entry("b", 1L));
+        assertThat(t.missing()).isEqualTo(1);
+        assertThat(t.distinct()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-6));
+        NumericProfile one = (NumericProfile) p.column("one");
+        assertThat(one.exact()).isTrue();
+        assertThat(one.rankError()).isZero();
+        assertThat(one.quantile(0.3)).isEqualTo(7.5);
+        assertThat(one.moments().variance()).isZero();
+    }
 }
