@@ -46,6 +46,8 @@ class ProfileSuiteTest {
         JsonNode check = new ObjectMapper().readTree(dir.resolve("r/report.json").toFile()).get("checks").get(0);
         JsonNode table = check.get("tables").get(0);
         assertThat(table.get("rows").get(0).get(1).asText()).isEqualTo("ks from profile");
+        assertThat(check.get("notes").toString()).contains("ks from profile: KLL sketch k=200")
+                .contains("statistic within 0.01652 of the one on the raw reference");
         for (JsonNode m : check.get("measurements")) {
             if (m.get("name").asText().equals("statistic") && m.path("key").asText().equals("duration")) {
                 // scipy.stats.ks_2samp(train.duration, test.duration).statistic, within the KLL rank error

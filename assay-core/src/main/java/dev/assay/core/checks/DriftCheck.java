@@ -94,6 +94,7 @@ final class DriftCheck extends MeasuringCheck {
         obs.table(DriftEvidence.table(report));
         DriftEvidence.charts(report).forEach(obs::chart);
         report.problems().forEach((column, problem) -> obs.note(problem));
+        report.columns().stream().filter(c -> c.basis() != null).map(DriftCheck::basis).distinct().forEach(obs::note);
         if (settings.fdr() && report.columns().stream().anyMatch(c -> c.method().hasPValue())) {
             obs.note("p-values are adjusted across the tested columns (Benjamini-Hochberg); a test flags drift when the"
                     + " adjusted p-value is below its threshold.");
@@ -103,6 +104,13 @@ final class DriftCheck extends MeasuringCheck {
                 report.datasetDrift() ? "the data set has drifted" : "no dataset drift")
                 + (report.problems().isEmpty() ? "" : " " + report.problems().size() + " column(s) not checked."));
         return obs;
+    }
+
+    /** How a result from a profile was measured, with its error bound where one is stated. */
+    private static String basis(ColumnDrift c) {
+        String bound = Double.isNaN(c.errorBound()) || c.errorBound() == 0 ? ""
+                : String.format(Locale.ROOT, "; statistic within %.4g of the one on the raw reference", c.errorBound());
+        return c.method().id() + " " + c.basis() + bound + ".";
     }
 
     private static String name(Dataset data) {
