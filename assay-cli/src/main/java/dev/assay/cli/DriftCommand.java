@@ -6,6 +6,10 @@ import dev.assay.core.drift.DriftReport;
 import dev.assay.core.drift.DriftSettings;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.profile.ColumnProfile;
+import dev.assay.core.profile.DatasetProfile;
+import dev.assay.core.profile.ProfileDrift;
+import dev.assay.core.profile.ProfileFile;
 import dev.assay.io.DataReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +39,7 @@ final class DriftCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reference", required = true, paramLabel = "FILE", description = "The reference data (CSV, Parquet or JSON lines).")
+    @Option(names = "--reference", required = true, paramLabel = "FILE", description = "The reference data (CSV, Parquet or JSON lines), or a profile of it (assay profile).")
     Path reference;
 
     @Option(names = "--current", required = true, paramLabel = "FILE", description = "The current data, same columns.")
@@ -68,11 +72,19 @@ final class DriftCommand implements Callable<Integer> {
     public Integer call() {
         boolean json = outputFormat.json();
         DriftSettings settings = settings();
-        Frame ref = read(reference, "reference");
         Frame cur = read(current, "current");
-        List<String> compared = columns == null ? common(ref, cur) : columns;
-        DriftReport report = DriftAnalysis.compare(ref, reference.getFileName().toString(), cur, current.getFileName().toString(),
-                compared, settings);
+        DriftReport report;
+        if (ProfileFile.isProfile(reference)) {
+            DatasetProfile profile = ProfileFile.read(reference);
+            List<String> compared = columns == null ? profile.columns().stream().map(ColumnProfile::name).toList() : columns;
+            report = ProfileDrift.compare(profile, reference.getFileName().toString(), cur, current.getFileName().toString(),
+                    compared, settings);
+        } else {
+            Frame ref = read(reference, "reference");
+            List<String> compared = columns == null ? common(ref, cur) : columns;
+            report = DriftAnalysis.compare(ref, reference.getFileName().toString(), cur, current.getFileName().toString(),
+                    compared, settings);
+        }
         if (report.columns().isEmpty()) {
             throw new InvalidInputException("No column could be compared:\n  " + String.join("\n  ", report.problems().values()));
         }

@@ -25,8 +25,14 @@ record DriftOutput(String reference, String current, DriftReport report) {
         ObjectNode columns = root.putObject("columns");
         for (ColumnDrift c : report.columns()) {
             ObjectNode n = columns.putObject(c.column());
-            n.put("method", c.method().id());
+            n.put("method", c.methodName());
             n.put("statistic", c.statistic());
+            if (c.basis() != null) {
+                n.put("basis", c.basis());
+                if (!Double.isNaN(c.errorBound())) {
+                    n.put("error_bound", c.errorBound());
+                }
+            }
             if (c.method().hasPValue()) {
                 n.put("p_value", c.pValue());
                 n.put("adjusted_p_value", c.adjustedP());
@@ -58,19 +64,28 @@ record DriftOutput(String reference, String current, DriftReport report) {
     String text() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Drift of %s against %s (method %s%s)%n%n", current,
                 reference, report.settings().methodId(), report.settings().fdr() ? ", Benjamini-Hochberg adjusted p-values" : ""));
-        out.append(String.format(Locale.ROOT, "  %-24s %-16s %12s %12s %12s %10s  %s%n", "column", "method", "statistic",
+        out.append(String.format(Locale.ROOT, "  %-24s %-20s %12s %12s %12s %10s  %s%n", "column", "method", "statistic",
                 "adjusted p", "effect", "threshold", "drift"));
         for (ColumnDrift c : report.columns()) {
-            out.append(String.format(Locale.ROOT, "  %-24s %-16s %12s %12s %12s %10s  %s%n", c.column(), c.method().id(),
+            out.append(String.format(Locale.ROOT, "  %-24s %-20s %12s %12s %12s %10s  %s%n", c.column(), c.methodName(),
                     Format.number(c.statistic()), c.method().hasPValue() ? Format.number(c.adjustedP()) : "-",
                     Format.number(c.effectSize()), Format.number(c.threshold()), c.drift() ? "DRIFT" : "no"));
         }
+        report.columns().stream().filter(c -> c.basis() != null).map(DriftOutput::basis).distinct()
+                .forEach(b -> out.append("  note: ").append(b).append(System.lineSeparator()));
         report.problems().forEach((column, problem) -> out.append(String.format(Locale.ROOT, "  %-24s not checked: %s%n",
                 column, problem)));
         out.append(String.format(Locale.ROOT, "%n%s: %d of %d columns drifted (share %s; dataset drift from %s).", verdict(),
                 report.drifted(), report.columns().size(), Format.number(report.driftShare()),
                 Format.number(report.settings().driftShare())));
         return out.toString();
+    }
+
+    /** The basis of a result from a profile, with its error bound where one is stated. */
+    private static String basis(ColumnDrift c) {
+        String bound = Double.isNaN(c.errorBound()) || c.errorBound() == 0 ? ""
+                : "; " + c.method().id() + " statistic within +-" + Format.number(c.errorBound()) + " of the exact one";
+        return c.methodName() + " = " + c.basis().substring("from profile".length()).replaceFirst("^[:,] ", "") + bound;
     }
 
     private String verdict() {

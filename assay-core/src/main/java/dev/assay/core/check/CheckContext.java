@@ -3,6 +3,7 @@ package dev.assay.core.check;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.RowFilter;
 import dev.assay.core.model.Model;
+import dev.assay.core.profile.DatasetProfile;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,13 +11,16 @@ import java.util.Optional;
  * What a check runs against: the current data set, an optional reference data set (training data,
  * the previous release), the model when the suite names one, and a {@link RunStore} shared by all
  * checks of a run so that sufficient statistics (an evaluation, one sort of the scores) are
- * computed once. Immutable and thread-safe.
+ * computed once. The reference may instead be a stored profile of the reference data
+ * ({@link #referenceProfile()}), which drift reads. Immutable and thread-safe.
  */
 public final class CheckContext {
     private final Dataset current;
     private final Dataset reference;
     private final Model model;
     private final RunStore store;
+    private final DatasetProfile referenceProfile;
+    private final String profileName;
 
     /**
      * @param current the data under test
@@ -33,14 +37,32 @@ public final class CheckContext {
      *     already columns of the data sets (see {@link dev.assay.core.model.PredictionColumns}).
      */
     public CheckContext(Dataset current, Dataset reference, Model model) {
-        this(current, reference, model, new RunStore());
+        this(current, reference, model, new RunStore(), null, null);
     }
 
-    private CheckContext(Dataset current, Dataset reference, Model model, RunStore store) {
+    private CheckContext(Dataset current, Dataset reference, Model model, RunStore store, DatasetProfile referenceProfile,
+            String profileName) {
         this.current = Objects.requireNonNull(current, "current");
         this.reference = reference;
         this.model = model;
         this.store = store;
+        this.referenceProfile = referenceProfile;
+        this.profileName = profileName;
+    }
+
+    /** This context with a stored profile of the reference data in place of the reference data. */
+    public CheckContext withReferenceProfile(DatasetProfile profile, String name) {
+        return new CheckContext(current, reference, model, store, profile, name);
+    }
+
+    /** The profile of the reference data, when the suite's reference is a profile file. */
+    public Optional<DatasetProfile> referenceProfile() {
+        return Optional.ofNullable(referenceProfile);
+    }
+
+    /** The name of the reference profile's file, for messages; null without one. */
+    public String referenceProfileName() {
+        return profileName;
     }
 
     /** The data under test. */
@@ -71,7 +93,8 @@ public final class CheckContext {
      */
     public CheckContext where(RowFilter where) {
         Dataset ref = reference == null ? null : sliceOrNull(reference, where);
-        return new CheckContext(current.slice(where.rows(current.frame()), where.describe()), ref, model, store);
+        return new CheckContext(current.slice(where.rows(current.frame()), where.describe()), ref, model, store,
+                referenceProfile, profileName);
     }
 
     /** The reference slice, or null when the reference data has no matching row (reference values are then absent). */

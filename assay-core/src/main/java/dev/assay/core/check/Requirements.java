@@ -14,7 +14,8 @@ import java.util.Set;
  * timestamp). The runner compares them with the {@link CheckContext} before the check runs.
  *
  * @param model the check calls the model, so the suite must name one
- * @param reference the check compares with reference data
+ * @param reference the check compares with reference data (a profile of it counts: suites refuse a profile
+ *     reference for checks other than drift, which need the rows)
  * @param predictions the check reads predictions: a prediction, score or class-probability column
  * @param roles column roles the current data's schema must give
  */
@@ -61,7 +62,7 @@ public record Requirements(boolean model, boolean reference, boolean predictions
         if (model && context.model().isEmpty()) {
             missing.add("a model (add 'model:' to the suite)");
         }
-        if (reference && context.reference().isEmpty()) {
+        if (reference && context.reference().isEmpty() && context.referenceProfile().isEmpty()) {
             missing.add("reference data (add 'data.reference:' to the suite)");
         }
         Schema schema = context.current().schema();

@@ -12,6 +12,7 @@ import dev.assay.core.drift.DriftColumns;
 import dev.assay.core.drift.DriftReport;
 import dev.assay.core.drift.DriftSettings;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.profile.ProfileDrift;
 import dev.assay.core.result.Measurement;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +63,21 @@ final class DriftCheck extends MeasuringCheck {
     @Override
     protected Observations measure(CheckContext context) {
         Dataset current = context.current();
-        Dataset reference = context.reference().orElseThrow(() -> new InvalidInputException(
-                "The reference data has no rows" + (setup().where() == null ? "" : " where " + setup().where().describe())
-                        + "; drift needs reference rows to compare with."));
         List<String> compared = columns.isEmpty() ? DriftColumns.of(current.frame(), current.schema()) : columns;
-        DriftReport report = DriftAnalysis.compare(reference.frame(), name(reference), current.frame(), name(current),
-                compared, settings);
+        DriftReport report;
+        if (context.referenceProfile().isPresent()) {
+            if (setup().where() != null) {
+                throw new InvalidInputException("The reference is the profile " + context.referenceProfileName()
+                        + ", whose rows cannot be selected with 'where'; profile the selected reference rows instead.");
+            }
+            report = ProfileDrift.compare(context.referenceProfile().get(), context.referenceProfileName(), current.frame(),
+                    name(current), compared, settings);
+        } else {
+            Dataset reference = context.reference().orElseThrow(() -> new InvalidInputException(
+                    "The reference data has no rows" + (setup().where() == null ? "" : " where " + setup().where().describe())
+                            + "; drift needs reference rows to compare with."));
+            report = DriftAnalysis.compare(reference.frame(), name(reference), current.frame(), name(current), compared, settings);
+        }
         Observations obs = new Observations();
         long n = current.frame().rowCount();
         obs.measurement(Measurement.of("drift_share", report.driftShare(), n));
@@ -84,6 +94,7 @@ final class DriftCheck extends MeasuringCheck {
         obs.table(DriftEvidence.table(report));
         DriftEvidence.charts(report).forEach(obs::chart);
         report.problems().forEach((column, problem) -> obs.note(problem));
+        report.columns().stream().filter(c -> c.basis() != null).map(DriftCheck::basis).distinct().forEach(obs::note);
         if (settings.fdr() && report.columns().stream().anyMatch(c -> c.method().hasPValue())) {
             obs.note("p-values are adjusted across the tested columns (Benjamini-Hochberg); a test flags drift when the"
                     + " adjusted p-value is below its threshold.");
@@ -93,6 +104,13 @@ final class DriftCheck extends MeasuringCheck {
                 report.datasetDrift() ? "the data set has drifted" : "no dataset drift")
                 + (report.problems().isEmpty() ? "" : " " + report.problems().size() + " column(s) not checked."));
         return obs;
+    }
+
+    /** How a result from a profile was measured, with its error bound where one is stated. */
+    private static String basis(ColumnDrift c) {
+        String bound = Double.isNaN(c.errorBound()) || c.errorBound() == 0 ? ""
+                : String.format(Locale.ROOT, "; statistic within %.4g of the one on the raw reference", c.errorBound());
+        return c.method().id() + " " + c.basis() + bound + ".";
     }
 
     /** The file name of {@code data} for messages, or its role. */

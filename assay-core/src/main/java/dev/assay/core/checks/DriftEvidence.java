@@ -20,7 +20,7 @@ final class DriftEvidence {
     static EvidenceTable table(DriftReport report) {
         List<List<Object>> rows = new ArrayList<>();
         for (ColumnDrift c : report.columns()) {
-            rows.add(List.of(c.column(), c.method().id(), c.statistic(), orDash(c.pValue()), orDash(c.adjustedP()),
+            rows.add(List.of(c.column(), c.methodName(), c.statistic(), orDash(c.pValue()), orDash(c.adjustedP()),
                     c.effectName() + " " + String.format(Locale.ROOT, "%.4g", c.effectSize()), c.threshold(),
                     c.drift() ? "yes" : "no", c.referenceCount(), c.currentCount()));
         }

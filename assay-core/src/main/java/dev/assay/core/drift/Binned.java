@@ -23,13 +23,25 @@ public record Binned(List<String> labels, long[] reference, long[] current) {
     /** Quantile bins of the reference. */
     public static Binned quantiles(NumericSample ref, NumericSample cur, int q) {
         double[] edges = edges(ref.sorted(), q);
+        return new Binned(labels(edges), counts(ref.sorted(), edges), counts(cur.sorted(), edges));
+    }
+
+    /**
+     * Right-closed bins at ascending {@code edges} whose reference counts are known (e.g. estimated from
+     * a quantile sketch), the current sample counted into them.
+     */
+    public static Binned atEdges(double[] edges, long[] reference, NumericSample cur) {
+        return new Binned(labels(edges), reference, counts(cur.sorted(), edges));
+    }
+
+    private static List<String> labels(double[] edges) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i <= edges.length; i++) {
             String lo = i == 0 ? "-inf" : edge(edges[i - 1]);
             String hi = i == edges.length ? "inf" : edge(edges[i]);
             labels.add("(" + lo + ", " + hi + (i == edges.length ? ")" : "]"));
         }
-        return new Binned(labels, counts(ref.sorted(), edges), counts(cur.sorted(), edges));
+        return labels;
     }
 
     /** One bin per category. */

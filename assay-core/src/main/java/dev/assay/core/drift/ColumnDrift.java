@@ -18,20 +18,43 @@ package dev.assay.core.drift;
  * @param currentCount non-missing current values
  * @param bins the counts over the bins the method read; for methods on the raw values, the
  *     reference-quantile bins that show the two distributions when the column drifted, else null
+ * @param basis null when both samples are data; else what the reference was, e.g. {@code from profile
+ *     (KLL k=200)}, as the output names the method
+ * @param errorBound how far the statistic may be from the one on the raw reference (99% confidence);
+ *     0 when exact, NaN when no bound is stated
  */
 public record ColumnDrift(String column, DriftMethod method, double statistic, double pValue, double adjustedP,
         boolean exact, String effectName, double effectSize, double threshold, boolean drift, long referenceCount, long currentCount,
-        Binned bins) {
+        Binned bins, String basis, double errorBound) {
+
+    /** A result on raw data (no basis, exact). */
+    public ColumnDrift(String column, DriftMethod method, double statistic, double pValue, double adjustedP, boolean exact,
+            String effectName, double effectSize, double threshold, boolean drift, long referenceCount, long currentCount,
+            Binned bins) {
+        this(column, method, statistic, pValue, adjustedP, exact, effectName, effectSize, threshold, drift, referenceCount,
+                currentCount, bins, null, 0);
+    }
+
+    /** The method's id, followed by the basis when the reference was not raw data ({@code ks from profile}). */
+    public String methodName() {
+        return basis == null ? method.id() : method.id() + " from profile";
+    }
+
+    /** The same result with its basis and error bound set. */
+    public ColumnDrift withBasis(String what, double bound) {
+        return new ColumnDrift(column, method, statistic, pValue, adjustedP, exact, effectName, effectSize, threshold, drift,
+                referenceCount, currentCount, bins, what, bound);
+    }
 
     /** The same result with the adjusted p-value and verdict set. */
     ColumnDrift judged(double adjusted, boolean drifted) {
         return new ColumnDrift(column, method, statistic, pValue, adjusted, exact, effectName, effectSize, threshold, drifted,
-                referenceCount, currentCount, bins);
+                referenceCount, currentCount, bins, basis, errorBound);
     }
 
     /** The same result with {@code shown} as its bins. */
-    ColumnDrift withBins(Binned shown) {
+    public ColumnDrift withBins(Binned shown) {
         return new ColumnDrift(column, method, statistic, pValue, adjustedP, exact, effectName, effectSize, threshold, drift,
-                referenceCount, currentCount, shown);
+                referenceCount, currentCount, shown, basis, errorBound);
     }
 }

@@ -1,13 +1,10 @@
 package dev.assay.core.drift;
 
-import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumberText;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.Excerpt;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Turns one column of the reference and of the current data into a pair of {@link ColumnSample}s, or
@@ -49,8 +46,8 @@ final class ColumnSamples {
                     + (rNum ? currentName : referenceName) + (example == null ? "" : " (e.g. '" + Excerpt.of(example) + "')")
                     + "; clean the values that are not numbers (" + NumberText.EXAMPLES + ") so both files agree.");
         }
-        ColumnSample rs = rNum ? NumericSample.of(name, ((NumericColumn) r).toArray()) : categories(r);
-        ColumnSample cs = cNum ? NumericSample.of(name, ((NumericColumn) c).toArray()) : categories(c);
+        ColumnSample rs = rNum ? NumericSample.of(name, ((NumericColumn) r).toArray()) : CategorySample.of(r);
+        ColumnSample cs = cNum ? NumericSample.of(name, ((NumericColumn) c).toArray()) : CategorySample.of(c);
         if (rs instanceof CategorySample && ((CategorySample) rs).counts().size() == rs.count() && rs.count() > DISTINCT_ROWS) {
             return problem("Column " + quoted + " has a different value in every row of " + referenceName
                     + " (an id or a date?), so its categories cannot drift; leave it out of the columns compared.");
@@ -69,30 +66,6 @@ final class ColumnSamples {
 
     private static Pair problem(String message) {
         return new Pair(null, null, message);
-    }
-
-    private static CategorySample categories(Column column) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        long missing = 0;
-        if (column instanceof CategoricalColumn) {
-            CategoricalColumn cat = (CategoricalColumn) column;
-            long[] byLevel = cat.levelCounts();
-            for (int i = 0; i < byLevel.length; i++) {
-                if (byLevel[i] > 0) {
-                    counts.put(cat.levels().get(i), byLevel[i]);
-                }
-            }
-            missing = cat.missingCount();
-        } else {
-            for (int row = 0; row < column.size(); row++) {
-                if (column.isMissing(row)) {
-                    missing++;
-                } else {
-                    counts.merge(column.format(row), 1L, Long::sum);
-                }
-            }
-        }
-        return new CategorySample(column.name(), counts, missing);
     }
 
     private static String firstNonNumber(Column column) {

@@ -72,8 +72,16 @@ public final class DriftAnalysis {
         return new DriftReport(judged, problems, settings);
     }
 
+    /**
+     * Adjusts the p-values of {@code raw} together, judges each column and collects the report, for
+     * measurements made elsewhere (e.g. against a stored profile).
+     */
+    public static DriftReport report(List<ColumnDrift> raw, Map<String, String> problems, DriftSettings settings) {
+        return new DriftReport(judge(raw, settings), problems, settings);
+    }
+
     /** One column, before the adjustment across columns. */
-    static ColumnDrift measure(ColumnSample ref, ColumnSample cur, DriftSettings settings) {
+    public static ColumnDrift measure(ColumnSample ref, ColumnSample cur, DriftSettings settings) {
         DriftMethod method = choose(ref, cur, settings);
         return ColumnMeasure.of(ref, cur, method, settings);
     }

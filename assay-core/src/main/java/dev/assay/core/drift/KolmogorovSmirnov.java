@@ -31,7 +31,7 @@ public final class KolmogorovSmirnov {
     }
 
     /** The test for sample sizes {@code n1} and {@code n2} with statistic {@code d}. */
-    static Result test(int n1, int n2, double d) {
+    public static Result test(int n1, int n2, double d) {
         int g = gcd(n1, n2);
         if (Math.max(n1, n2) <= MAX_EXACT_N) {
             long lcm = (long) (n1 / g) * n2;

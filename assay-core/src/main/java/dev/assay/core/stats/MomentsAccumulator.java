@@ -10,6 +10,17 @@ public final class MomentsAccumulator implements Accumulator<MomentsAccumulator,
     private double mean;
     private double m2;
 
+    /** An accumulator that continues from stored moments (e.g. read back from a profile file). */
+    public static MomentsAccumulator of(Moments moments) {
+        MomentsAccumulator a = new MomentsAccumulator();
+        if (moments.weight() > 0) {
+            a.weight = moments.weight();
+            a.mean = moments.mean();
+            a.m2 = moments.m2();
+        }
+        return a;
+    }
+
     /** Adds {@code x} with weight {@code w >= 0}; a zero weight changes nothing. */
     public void add(double x, double w) {
         if (w == 0) {

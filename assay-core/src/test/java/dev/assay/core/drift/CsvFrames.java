@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Small CSV files of the repository (no quoted commas) as frames: a column is numeric when every value parses. */
-final class CsvFrames {
+public final class CsvFrames {
     private CsvFrames() {
     }
 
     /** The rows of {@code file} (relative to the repository root) that {@code keep} accepts, at most {@code head}. */
-    static Frame read(String file, Predicate<String[]> keep, List<String> header, int head) {
+    public static Frame read(String file, Predicate<String[]> keep, List<String> header, int head) {
         try {
             List<String> lines = Files.readAllLines(Path.of("..").resolve(file));
             header.clear();

@@ -1,5 +1,6 @@
 package dev.assay.io.suite;
 
+import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Column;
@@ -12,6 +13,8 @@ import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import dev.assay.core.model.PredictedDataset;
 import dev.assay.core.model.PredictionColumns;
+import dev.assay.core.profile.DatasetProfile;
+import dev.assay.core.profile.ProfileFile;
 import dev.assay.core.result.AssayVersion;
 import dev.assay.core.result.DatasetInfo;
 import dev.assay.core.result.Provenance;
@@ -56,7 +59,9 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         DataReader reader = new DataReader();
         Dataset current = dataset(reader, suite, suite.current());
         checkRules(suite, current);
-        Dataset reference = suite.reference() == null ? null : dataset(reader, suite, suite.reference());
+        boolean profiled = suite.reference() != null && ProfileFile.isProfile(suite.reference().path());
+        DatasetProfile profile = profiled ? profile(suite) : null;
+        Dataset reference = suite.reference() == null || profiled ? null : dataset(reader, suite, suite.reference());
         Model model = null;
         Set<String> notes = new LinkedHashSet<>();
         if (suite.model() != null) {
@@ -76,7 +81,9 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
         }
         Provenance provenance = new Provenance(AssayVersion.current(), started, infos, suite.settings(),
                 model == null ? Map.of() : modelFacts(model.info(), notes), environment());
-        return new LoadedSuite(new CheckContext(current, reference, model), provenance);
+        CheckContext context = new CheckContext(current, reference, model);
+        return new LoadedSuite(profile == null ? context
+                : context.withReferenceProfile(profile, suite.reference().path().getFileName().toString()), provenance);
     }
 
     /** Closes the model, if the suite named one. */
@@ -149,6 +156,26 @@ public record LoadedSuite(CheckContext context, Provenance provenance) implement
                 info.features().features().stream().map(f -> f.column()).toList()));
         out.putAll(info.metadata());
         return out;
+    }
+
+    /**
+     * The profile named as {@code data.reference}; only drift checks compare with a profile, so another
+     * check that needs the reference rows is a suite error.
+     */
+    private static DatasetProfile profile(SuitePlan suite) {
+        DataSpec spec = suite.reference();
+        for (Check check : suite.suite().checks()) {
+            if (check.requirements().reference() && !check.kind().equals("drift")) {
+                throw new SuiteFileException(suite.origin(), spec.line(), "data.reference: " + spec.path().getFileName()
+                        + " is a profile, which only drift checks can compare with; the check '" + check.name() + "' ("
+                        + check.kind() + ") needs the reference rows. Name the reference data file instead.");
+            }
+        }
+        try {
+            return ProfileFile.read(spec.path());
+        } catch (InvalidInputException e) {
+            throw new SuiteFileException(suite.origin(), spec.line(), "data.reference: " + e.getMessage(), e);
+        }
     }
 
     private static Dataset dataset(DataReader reader, SuitePlan suite, DataSpec spec) {
