@@ -48,9 +48,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * (one-vs-rest per class) or regression (mean absolute error and mean prediction per group).
  */
 @Command(name = "fairness", mixinStandardHelpOptions = true,
-        description = {"Compares a model's predictions across protected groups: demographic parity, equalized odds,",
-                "equal opportunity, disparate impact (with --privileged) and more, each with a bootstrap interval;",
-                "every group's counts and rates with Wilson intervals; and tests of whether selection rates differ.",
+        description = {"Compares a model's predictions across protected groups, with intervals and significance tests.",
+                "Measures demographic parity, equalized odds, equal opportunity, disparate impact (with --privileged)",
+                "and more, each with a bootstrap interval; every group's counts and rates with Wilson intervals; and",
+                "tests of whether selection rates differ.",
                 "--task multiclass does so one-vs-rest for every class; --task regression compares the mean absolute",
                 "error and the mean prediction of the groups."},
         footerHeading = "%nExit codes:%n",

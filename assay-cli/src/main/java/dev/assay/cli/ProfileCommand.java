@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
  * suite's {@code data.reference} accept in place of the data.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Profiles DATA (several files or partitions are merged) into a compact profile file: exact counts,",
-                "min, max, mean and variance, KLL quantiles, frequent items and HLL distinct counts per column.",
-                "Use the profile as --reference of 'assay drift' without the raw reference data."},
+        description = {"Profiles DATA into a compact, mergeable profile file, to measure drift without the raw data.",
+                "Several files or partitions are merged into one profile: exact counts, min, max, mean and variance,",
+                "KLL quantiles, frequent items and HLL distinct counts per column. Use the profile as --reference",
+                "of 'assay drift' or as data.reference of a suite."},
         footerHeading = "%nExit codes:%n", footer = {"  0  profile written", "  2  usage or input error"})
 final class ProfileCommand implements Callable<Integer> {
     @Spec

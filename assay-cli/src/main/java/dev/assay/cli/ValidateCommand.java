@@ -28,8 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code assay validate DATA --contract FILE}: checks a data file against a data contract. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks a data file against a data contract: expectations on its columns (type, missing values,",
-                "allowed values, range, regex, length, uniqueness, order) and its row count. See docs/data-checks.md."},
+        description = {"Checks a data file against a data contract and fails when an expectation does not hold.",
+                "A contract holds expectations on columns (type, missing values, allowed values, range, regex,",
+                "length, uniqueness, order) and the row count. See docs/data-checks.md."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every expectation holds", "  1  an expectation fails", "  2  usage or input error"})
 final class ValidateCommand implements Callable<Integer> {
