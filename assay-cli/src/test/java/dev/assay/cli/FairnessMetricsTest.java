@@ -172,4 +172,25 @@ class FairnessMetricsTest {
                 "--group", "sex", "--metrics", "roc_auc", "--resamples", "0");
         assertThat(noScores.get("metrics").get("roc_auc_difference").get("undefined_reason").asText()).isNotBlank();
     }
+
+    @Test
+    void regressionMetricsPerGroupMatchTheGoldenMeanAbsoluteErrors() throws IOException {
+        JsonNode golden = null;
+        for (JsonNode r : JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(GOLDEN.toFile())
+                .get("regressions")) {
+            golden = r.get("name").asText().equals("diabetes_sex") ? r : golden;
+        }
+        JsonNode out = json("../assay-core/src/test/resources/golden/fairness/diabetes_predictions.csv", "--label", "label",
+                "--prediction", "predicted", "--task", "regression", "--group", "sex", "--metrics", "mae,r2", "--resamples", "50");
+        for (Iterator<Map.Entry<String, JsonNode>> it = golden.get("mean_absolute_error").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> g = it.next();
+            assertThat(out.get("groups").get(g.getKey()).get("mae").get("value").asDouble()).as(g.getKey())
+                    .isCloseTo(g.getValue().asDouble(), within(1e-9));
+        }
+        assertThat(out.get("metrics").get("mae_difference").get("value").asDouble()).isCloseTo(golden.get("differences")
+                .get("between_groups").get("mean_absolute_error_difference").asDouble(), within(1e-9));
+        assertThat(out.get("metrics").get("mae_ratio").get("value").asDouble()).isCloseTo(out.get("metrics")
+                .get("mean_absolute_error_ratio").get("value").asDouble(), within(1e-9));
+        assertThat(out.get("groups").get("sex=1").get("r2").get("interval")).isNotNull();
+    }
 }
