@@ -25,6 +25,11 @@ Inputs (written by this script into assay-core/src/test/resources/golden/fairnes
 - german_predictions.csv: the 300 rows of assay-cli/src/test/resources/data/german_credit_test_predictions.csv
   (a bundled model's stored predictions), positive class "bad"; columns age, personal_status,
   foreign_worker, label, predicted (1 = bad).
+The metric frames (member "metric_frames") are Fairlearn's MetricFrame of scikit-learn metrics
+(f1_score, recall_score, precision_score, accuracy_score, balanced_accuracy_score and, where the rows
+have scores, roc_auc_score) per group, overall, and their difference / ratio in both aggregations
+(MetricFrame.difference(method=...), .ratio(method=...)); the German credit ones use the bundled
+file's proba_bad as the score.
 Output: fairness_golden.json in the same directory: per case the groups (pandas groupby over the
 product of the protected columns, age cut by pandas.cut(right=True, include_lowest=True)), their
 counts and rates, Fairlearn's disparities in both aggregations, AIF360's measures against the
@@ -40,7 +45,8 @@ import scipy
 import scipy.stats as st
 import sklearn
 from sklearn.linear_model import LinearRegression, LogisticRegression
-from sklearn.metrics import precision_score
+from sklearn.metrics import (accuracy_score, balanced_accuracy_score, f1_score, precision_score, recall_score,
+                             roc_auc_score)
 from sklearn.preprocessing import StandardScaler
 from statsmodels.stats.multitest import multipletests
 
@@ -216,6 +222,47 @@ def regression(name, path, group, label, predicted):
                             for m in ("between_groups", "to_overall")}}
 
 
+METRICS = {"f1": f1_score, "recall": recall_score, "precision": precision_score, "accuracy": accuracy_score,
+           "balanced_accuracy": balanced_accuracy_score}
+
+
+def metric_frame(name, data, columns, edges, score):
+    """MetricFrame of scikit-learn metrics by the product of columns; roc_auc from the score column when given."""
+    d = data.copy()
+    for c in columns:
+        if c in edges:
+            d[c] = pd.cut(d[c], edges[c], right=True, include_lowest=True, labels=cut_labels(edges[c])).astype(str)
+
+    def values(part):
+        y, p = part["label"].to_numpy(), part["predicted"].to_numpy()
+        out = {m: float(f(y, p)) for m, f in METRICS.items()}
+        if score is not None:
+            out["roc_auc"] = float(roc_auc_score(y, part[score].to_numpy()))
+        return out
+
+    groups = {}
+    for key, part in d.groupby(columns if len(columns) > 1 else columns[0]):
+        key = key if isinstance(key, tuple) else (key,)
+        groups[",".join("%s=%s" % (c, v) for c, v in zip(columns, key))] = values(part)
+    overall = values(d)
+    disparities = {}
+    for method in ("between_groups", "to_overall"):
+        disparities[method] = {}
+        for m in overall:
+            v = {g: r[m] for g, r in groups.items()}
+            disparities[method][m + "_difference"] = difference(v, overall[m], method)
+            disparities[method][m + "_ratio"] = ratio(v, overall[m], method)
+    return {"name": name, "columns": columns, "edges": {c: list(map(float, e)) for c, e in edges.items()},
+            "groups": groups, "overall": overall, "disparities": disparities}
+
+
+def german_scored():
+    d = pd.read_csv(os.path.join(ROOT, "assay-cli/src/test/resources/data/german_credit_test_predictions.csv"))
+    return pd.DataFrame({"age": d["age"], "personal_status": d["personal_status"], "foreign_worker": d["foreign_worker"],
+                         "label": (d["class"] == "bad").astype(int), "predicted": (d["predicted"] == "bad").astype(int),
+                         "proba_bad": d["proba_bad"]})
+
+
 a = adult()
 g = german()
 age_edges = {"age": [17, 25, 45, 65, 90]}
@@ -239,7 +286,16 @@ multiclasses = [
     multiclass("professor_rank_sex", p, ["sex"], "sex=Male"),
     multiclass("professor_rank_discipline", p, ["discipline"], None),
 ]
+gs = german_scored()
+metric_frames = [
+    metric_frame("german_age", gs, ["age"], {"age": [0, 25, 100]}, "proba_bad"),
+    metric_frame("german_foreign_worker", gs, ["foreign_worker"], {}, "proba_bad"),
+    metric_frame("german_personal_status", gs, ["personal_status"], {}, "proba_bad"),
+    metric_frame("adult_sex", a, ["sex"], {}, None),
+    metric_frame("adult_race", a, ["race"], {}, None),
+]
 with open(os.path.join(OUT, "fairness_golden.json"), "w") as f:
     json.dump({"pandas": pd.__version__, "scipy": scipy.__version__, "sklearn": sklearn.__version__,
-               "cases": cases, "regression": regressions[0], "regressions": regressions, "multiclass": multiclasses},
+               "cases": cases, "regression": regressions[0], "regressions": regressions, "multiclass": multiclasses,
+               "metric_frames": metric_frames},
               f, indent=1)

@@ -12,6 +12,7 @@ import dev.assay.core.fairness.Convention;
 import dev.assay.core.fairness.FairnessAssessment;
 import dev.assay.core.fairness.FairnessSettings;
 import dev.assay.core.fairness.Groups;
+import dev.assay.core.fairness.MetricComparison;
 import dev.assay.core.fairness.MultipleTesting;
 import dev.assay.core.fairness.Outcomes;
 import dev.assay.core.fairness.ProtectedAttribute;
@@ -137,6 +138,11 @@ final class FairnessCommand implements Callable<Integer> {
             description = "Significance level of the selection-rate tests (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--metrics", paramLabel = "ID", split = ",",
+            description = {"Evaluation metrics to compare per group, e.g. f1,recall,roc_auc (scores: --threshold or a model):",
+                    "each group's value with a bootstrap interval, and ID_difference, ID_ratio ('assay metrics' lists them)."})
+    List<String> metrics = new ArrayList<>();
+
     @Option(names = "--missing", paramLabel = "VALUE", description = "Extra value meaning 'missing' in the data (repeatable), e.g. '?'.")
     List<String> missing = new ArrayList<>();
 
@@ -169,7 +175,8 @@ final class FairnessCommand implements Callable<Integer> {
                 agg, settings, MultipleTesting.HOLM);
         PrintWriter out = spec.commandLine().getOut();
         if (t == Task.BINARY) {
-            BinaryOutcomes outcomes = outcomes(loaded, notes);
+            Scored scored = outcomes(loaded, notes);
+            BinaryOutcomes outcomes = scored.outcomes();
             boolean[] truth = new boolean[outcomes.rows()];
             boolean[] predicted = new boolean[outcomes.rows()];
             for (int i = 0; i < truth.length; i++) {
@@ -178,13 +185,16 @@ final class FairnessCommand implements Callable<Integer> {
             }
             List<FairnessAssessment.Grouping> result = FairnessAssessment.assess(loaded.frame(), truth, predicted, plan);
             result.forEach(g -> notes.addAll(g.groups().notes()));
+            List<MetricComparison> compared = compare(scored.frame(), scored.schema(),
+                    scored.settings().withPositiveClass(outcomes.positiveClass()), plan);
             print(out, json, new FairnessReport(data.toString(), truth.length, outcomes.positiveClass(), plan, alpha,
-                    List.of(new FairnessReport.ClassGroupings(null, result)), notes));
+                    List.of(new FairnessReport.ClassGroupings(null, result)), compared, notes));
             return ExitCode.PASS;
         }
         Dataset predictions = predictions(loaded, notes);
         Frame frame = predictions.frame();
         String predictionColumn = predictions.schema().prediction();
+        List<MetricComparison> compared = compare(frame, predictions.schema(), new EvaluationSettings(t, null, 0.5, ZeroDivision.WARN), plan);
         if (t == Task.REGRESSION) {
             double[] truth = Outcomes.numbers(frame, label, "label");
             double[] predicted = Outcomes.numbers(frame, predictionColumn, "prediction");
@@ -193,7 +203,7 @@ final class FairnessCommand implements Callable<Integer> {
                 result.add(RegressionDisparities.of(Groups.of(frame, grouping), truth, predicted));
             }
             result.forEach(r -> notes.addAll(r.groups().notes()));
-            RegressionFairnessReport report = new RegressionFairnessReport(data.toString(), truth.length, plan, result, notes);
+            RegressionFairnessReport report = new RegressionFairnessReport(data.toString(), truth.length, plan, result, compared, notes);
             if (json) {
                 out.println(report.json());
             } else {
@@ -208,7 +218,7 @@ final class FairnessCommand implements Callable<Integer> {
         }
         byClass.get(0).groupings().forEach(g -> notes.addAll(g.groups().notes()));
         notes.add("multiclass: every measure is one-vs-rest for each class (the class against the rest), keyed by class.");
-        print(out, json, new FairnessReport(data.toString(), frame.rowCount(), null, plan, alpha, byClass, notes));
+        print(out, json, new FairnessReport(data.toString(), frame.rowCount(), null, plan, alpha, byClass, compared, notes));
         return ExitCode.PASS;
     }
 
@@ -218,6 +228,35 @@ final class FairnessCommand implements Callable<Integer> {
         } else {
             report.print(out);
         }
+    }
+
+    /** The {@code --metrics} compared across every grouping; empty without the option. */
+    private List<MetricComparison> compare(Frame frame, Schema schema, EvaluationSettings settings, FairnessAssessment.Plan plan) {
+        List<String> ids = metrics.stream().map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
+        List<MetricComparison> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Evaluation overall = Evaluator.evaluate(frame, schema, settings);
+        for (String id : ids) {
+            if (!overall.metricIds().contains(id)) {
+                throw new InvalidInputException("--metrics: '" + Excerpt.of(id) + "' is not a metric of this " + overall.task().id()
+                        + " evaluation" + (schema.score() == null && overall.task() == Task.BINARY ? " without scores (give --threshold "
+                        + "with a score column, or a model, for score metrics such as roc_auc)" : "") + ". Choose from: "
+                        + String.join(", ", overall.metricIds()) + ".");
+            }
+        }
+        List<List<ProtectedAttribute>> groupings = FairnessAssessment.groupings(plan.attributes(), intersections);
+        for (List<ProtectedAttribute> grouping : groupings) {
+            Groups g = Groups.of(frame, grouping);
+            String key = groupings.size() == 1 ? null : String.join(FairnessAssessment.INTERSECTION, g.columns());
+            out.add(MetricComparison.of(key, frame, schema, settings, g, ids, plan.aggregation(), plan.settings()));
+        }
+        return out;
+    }
+
+    /** The rows, roles and settings the binary outcomes were evaluated with, and the outcomes. */
+    private record Scored(Frame frame, Schema schema, EvaluationSettings settings, BinaryOutcomes outcomes) {
     }
 
     /** The data with the model's predictions attached, or with the stored --prediction column (multiclass and regression). */
@@ -252,7 +291,7 @@ final class FairnessCommand implements Callable<Integer> {
     }
 
     /** The rows' classes and predicted classes, from the stored column or the model, with --threshold for scores. */
-    private BinaryOutcomes outcomes(LoadedData loaded, List<String> notes) {
+    private Scored outcomes(LoadedData loaded, List<String> notes) {
         Frame frame = loaded.frame();
         Schema schema;
         if (model != null) {
@@ -289,8 +328,9 @@ final class FairnessCommand implements Callable<Integer> {
         if (!e.problems().isEmpty() && e.binaryOutcomes().isEmpty()) {
             throw new InvalidInputException(String.join(" ", e.problems()));
         }
-        return e.binaryOutcomes().orElseThrow(() -> new InvalidInputException("no predicted classes could be read from "
+        BinaryOutcomes outcomes = e.binaryOutcomes().orElseThrow(() -> new InvalidInputException("no predicted classes could be read from "
                 + (model != null ? "model " + model : "column '" + prediction + "'") + "; give --prediction with the predicted class."));
+        return new Scored(frame, schema, settings, outcomes);
     }
 
     /** Scores in a column of predicted classes: ask for --threshold. */

@@ -11,6 +11,7 @@ import dev.assay.core.fairness.FairnessSettings;
 import dev.assay.core.fairness.FairnessTables;
 import dev.assay.core.fairness.GroupCounts;
 import dev.assay.core.fairness.Groups;
+import dev.assay.core.fairness.MetricComparison;
 import dev.assay.core.fairness.Rate;
 import dev.assay.core.fairness.RateKind;
 import dev.assay.core.fairness.SelectionRateTest;
@@ -30,9 +31,10 @@ import java.util.Map;
  *
  * @param positive the positive class of a binary task; null for a multiclass one
  * @param classes the groupings of each class (one entry with a null class for a binary task)
+ * @param compared the {@code --metrics} per grouping ({@link FairnessMetricsOutput}); empty without
  */
 record FairnessReport(String data, int rows, String positive, FairnessAssessment.Plan plan, double alpha,
-        List<ClassGroupings> classes, List<String> notes) {
+        List<ClassGroupings> classes, List<MetricComparison> compared, List<String> notes) {
 
     /** The groupings of one class of a multiclass task (one-vs-rest), or of a binary task ({@code cls} null). */
     record ClassGroupings(String cls, List<FairnessAssessment.Grouping> groupings) {
@@ -72,6 +74,7 @@ record FairnessReport(String data, int rows, String positive, FairnessAssessment
                 addGrouping(mapper, c, g, privileged, metrics, groups, tests);
             }
         }
+        FairnessMetricsOutput.json(mapper, metrics, groups, compared);
         root.put("adjustment", plan.adjustment().toString());
         root.put("alpha", alpha);
         ArrayNode n = root.putArray("notes");
@@ -123,6 +126,7 @@ record FairnessReport(String data, int rows, String positive, FairnessAssessment
                 print(out, c, g, s);
             }
         }
+        FairnessMetricsOutput.print(out, compared);
     }
 
     private void print(PrintWriter out, ClassGroupings c, FairnessAssessment.Grouping g, FairnessSettings s) {

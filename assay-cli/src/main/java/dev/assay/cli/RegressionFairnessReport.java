@@ -10,6 +10,7 @@ import dev.assay.core.fairness.FairnessAssessment;
 import dev.assay.core.fairness.FairnessSettings;
 import dev.assay.core.fairness.FairnessTables;
 import dev.assay.core.fairness.Groups;
+import dev.assay.core.fairness.MetricComparison;
 import dev.assay.core.fairness.RegressionDisparities;
 import dev.assay.core.result.EvidenceTable;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ import java.util.Map;
  * {@code mean_prediction}); or the same as text.
  */
 record RegressionFairnessReport(String data, int rows, FairnessAssessment.Plan plan, List<RegressionDisparities> groupings,
-        List<String> notes) {
+        List<MetricComparison> compared, List<String> notes) {
 
     String json() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -59,6 +60,7 @@ record RegressionFairnessReport(String data, int rows, FairnessAssessment.Plan p
                 FairnessReport.number(o, "mean_prediction", r.meanPrediction(g));
             }
         }
+        FairnessMetricsOutput.json(mapper, metrics, groups, compared);
         ArrayNode n = root.putArray("notes");
         notes.forEach(n::add);
         try {
@@ -91,5 +93,6 @@ record RegressionFairnessReport(String data, int rows, FairnessAssessment.Plan p
             out.println(t.title());
             out.print(Format.table(t));
         }
+        FairnessMetricsOutput.print(out, compared);
     }
 }

@@ -61,10 +61,11 @@ final class FairnessCheck extends MeasuringCheck {
      * @param bins quantile bins per numeric column, {@code *} for all
      * @param intervals whether rates get Wilson intervals (disparities get bootstrap ones when resamples > 0)
      * @param favorable the label value of the favourable outcome; null for the positive class
+     * @param metrics evaluation metric ids to compare per group ({@link FairnessMetrics}); empty for none
      */
     record Settings(List<String> columns, boolean intersections, Map<String, double[]> edges, Map<String, Integer> bins,
             Map<String, String> privileged, Aggregation aggregation, FairnessSettings fairness, MultipleTesting adjustment,
-            double alpha, boolean intervals, String favorable) {
+            double alpha, boolean intervals, String favorable, List<String> metrics) {
     }
 
     private final Settings settings;
@@ -83,6 +84,7 @@ final class FairnessCheck extends MeasuringCheck {
         out.add("selection_rate_p_value");
         out.addAll(RegressionDisparities.IDS);
         out.addAll(RegressionFairness.MEMBERS);
+        out.addAll(FairnessMetrics.measures(settings.metrics()));
         return out;
     }
 
@@ -101,6 +103,9 @@ final class FairnessCheck extends MeasuringCheck {
         out.put("ci", f.resamples() == 0 ? "none" : f.level() + ", " + f.resamples() + " bootstrap resamples");
         out.put("alpha", Double.toString(settings.alpha()));
         out.put("adjustment", settings.adjustment().toString());
+        if (!settings.metrics().isEmpty()) {
+            out.put("metrics", String.join(", ", settings.metrics()));
+        }
         out.putAll(setup().evaluation().describe());
         return out;
     }
@@ -115,6 +120,11 @@ final class FairnessCheck extends MeasuringCheck {
                     + " declare them in the suite's columns section (protected: [sex, age]).");
         }
         Observations obs = new Observations();
+        if (!settings.metrics().isEmpty()) {
+            String positive = e.binaryOutcomes().map(BinaryOutcomes::positiveClass).orElse(null);
+            FairnessMetrics.observe(obs, data, setup().evaluation().withTask(e.task()).withPositiveClass(positive),
+                    attributes(columns), settings.intersections(), settings.metrics(), settings.aggregation(), settings.fairness());
+        }
         if (e.task() == Task.REGRESSION) {
             obs.summary(String.join("; ", RegressionFairness.observe(obs, data, attributes(columns), settings.intersections(),
                     settings.aggregation(), settings.fairness())));

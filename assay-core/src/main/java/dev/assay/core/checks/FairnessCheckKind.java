@@ -66,6 +66,8 @@ public final class FairnessCheckKind implements CheckKind {
                         + "{level, resamples}"),
                 new ConfigKey("alpha", "the significance level of the selection-rate tests (default 0.05)"),
                 new ConfigKey("adjustment", "holm (default) or benjamini_hochberg, for the per-group selection-rate tests"),
+                new ConfigKey("metrics", "evaluation metric ids to compare per group, e.g. [f1, recall, roc_auc]: measured as "
+                        + "f1[sex=female] with an interval, and f1_difference, f1_ratio (default: none)"),
                 new ConfigKey("favorable", "the label value of the favourable outcome, when it is not the suite's positive class "
                         + "(e.g. good when positive is bad): rates then count it (default: the positive class)"));
     }
@@ -76,7 +78,8 @@ public final class FairnessCheckKind implements CheckKind {
                 + "true_positive_rate, false_positive_rate and positive_predictive_value as "
                 + "selection_rate[sex=female], and selection_rate_p_value; multiclass: each keyed [class=C] or [sex,class=C]; "
                 + "regression: mean_absolute_error_difference, _ratio, mean_prediction_difference, _ratio, and per group "
-                + "mean_absolute_error[sex=female], mean_prediction[sex=female]";
+                + "mean_absolute_error[sex=female], mean_prediction[sex=female]; with metrics: [f1], f1[sex=female], "
+                + "f1_difference and f1_ratio";
     }
 
     @Override
@@ -117,7 +120,14 @@ public final class FairnessCheckKind implements CheckKind {
         Map<String, Integer> bins = bins(config);
         return new FairnessCheck(setup, new FairnessCheck.Settings(columns, config.bool("intersections", false), edges, bins,
                 privileged, aggregation, settings, adjustment, alpha, settings.resamples() > 0 || config.isSection("ci"),
-                config.string("favorable", null)));
+                config.string("favorable", null), metrics(config, setup)));
+    }
+
+    /** The {@code metrics:} to compare per group: evaluation metric ids of the task. */
+    private static List<String> metrics(CheckConfig config, CheckSetup setup) {
+        List<String> metrics = config.strings("metrics");
+        MetricCheckKind.requireKnown(metrics, setup.evaluation().task(), (k, message) -> config.error("metrics", message));
+        return List.copyOf(new java.util.LinkedHashSet<>(metrics));
     }
 
     /** {@code ci: false} for no bootstrap; {@code ci: {level, resamples}} to set them. */
