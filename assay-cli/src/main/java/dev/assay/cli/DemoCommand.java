@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * credit-risk model in ONNX Runtime, on 300 held-out applicants) and writes the reports.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs a bundled release-gate suite on real data (Statlog German Credit, a credit-risk model).",
-                "and writes the reports; prints where report.html is. Opens nothing."})
+        description = {"Runs a bundled release-gate suite on real data and writes the reports.",
+                "The data is Statlog German Credit with a credit-risk model; prints where report.html is. Opens nothing."})
 final class DemoCommand implements Callable<Integer> {
     private static final List<String> FILES = List.of("german-credit/suite.yaml", "german-credit/train.csv",
             "german-credit/test.csv", "models/german_credit_forest.onnx");
