@@ -187,7 +187,7 @@ public final class Groups {
         String given = String.join(", ", wanted);
         List<String> close = Suggestions.closest(given, labels, 3);
         throw new InvalidInputException("the " + role + " '" + Excerpt.of(given) + "' does not occur in protected column(s) "
-                + columns + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close.stream().map(s -> "'" + s + "'").toList()) + "?")
+                + columns + (close.isEmpty() ? "." : "; did you mean " + String.join(" or ", close.stream().map(s -> "'" + s + "'").toList()) + "?")
                 + " The groups are: " + String.join(", ", labels.subList(0, Math.min(20, labels.size())))
                 + (labels.size() > 20 ? ", ..." : "") + ".");
     }
