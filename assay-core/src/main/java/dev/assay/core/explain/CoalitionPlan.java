@@ -26,7 +26,7 @@ record CoalitionPlan(List<boolean[]> masks, double[] weights, boolean complete) 
     /** The plan for {@code m} (at least 2) features and a budget of {@code samples} coalitions. */
     static CoalitionPlan of(int m, int samples, SplittableRandom random) {
         int budget = m <= 30 ? (int) Math.min(samples, (1L << m) - 2) : samples;
-        int sizes = (m + 1) / 2;
+        int sizes = m / 2;
         int paired = (m - 1) / 2;
         double[] kernel = new double[sizes];
         for (int s = 1; s <= sizes; s++) {

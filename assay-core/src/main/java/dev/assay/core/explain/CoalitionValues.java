@@ -12,7 +12,7 @@ import java.util.Set;
  * The value of coalitions of features for one explained row, interventionally: v(S) = link(sum_b w_b
  * f(x_S, z_b,rest)), the weighted mean of the model output over the background rows z_b with the features
  * of S taken from the explained row x (Janzing et al. 2020; the shap library's KernelExplainer). Columns in
- * no feature keep the explained row's value. Coalitions are predicted in batches of about
+ * no feature keep the explained row's value (the pool holds them for the explained rows only, padded). Coalitions are predicted in batches of about
  * {@code maxRows} synthetic rows, one model call per batch.
  */
 final class CoalitionValues {
@@ -48,9 +48,13 @@ final class CoalitionValues {
         }
         fixed = new boolean[names.size()];
         List<Column> columns = new ArrayList<>();
+        int[] padded = new int[explainedRows + weights.length];
+        for (int r = 0; r < explainedRows; r++) {
+            padded[r] = r;
+        }
         for (int c = 0; c < names.size(); c++) {
             fixed[c] = !used.contains(names.get(c));
-            columns.add(fixed[c] ? explained.columns().get(c)
+            columns.add(fixed[c] ? explained.columns().get(c).slice(padded)
                     : Stack.of(explained, background.rows(), List.of(names.get(c))).columns().get(0));
         }
         pool = Frame.of(explained.source(), columns);
