@@ -60,6 +60,14 @@ public record Background(Frame rows, double[] weights) {
         return of(frame.slice(Arrays.copyOf(order, n)));
     }
 
+    /**
+     * A weighted k-means summary of {@code frame} in {@code k} rows, as {@code shap.kmeans} (see
+     * {@link KMeansSummary}); all rows when there are no more than k complete ones.
+     */
+    public static Background kmeans(Frame frame, int k, long seed) {
+        return KMeansSummary.of(frame, k, seed);
+    }
+
     /** The number of background rows. */
     public int size() {
         return weights.length;

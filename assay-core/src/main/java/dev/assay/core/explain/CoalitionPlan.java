@@ -13,8 +13,9 @@ import java.util.SplittableRandom;
  * the weight (M - 1) / (s (M - s)), a size and its complement M - s are taken together; sizes are
  * enumerated completely, smallest (and largest) first, while the budget left covers all their subsets at
  * their share of the weight; the budget left is spent on subsets drawn at random (a size from the
- * remaining weights, then a uniform subset of it) together with their complements, a repeated draw adding
- * 1 to its weight, and the drawn weights are scaled to the weight of the sizes not enumerated.
+ * remaining weights, then a uniform subset of it; at most 4 draws per coalition of the budget) together with
+ * their complements, a repeated draw adding 1 to its weight, and the drawn weights are scaled to the weight
+ * of the sizes not enumerated.
  * With a budget of 2^M - 2 every coalition is enumerated and the weights are exactly the kernel's.
  *
  * @param masks the coalitions (true: the feature is the explained row's)
@@ -92,7 +93,7 @@ record CoalitionPlan(List<boolean[]> masks, double[] weights, boolean complete) 
         Map<String, Integer> used = new LinkedHashMap<>();
         int left = budget;
         long draws = 0;
-        while (left > 0 && draws++ < 100L * budget + 1000) {
+        while (left > 0 && draws++ < 4L * budget) {
             double u = random.nextDouble() * sum;
             int pick = 0;
             while (pick < p.length - 1 && u >= p[pick]) {

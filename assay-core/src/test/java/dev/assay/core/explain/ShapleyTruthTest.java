@@ -59,11 +59,15 @@ class ShapleyTruthTest {
     }
 
     private static void assertLinearTruth(Explanation e, double[] w, double b) {
+        assertLinearTruth(e, w, b, BACKGROUND);
+    }
+
+    private static void assertLinearTruth(Explanation e, double[] w, double b, Background background) {
         double[] mean = new double[w.length];
         for (int j = 0; j < w.length; j++) {
-            NumericColumn z = (NumericColumn) BACKGROUND.rows().column(FEATURES.get(j));
+            NumericColumn z = (NumericColumn) background.rows().column(FEATURES.get(j));
             for (int i = 0; i < z.size(); i++) {
-                mean[j] += BACKGROUND.weights()[i] * z.get(i);
+                mean[j] += background.weights()[i] * z.get(i);
             }
         }
         double base = b;
@@ -90,6 +94,25 @@ class ShapleyTruthTest {
         Explanation s = KernelShap.explain(out, ROWS, BACKGROUND, Feature.each(FEATURES), sampled());
         assertLinearTruth(s, w, 4);
         assertThat(java.util.Arrays.stream(s.rows().get(0).errors()).max().orElseThrow()).isLessThan(1e-6);
+    }
+
+    @Test
+    void weightedKMeansBackgroundKeepsRealValuesAndItsWeightsCount() {
+        Background summary = Background.kmeans(DATA, 10, 2);
+        assertThat(summary.size()).isEqualTo(10);
+        assertThat(java.util.Arrays.stream(summary.weights()).sum()).isCloseTo(1, within(1e-12));
+        assertThat(java.util.Arrays.stream(summary.weights()).min().orElseThrow()).isPositive();
+        for (String f : FEATURES) {
+            java.util.Set<Double> real = new java.util.HashSet<>();
+            double[] all = ((NumericColumn) DATA.column(f)).toArray();
+            java.util.Arrays.stream(all).forEach(real::add);
+            assertThat(java.util.Arrays.stream(((NumericColumn) summary.rows().column(f)).toArray()).allMatch(real::contains)).isTrue();
+        }
+        assertThat(Background.kmeans(DATA, 10, 2).rows().columns()).isEqualTo(summary.rows().columns());
+        double[] w = {0.5, -0.002, 3, 0, -1.25, 7, 0.1};
+        ModelOutput out = ModelOutput.of(new LinearModel(FEATURES, w, 4, false), null);
+        assertLinearTruth(KernelShap.explain(out, ROWS, summary, Feature.each(FEATURES), sampled()), w, 4, summary);
+        assertThatThrownBy(() -> Background.kmeans(DATA, 0, 2)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -127,6 +150,39 @@ class ShapleyTruthTest {
             }
         }
         assertThat((double) within / total).as("share within two standard errors").isGreaterThan(0.8);
+    }
+
+    @Test
+    void defaultKernelShapOnFourteenFeaturesSamplesAndAgreesWithExactValues() {
+        List<Column> columns = new ArrayList<>(DATA.columns());
+        List<String> names = new ArrayList<>(FEATURES);
+        double[] w = new double[14];
+        for (int j = 0; j < 7; j++) {
+            double[] v = ((NumericColumn) DATA.column(FEATURES.get(j))).toArray();
+            columns.add(NumericColumn.wrap("log_" + FEATURES.get(j), java.util.Arrays.stream(v).map(Math::log1p).toArray()));
+            names.add("log_" + FEATURES.get(j));
+            w[j] = weights()[j];
+            w[7 + j] = 0.3 * (j % 2 == 0 ? 1 : -1);
+        }
+        Frame data = Frame.of("german_credit.csv", columns);
+        Frame rows = data.slice(new int[] {0, 1});
+        Background background = Background.sample(data, 20, 4);
+        ModelOutput out = ModelOutput.of(new LinearModel(names, w, GOLDEN.get("intercept").asDouble(), true), "bad");
+        Explanation exact = ExactShapley.explain(out, rows, background, Feature.each(names), Link.IDENTITY, 400_000);
+        Explanation kernel = KernelShap.explain(out, rows, background, Feature.each(names), KernelShapSettings.defaults());
+        int covered = 0;
+        for (int r = 0; r < 2; r++) {
+            RowExplanation k = kernel.rows().get(r);
+            assertThat(k.sum() + k.base()).isCloseTo(k.output(), within(1e-9));
+            for (int j = 0; j < names.size(); j++) {
+                assertThat(k.errors()[j]).isPositive().isLessThan(0.01);
+                double diff = Math.abs(k.values()[j] - exact.rows().get(r).values()[j]);
+                assertThat(diff).isLessThan(5e-4);
+                covered += diff <= 3.18 * k.errors()[j] ? 1 : 0;
+            }
+        }
+        // a standard error from 4 samples: the 95% interval is +-3.18 errors (t, 3 degrees of freedom)
+        assertThat(covered).as("values within their 95% interval").isGreaterThanOrEqualTo(24);
     }
 
     @Test
