@@ -4,9 +4,11 @@ import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The value of coalitions of features for one explained row, interventionally: v(S) = link(sum_b w_b
@@ -67,7 +69,7 @@ final class CoalitionValues {
 
     /** The model's raw outputs for every explained row, in one call. */
     double[] outputs() {
-        return output.apply(pool.slice(java.util.stream.IntStream.range(0, explainedRows).toArray()));
+        return output.apply(pool.slice(IntStream.range(0, explainedRows).toArray()));
     }
 
     /** Whether feature {@code f} of explained row {@code row} equals its value in every background row. */
@@ -110,7 +112,7 @@ final class CoalitionValues {
         int[][] index = new int[fixed.length][];
         for (int c = 0; c < fixed.length; c++) {
             index[c] = new int[n];
-            java.util.Arrays.fill(index[c], row);
+            Arrays.fill(index[c], row);
         }
         for (int m = 0; m < masks.size(); m++) {
             boolean[] mask = masks.get(m);

@@ -6,8 +6,11 @@ import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A weighted k-means summary of background data, as the shap library's {@code shap.kmeans(X, k)}:
@@ -25,7 +28,7 @@ final class KMeansSummary {
     static Background of(Frame frame, int k, long seed) {
         List<NumericColumn> numeric = new ArrayList<>();
         frame.columns().stream().filter(NumericColumn.class::isInstance).forEach(c -> numeric.add((NumericColumn) c));
-        int[] rows = java.util.stream.IntStream.range(0, frame.rowCount())
+        int[] rows = IntStream.range(0, frame.rowCount())
                 .filter(r -> numeric.stream().noneMatch(c -> c.isMissing(r))).toArray();
         if (numeric.isEmpty() || rows.length == 0 || k < 1) {
             throw new InvalidInputException("A k-means background needs k >= 1 and numeric columns with complete rows; the data "
@@ -145,7 +148,7 @@ final class KMeansSummary {
     }
 
     private static int mode(Column column, int[] rows, int[] label, int c) {
-        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
         int best = -1;
         for (int i = 0; i < rows.length; i++) {
             if (label[i] == c) {

@@ -5,6 +5,7 @@ import dev.assay.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -98,7 +99,7 @@ public final class KernelShap {
     /** v(S) of every distinct coalition of the plans, keyed by the coalition. */
     private static Map<String, Double> predict(CoalitionValues values, int row, int features, int[] varying,
             List<CoalitionPlan> plans) {
-        Map<String, boolean[]> distinct = new java.util.LinkedHashMap<>();
+        Map<String, boolean[]> distinct = new LinkedHashMap<>();
         for (CoalitionPlan plan : plans) {
             for (boolean[] mask : plan.masks()) {
                 distinct.putIfAbsent(Arrays.toString(mask), mask);
