@@ -117,7 +117,7 @@ final class MetamorphicCheck extends MeasuringCheck {
         }
         PerturbationTarget target = null;
         if (spec.perturbation()) {
-            List<String> cols = spec.columns().isEmpty() ? inputs(model, frame, data.schema().label()) : spec.columns();
+            List<String> cols = spec.columns().isEmpty() ? ModelInputs.of(model, frame, data.schema().label()) : spec.columns();
             Constraints c = Constraints.NONE.withImmutable(new LinkedHashSet<>(spec.immutable()));
             target = PerturbationTarget.of(frame, cols, c);
         }
@@ -151,19 +151,6 @@ final class MetamorphicCheck extends MeasuringCheck {
                     + model.info().name() + " has classes " + classes + ".");
         }
         return classes.get(0).compareTo(classes.get(1)) > 0 ? classes.get(0) : classes.get(1);
-    }
-
-    private static List<String> inputs(Model model, Frame frame, String label) {
-        List<String> out = new ArrayList<>();
-        model.info().features().features().forEach(f -> {
-            if (frame.has(f.column()) && !out.contains(f.column())) {
-                out.add(f.column());
-            }
-        });
-        if (out.isEmpty()) {
-            frame.columnNames().stream().filter(c -> !c.equals(label)).forEach(out::add);
-        }
-        return out;
     }
 
     private static Double number(double v) {
