@@ -105,8 +105,8 @@ final class MetamorphicCheck extends MeasuringCheck {
                     + spec.tolerance() + ".";
             case MFT -> "MFT: a case fails when the predicted class is not its expected class.";
         } + " Only rows the change alters are tested; fail rate with a 95% Wilson interval.");
-        obs.summary(String.format(Locale.ROOT, "%s %s: %d of %d failed (%.4f)", spec.test().name(), r.description(), r.failures(),
-                r.tested(), r.failRate()));
+        obs.summary(String.format(Locale.ROOT, "%d of %d %s failed (%.4f)", r.failures(), r.tested(),
+                mft ? "cases" : "changed rows", r.failRate()));
         return obs;
     }
 
