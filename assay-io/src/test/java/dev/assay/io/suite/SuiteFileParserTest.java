@@ -146,7 +146,7 @@ class SuiteFileParserTest {
     @Test
     void checksAreValidated() {
         assertError(VALID.replace("  - name: Performance", "  - name: Performance\n    type: horoscope"),
-                "line 19", "unknown check type 'horoscope'", "Known types: baselines, calibration, ", "decision_threshold, ", "metric, ", "weak_segments ('assay checks' lists them");
+                "line 19", "unknown check type 'horoscope'", "Known types: adversarial, baselines, calibration, ", "decision_threshold, ", "metric, ", "weak_segments ('assay checks' lists them");
         assertError(VALID.replace("  - name: Performance", "  - name: Performance\n    type: metrik"),
                 "line 19", "unknown check type 'metrik'. Did you mean 'metric'?");
         assertError(VALID.replace("fail: recall >= 0.5", "fail: f1 >= 0.5"),
