@@ -40,7 +40,7 @@ public final class AttackTiming {
         try (Model model = args[0].endsWith(".onnx") ? OnnxModel.load(Path.of(args[0])) : TribuoModel.load(Path.of(args[0]))) {
             for (int r = 0; r < 2; r++) {
                 long t0 = System.nanoTime();
-                AttackSpace space = new AttackSpace(rows, PerturbationTarget.of(rows, numeric, Constraints.NONE), false);
+                AttackSpace space = new AttackSpace(rows, PerturbationTarget.of(rows, numeric, Constraints.NONE), false, true);
                 ScoreOracle oracle = new ScoreOracle(model, rows.column("income-per-year"), ">50K", 0.5);
                 AdversarialResult res = AdversarialEvaluation.run(space, truth, oracle,
                         new AttackSettings(method, AttackSettings.Norm.LINF, new double[] {0.1}, 20, Double.NaN, false, true, 1));

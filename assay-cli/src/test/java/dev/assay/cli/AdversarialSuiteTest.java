@@ -67,12 +67,18 @@ class AdversarialSuiteTest {
             assertThat(row.get(2).asText()).doesNotContain("age:").doesNotContain("workclass:");
         }
         List<String> csv = Files.readAllLines(dir.resolve("out/adversarial.csv"));
-        assertThat(csv.get(0)).startsWith("eps,row,age,workclass");
+        assertThat(csv.get(0)).startsWith("eps,row,age,workclass").endsWith(",income-per-year,score_before,score_after")
+                .doesNotContain("model_");
         assertThat(csv.size()).isGreaterThan(1);
         for (String line : csv.subList(1, csv.size())) {
-            String hours = line.split(",")[2 + 12];
-            assertThat(Double.parseDouble(hours)).isBetween(1.0, 99.0);
-            assertThat(Double.parseDouble(hours)).isEqualTo(Math.rint(Double.parseDouble(hours)));
+            String[] cells = line.split(",");
+            double hours = Double.parseDouble(cells[14]);
+            assertThat(hours).isBetween(1.0, 99.0).isEqualTo(Math.rint(hours));
+            double gain = Double.parseDouble(cells[12]);
+            double loss = Double.parseDouble(cells[13]);
+            assertThat(gain).as(line).isGreaterThanOrEqualTo(0).isEqualTo(Math.rint(gain));
+            assertThat(loss).as(line).isGreaterThanOrEqualTo(0).isEqualTo(Math.rint(loss));
+            assertThat(Double.parseDouble(cells[cells.length - 1])).isNotEqualTo(Double.parseDouble(cells[cells.length - 2]));
         }
         JsonNode simba = checks.get(1);
         assertThat(measurement(simba, "robust_accuracy[eps=0.05]").get("value").asDouble()).isBetween(0.0, 1.0);

@@ -49,31 +49,34 @@ final class AdversarialCheck extends MeasuringCheck {
     private final Constraints constraints;
     private final int maxRows;
     private final boolean conditional;
+    private final boolean observedRange;
     private final Path export;
 
     AdversarialCheck(CheckSetup setup, AttackSettings settings, List<String> columns, Constraints constraints, int maxRows,
-            boolean conditional, Path export) {
+            boolean conditional, boolean observedRange, Path export) {
         super(setup, KIND, MEASURES, Requirements.NONE.withModel().withRoles(dev.assay.core.data.ColumnRole.LABEL));
         this.settings = settings;
         this.columns = columns;
         this.constraints = constraints;
         this.maxRows = maxRows;
         this.conditional = conditional;
+        this.observedRange = observedRange;
         this.export = export;
     }
 
     private static final List<String> MEASURES =
             List.of("clean_accuracy", "robust_accuracy", "success_rate", "mean_minimal_perturbation", "model_calls");
 
-    /** {@code eps=0.05}: the member key of a budget, the number as Java's shortest decimal form. */
+    /** {@code eps=0.05}: the member key of a budget, in plain decimals without trailing zeros ({@code eps=1}, {@code eps=0.0001}). */
     static String key(double eps) {
-        return "eps=" + (eps == Math.rint(eps) ? Long.toString((long) eps) : Double.toString(eps));
+        return "eps=" + java.math.BigDecimal.valueOf(eps).stripTrailingZeros().toPlainString();
     }
 
     @Override
     protected Map<String, String> ownSettings() {
         Map<String, String> out = new LinkedHashMap<>(settings.describe(Math.max(columns.size(), 1)));
         out.put("robust_accuracy", conditional ? "conditional on clean-correct rows" : "unconditional");
+        out.put("observed_range", Boolean.toString(observedRange));
         out.put("max_rows", Integer.toString(maxRows));
         out.put("seed", Long.toString(setup().seed()));
         return out;
@@ -87,7 +90,7 @@ final class AdversarialCheck extends MeasuringCheck {
         String labelName = data.schema().label();
         Column label = frame.column(labelName, "label");
         List<String> targets = columns.isEmpty() ? PerturbationCheck.defaultColumns(context, frame, labelName) : columns;
-        AttackSpace space = new AttackSpace(frame, PerturbationTarget.of(frame, targets, constraints), settings.rawScale());
+        AttackSpace space = new AttackSpace(frame, PerturbationTarget.of(frame, targets, constraints), settings.rawScale(), observedRange);
         String positive = positiveClass(setup(), label);
         boolean[] truth = new boolean[frame.rowCount()];
         for (int i = 0; i < truth.length; i++) {
@@ -126,7 +129,7 @@ final class AdversarialCheck extends MeasuringCheck {
         obs.chart(chart(r));
         obs.table(examples(r, frame));
         if (export != null) {
-            write(r, frame);
+            write(r, frame, inputColumns(data));
         }
         EpsilonResult last = r.results().get(r.results().size() - 1);
         obs.summary(String.format(Locale.ROOT, "%s: clean accuracy %.4f; robust accuracy %.4f at eps %s; %d model calls",
@@ -182,22 +185,36 @@ final class AdversarialCheck extends MeasuringCheck {
                 List.of("row", "eps", "changes", "score_before", "score_after"), rows);
     }
 
-    /** The adversarial examples as CSV: eps, the row's position in the data, then every column. */
-    private void write(AdversarialResult r, Frame frame) {
+    /** The data's columns but the model's outputs (prediction, score, class probabilities), which the attack changes. */
+    private static List<String> inputColumns(Dataset data) {
+        dev.assay.core.data.Schema s = data.schema();
+        List<String> out = new ArrayList<>();
+        for (String c : data.frame().columnNames()) {
+            if (!c.equals(s.prediction()) && !c.equals(s.score()) && !s.classProbabilities().containsValue(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The adversarial examples as CSV: eps, the row's position among the attacked rows (1-based), the data's columns
+     * with the adversarial values, and the positive-class score before and after.
+     */
+    private void write(AdversarialResult r, Frame frame, List<String> columns) {
         StringBuilder out = new StringBuilder("eps,row");
-        for (String c : frame.columnNames()) {
+        for (String c : columns) {
             out.append(',').append(csv(c));
         }
-        out.append('\n');
+        out.append(",score_before,score_after\n");
         for (EpsilonResult e : r.results()) {
             for (int a = 0; a < e.rowIndex().length; a++) {
                 out.append(e.eps()).append(',').append(e.rowIndex()[a] + 1);
-                for (String c : frame.columnNames()) {
-                    Column col = e.adversarial().column(c);
-                    String v = col.format(a);
+                for (String c : columns) {
+                    String v = e.adversarial().column(c).format(a);
                     out.append(',').append(v == null ? "" : csv(v));
                 }
-                out.append('\n');
+                out.append(',').append(e.scoreBefore()[a]).append(',').append(e.scoreAfter()[a]).append('\n');
             }
         }
         try {

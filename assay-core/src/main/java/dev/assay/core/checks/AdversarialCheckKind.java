@@ -47,6 +47,7 @@ public final class AdversarialCheckKind implements CheckKind {
                 new ConfigKey("scale", "std (default) or raw: the unit of eps"),
                 new ConfigKey("steps", "PGD iterations (default 10) or SimBA passes (default 1)"),
                 new ConfigKey("step_size", "the step as a fraction of eps (default PGD 2.5/steps; SimBA 1 for linf, 1/sqrt(d) for l2)"),
+                new ConfigKey("observed_range", "true (default): values also stay within the range seen in the data"),
                 new ConfigKey("columns", "the columns to attack (default the model's inputs; only numeric ones move)"),
                 new ConfigKey("immutable", "columns never changed, e.g. [sex, age]"),
                 new ConfigKey("bounds", "allowed ranges of numeric columns, e.g. {age: 17..90}"),
@@ -122,6 +123,6 @@ public final class AdversarialCheckKind implements CheckKind {
         AttackSettings settings = new AttackSettings(method, norm, eps, (int) steps, stepSize, scale.equals("raw"), true,
                 setup.seed());
         return new AdversarialCheck(setup, settings, config.strings("columns"), constraints, (int) maxRows,
-                config.bool("conditional", false), export == null ? null : Path.of(export));
+                config.bool("conditional", false), config.bool("observed_range", true), export == null ? null : Path.of(export));
     }
 }

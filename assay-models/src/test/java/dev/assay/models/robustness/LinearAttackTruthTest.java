@@ -67,18 +67,32 @@ class LinearAttackTruthTest {
     }
 
     private AdversarialResult attack(AttackSettings.Method method, int steps) {
-        AttackSpace space = new AttackSpace(rows, target, false);
-        AttackSettings s = new AttackSettings(method, AttackSettings.Norm.LINF, EPS, steps, Double.NaN, false, false, 7);
+        return attack(method, AttackSettings.Norm.LINF, steps);
+    }
+
+    private AdversarialResult attack(AttackSettings.Method method, AttackSettings.Norm norm, int steps) {
+        AttackSpace space = new AttackSpace(rows, target, false, false);
+        AttackSettings s = new AttackSettings(method, norm, EPS, steps, Double.NaN, false, false, 7);
         return AdversarialEvaluation.run(space, truth, new ScoreOracle(model, rows.column("income-per-year"), ">50K", 0.5), s);
     }
 
     /** Rows predicted correctly whose logit margin exceeds eps times the scaled L1 norm of the weights. */
     private int[] analyticSurvivors() {
-        AttackSpace space = new AttackSpace(rows, target, false);
+        return analyticSurvivors(false);
+    }
+
+    /**
+     * Rows predicted correctly whose logit margin exceeds eps times the dual norm of the scaled weights: L1 for an
+     * L-infinity budget, L2 for an L2 budget.
+     */
+    private int[] analyticSurvivors(boolean l2) {
+        AttackSpace space = new AttackSpace(rows, target, false, false);
         double l1 = 0;
         for (int j = 0; j < space.dims(); j++) {
-            l1 += Math.abs(w.get(space.columns().get(j))) * space.scale(j);
+            double v = w.get(space.columns().get(j)) * space.scale(j);
+            l1 += l2 ? v * v : Math.abs(v);
         }
+        l1 = l2 ? Math.sqrt(l1) : l1;
         double[] logits = logits();
         int[] out = new int[EPS.length];
         for (int i = 0; i < logits.length; i++) {
@@ -145,6 +159,23 @@ class LinearAttackTruthTest {
                 EpsilonResult x = r.results().get(e);
                 assertThat(x.robustCorrect()).as("%s eps %s", m, EPS[e]).isEqualTo(expected[e]);
             }
+        }
+    }
+
+    @Test
+    void underAnL2BudgetGradientAttacksMatchTheAnalyticValueAndSimbaComesClose() {
+        int[] expected = analyticSurvivors(true);
+        for (AttackSettings.Method m : List.of(AttackSettings.Method.FGSM, AttackSettings.Method.PGD)) {
+            AdversarialResult r = attack(m, AttackSettings.Norm.L2, m == AttackSettings.Method.PGD ? 20 : 1);
+            for (int e = 0; e < EPS.length; e++) {
+                assertThat(r.results().get(e).robustCorrect()).as("%s eps %s", m, EPS[e]).isEqualTo(expected[e]);
+            }
+        }
+        AdversarialResult simba = attack(AttackSettings.Method.SIMBA, AttackSettings.Norm.L2, 5);
+        for (int e = 0; e < EPS.length; e++) {
+            int found = simba.results().get(e).robustCorrect();
+            assertThat(found).as("eps %s", EPS[e]).isGreaterThanOrEqualTo(expected[e]);
+            assertThat((found - expected[e]) / (double) rows.rowCount()).as("eps %s", EPS[e]).isLessThanOrEqualTo(0.005);
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.stream.IntStream;
 /**
  * Runs an attack at each budget on the rows a binary classifier predicts correctly, and measures clean and robust
  * accuracy, success rate, mean minimal perturbation and the model calls. One call scores the clean rows; at each
- * budget the attack runs from the clean rows, its perturbation is made valid (whole-number columns rounded
- * half-even, then clipped to their bounds: {@link AttackSpace#finish}) and one more call over all attacked rows
+ * budget the attack runs from the clean rows, its perturbation is made valid (clipped to the bounds, then
+ * whole-number columns rounded half-even to a whole number inside them: {@link AttackSpace#finish}) and one more call over all attacked rows
  * decides which are fooled. Rounding happens only at the end, so a rounded example may lie up to half a unit
  * outside the budget, and rounding may undo (or complete) an attack; the final call counts what the model does
  * with the valid rows.
@@ -48,8 +48,9 @@ public final class AdversarialEvaluation {
             long before = oracle.calls();
             double[][] delta = space.dims() == 0 || attacked.length == 0 ? new double[space.dims()][attacked.length]
                     : attack.run(space, oracle, attacked, t, s, budgets[e]);
-            double[][] valid = space.finish(attacked, delta, settings.roundIntegers());
-            double[] p = attacked.length == 0 ? new double[0] : oracle.scores(space.frame(attacked, valid));
+            double[][] values = space.finish(attacked, delta, settings.roundIntegers());
+            double[][] valid = space.delta(attacked, values);
+            double[] p = attacked.length == 0 ? new double[0] : oracle.scores(space.withValues(attacked, values));
             int[] fooled = IntStream.range(0, attacked.length).filter(k -> oracle.positive(p[k]) != t[k]).toArray();
             for (int k : fooled) {
                 if (Double.isNaN(minimal[k])) {
@@ -57,7 +58,7 @@ public final class AdversarialEvaluation {
                 }
             }
             results[e] = new EpsilonResult(budgets[e], n, attacked.length, attacked.length - fooled.length,
-                    oracle.calls() - before, space.frame(Attack.select(attacked, fooled), Attack.select(valid, fooled)),
+                    oracle.calls() - before, space.withValues(Attack.select(attacked, fooled), Attack.select(values, fooled)),
                     Attack.select(attacked, fooled), pick(s, fooled), pick(p, fooled));
         }
         double sum = 0;

@@ -14,8 +14,9 @@ import java.util.List;
  * one-hot columns never change), each divided by its scale, the sample standard deviation of the clean values
  * ({@link NumericProfile#std()}) or 1 with a raw scale. A perturbation is {@code delta[j][k]}, the change of
  * column {@code j} of the {@code k}-th of a set of rows in scale units: the value becomes
- * {@code x + scale_j * delta}. Bounds clip the value; missing values never change. Columns with a zero spread are
- * left out (nothing to scale by).
+ * {@code x + scale_j * delta}. Bounds clip the value: the declared {@link Bounds}, and with {@code observedRange}
+ * also the range of the column's clean values (so that, say, a count never turns negative); missing values never
+ * change. Columns with a zero spread are left out (nothing to scale by).
  */
 public final class AttackSpace {
     private final Frame rows;
@@ -24,9 +25,13 @@ public final class AttackSpace {
     private final List<String> skipped = new ArrayList<>();
     private final double[] scale;
     private final double[][] clean;
+    private final Bounds[] bounds;
 
-    /** @param rawScale whether {@code delta} is in the columns' own units */
-    public AttackSpace(Frame rows, PerturbationTarget target, boolean rawScale) {
+    /**
+     * @param rawScale whether {@code delta} is in the columns' own units
+     * @param observedRange whether values also stay within the smallest and largest clean value of their column
+     */
+    public AttackSpace(Frame rows, PerturbationTarget target, boolean rawScale, boolean observedRange) {
         this.rows = rows;
         this.target = target;
         List<Double> scales = new ArrayList<>();
@@ -45,8 +50,18 @@ public final class AttackSpace {
         }
         this.scale = scales.stream().mapToDouble(Double::doubleValue).toArray();
         this.clean = new double[columns.size()][];
+        this.bounds = new Bounds[columns.size()];
         for (int j = 0; j < clean.length; j++) {
             clean[j] = ((NumericColumn) rows.column(columns.get(j))).toArray();
+            Bounds declared = target.constraints().bounds().get(columns.get(j));
+            double lower = declared == null ? Double.NEGATIVE_INFINITY : declared.lower();
+            double upper = declared == null ? Double.POSITIVE_INFINITY : declared.upper();
+            NumericProfile p = target.profile(columns.get(j));
+            if (observedRange && p.count() > 0) {
+                lower = Math.max(lower, p.min());
+                upper = Math.min(upper, p.max());
+            }
+            bounds[j] = new Bounds(lower, upper);
         }
     }
 
@@ -77,6 +92,15 @@ public final class AttackSpace {
         return shifted(which, delta, -1, 0);
     }
 
+    /** Rows {@code which} with the attacked columns set to {@code values} (own units, {@code [column][k]}). */
+    public Frame withValues(int[] which, double[][] values) {
+        Frame out = rows.slice(which);
+        for (int j = 0; j < columns.size(); j++) {
+            out = out.withColumn(NumericColumn.wrap(columns.get(j), values[j].clone()));
+        }
+        return out;
+    }
+
     /** As {@link #frame} with column {@code shift} moved by a further {@code h} scale units in every row. */
     public Frame shifted(int[] which, double[][] delta, int shift, double h) {
         Frame out = rows.slice(which);
@@ -98,30 +122,45 @@ public final class AttackSpace {
 
     /** {@code d} (scale units) clipped so that column {@code j} of row {@code row} stays in its bounds. */
     public double clip(int j, int row, double d) {
-        Bounds b = target.constraints().bounds().get(columns.get(j));
-        if (b == null || !movable(j, row)) {
-            return movable(j, row) ? d : 0;
+        if (!movable(j, row)) {
+            return 0;
         }
         double x = clean[j][row];
-        return (b.clip(x + scale[j] * d) - x) / scale[j];
+        double v = bounds[j].clip(x + scale[j] * d);
+        return v == x + scale[j] * d ? d : (v - x) / scale[j];
     }
 
     /**
-     * The final perturbation of {@code delta}: each value of a column whose clean values are all whole numbers
-     * rounded half-even to a whole number when {@code round}, then clipped to the bounds (see
-     * {@link PerturbationTarget#constrain}); returned in scale units.
+     * The final values of {@code delta} ({@code [column][k]}, own units): each value of a column whose clean values
+     * are all whole numbers rounded half-even to a whole number when {@code round}, then clipped to the bounds
+     * (see {@link PerturbationTarget#constrain}; rounding to the nearest whole number inside them).
      */
     public double[][] finish(int[] which, double[][] delta, boolean round) {
         double[][] out = new double[delta.length][which.length];
         for (int j = 0; j < delta.length; j++) {
+            NumericProfile p = target.profile(columns.get(j));
+            boolean whole = round && p.integer();
             for (int k = 0; k < which.length; k++) {
                 double x = clean[j][which[k]];
-                if (Double.isNaN(x)) {
-                    continue;
+                double v = Double.isNaN(x) ? x : bounds[j].clip(x + scale[j] * delta[j][k]);
+                if (whole && !Double.isNaN(v)) {
+                    double r = Math.rint(v);
+                    v = bounds[j].contains(r) ? r : r > bounds[j].upper() ? Math.floor(bounds[j].upper())
+                            : Math.ceil(bounds[j].lower());
                 }
-                double v = x + scale[j] * delta[j][k];
-                double c = round ? target.constrain(columns.get(j), v) : clip(j, which[k], delta[j][k]) * scale[j] + x;
-                out[j][k] = (c - x) / scale[j];
+                out[j][k] = v;
+            }
+        }
+        return out;
+    }
+
+    /** The change of {@code values} ({@code [column][k]}, own units) from the clean rows {@code which}, in scale units. */
+    public double[][] delta(int[] which, double[][] values) {
+        double[][] out = new double[values.length][which.length];
+        for (int j = 0; j < values.length; j++) {
+            for (int k = 0; k < which.length; k++) {
+                double x = clean[j][which[k]];
+                out[j][k] = Double.isNaN(x) ? 0 : (values[j][k] - x) / scale[j];
             }
         }
         return out;
