@@ -21,8 +21,8 @@ interface Attack {
         double step = settings.step(dims);
         boolean linf = settings.norm() == AttackSettings.Norm.LINF;
         return switch (settings.method()) {
-            case FGSM -> new GradientAttack(1, 1, linf);
-            case PGD -> new GradientAttack(settings.steps(), step, linf);
+            case FGSM -> new GradientAttack(1, 1, linf, settings.roundIntegers());
+            case PGD -> new GradientAttack(settings.steps(), step, linf, settings.roundIntegers());
             case SIMBA -> new Simba(settings.steps(), step, linf, settings.seed());
         };
     }

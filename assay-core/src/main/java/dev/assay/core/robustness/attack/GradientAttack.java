@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
  * {@code 2d} calls per gradient. Each step moves against the gradient of the true-class score:
  * {@code delta −= alpha · sign(g)} (L-infinity) or {@code delta −= alpha · g / ||g||_2} (L2), then projects onto
  * the eps-ball and the bounds (Madry et al. 2018, without random start); FGSM is one step with
- * {@code alpha = eps} (Goodfellow et al. 2015). Between PGD steps one further call finds the rows already fooled,
- * which are attacked no more. Calls: FGSM {@code 2d}; PGD at most {@code steps · (2d + 1) − 1} per eps.
+ * {@code alpha = eps} (Goodfellow et al. 2015). Between PGD steps one further call finds the rows already fooled
+ * once their values are made valid (bounds, whole numbers), which are attacked no more. Calls: FGSM {@code 2d}; PGD at most {@code steps · (2d + 1) − 1} per eps.
  */
 final class GradientAttack implements Attack {
     static final double H = 1e-3;
@@ -18,11 +18,14 @@ final class GradientAttack implements Attack {
     private final int steps;
     private final double step;
     private final boolean linf;
+    private final boolean round;
 
-    GradientAttack(int steps, double step, boolean linf) {
+    /** @param round whether the rows already fooled are judged after rounding whole-number columns */
+    GradientAttack(int steps, double step, boolean linf, boolean round) {
         this.steps = steps;
         this.step = step;
         this.linf = linf;
+        this.round = round;
     }
 
     @Override
@@ -61,16 +64,20 @@ final class GradientAttack implements Attack {
                 }
             }
             if (s + 1 < steps) {
-                active = stillCorrect(space, oracle, rows, truth, delta, active);
+                active = stillCorrect(space, oracle, rows, truth, delta, active, round);
             }
         }
         return delta;
     }
 
-    /** The rows of {@code active} whose perturbed prediction is still correct (one call). */
+    /**
+     * The rows of {@code active} whose perturbed prediction, once made valid ({@link AttackSpace#finish}), is still
+     * correct (one call); a row whose rounded values would undo the attack is attacked further.
+     */
     private static int[] stillCorrect(AttackSpace space, ScoreOracle oracle, int[] rows, boolean[] truth, double[][] delta,
-            int[] active) {
-        double[] p = oracle.scores(space.frame(Attack.select(rows, active), Attack.select(delta, active)));
+            int[] active, boolean round) {
+        int[] sub = Attack.select(rows, active);
+        double[] p = oracle.scores(space.withValues(sub, space.finish(sub, Attack.select(delta, active), round)));
         return IntStream.range(0, active.length).filter(a -> oracle.positive(p[a]) == truth[active[a]]).map(a -> active[a])
                 .toArray();
     }
