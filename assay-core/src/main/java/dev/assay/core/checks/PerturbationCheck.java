@@ -124,7 +124,7 @@ final class PerturbationCheck extends MeasuringCheck {
     }
 
     /** The model's input columns when it names them, else every column but the label and prediction roles. */
-    private static List<String> defaultColumns(CheckContext context, Frame frame, String label) {
+    static List<String> defaultColumns(CheckContext context, Frame frame, String label) {
         List<String> out = new ArrayList<>();
         context.model().orElseThrow().info().features().features().forEach(f -> {
             if (frame.has(f.column()) && !out.contains(f.column())) {

@@ -1,0 +1,91 @@
+package dev.assay.core.robustness.attack;
+
+import dev.assay.core.data.Frame;
+import dev.assay.core.error.InvalidInputException;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Runs an attack at each budget on the rows a binary classifier predicts correctly, and measures clean and robust
+ * accuracy, success rate, mean minimal perturbation and the model calls. One call scores the clean rows; at each
+ * budget the attack runs from the clean rows, its perturbation is made valid (clipped to the bounds, then
+ * whole-number columns rounded half-even to a whole number inside them: {@link AttackSpace#finish}) and one more call over all attacked rows
+ * decides which are fooled. Rounding happens only at the end, so a rounded example may lie up to half a unit
+ * outside the budget, and rounding may undo (or complete) an attack; the final call counts what the model does
+ * with the valid rows.
+ */
+public final class AdversarialEvaluation {
+    private AdversarialEvaluation() {
+    }
+
+    /**
+     * @param space the attacked columns of the rows
+     * @param truth whether each row's label is the positive class
+     */
+    public static AdversarialResult run(AttackSpace space, boolean[] truth, ScoreOracle oracle, AttackSettings settings) {
+        Frame rows = space.rows();
+        int n = rows.rowCount();
+        if (n == 0) {
+            throw new InvalidInputException("The data has no rows, so there is nothing to attack.");
+        }
+        double[] clean = oracle.scores(rows);
+        int[] attacked = IntStream.range(0, n).filter(i -> oracle.positive(clean[i]) == truth[i]).toArray();
+        boolean[] t = new boolean[attacked.length];
+        double[] s = new double[attacked.length];
+        for (int k = 0; k < attacked.length; k++) {
+            t[k] = truth[attacked[k]];
+            s[k] = clean[attacked[k]];
+        }
+        Attack attack = Attack.of(settings, space.dims());
+        boolean linf = settings.norm() == AttackSettings.Norm.LINF;
+        double[] minimal = new double[attacked.length];
+        java.util.Arrays.fill(minimal, Double.NaN);
+        double[] budgets = settings.eps().clone();
+        Integer[] byBudget = IntStream.range(0, budgets.length).boxed().sorted((a, b) -> Double.compare(budgets[a], budgets[b]))
+                .toArray(Integer[]::new);
+        EpsilonResult[] results = new EpsilonResult[budgets.length];
+        for (int e : byBudget) {
+            long before = oracle.calls();
+            double[][] delta = space.dims() == 0 || attacked.length == 0 ? new double[space.dims()][attacked.length]
+                    : attack.run(space, oracle, attacked, t, s, budgets[e]);
+            double[][] values = space.finish(attacked, delta, settings.roundIntegers());
+            double[][] valid = space.delta(attacked, values);
+            double[] p = attacked.length == 0 ? new double[0] : oracle.scores(space.withValues(attacked, values));
+            int[] fooled = IntStream.range(0, attacked.length).filter(k -> oracle.positive(p[k]) != t[k]).toArray();
+            for (int k : fooled) {
+                if (Double.isNaN(minimal[k])) {
+                    minimal[k] = norm(valid, k, linf);
+                }
+            }
+            results[e] = new EpsilonResult(budgets[e], n, attacked.length, attacked.length - fooled.length,
+                    oracle.calls() - before, space.withValues(Attack.select(attacked, fooled), Attack.select(values, fooled)),
+                    Attack.select(attacked, fooled), pick(s, fooled), pick(p, fooled));
+        }
+        double sum = 0;
+        int count = 0;
+        for (double m : minimal) {
+            if (!Double.isNaN(m)) {
+                sum += m;
+                count++;
+            }
+        }
+        return new AdversarialResult(settings, space.columns(), n, attacked.length, List.of(results),
+                count == 0 ? Double.NaN : sum / count, count, oracle.calls(), oracle.rowsScored());
+    }
+
+    private static double norm(double[][] delta, int k, boolean linf) {
+        double out = 0;
+        for (double[] d : delta) {
+            out = linf ? Math.max(out, Math.abs(d[k])) : out + d[k] * d[k];
+        }
+        return linf ? out : Math.sqrt(out);
+    }
+
+    private static double[] pick(double[] values, int[] which) {
+        double[] out = new double[which.length];
+        for (int a = 0; a < which.length; a++) {
+            out[a] = values[which[a]];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.assay.core.robustness.attack;
+
+import java.util.List;
+
+/**
+ * An attack's outcome over its budgets.
+ *
+ * @param settings the attack
+ * @param columns the attacked columns
+ * @param rows the rows evaluated
+ * @param cleanCorrect the rows predicted correctly before the attack
+ * @param results one per budget, in the order given
+ * @param meanMinimalPerturbation over the rows fooled at some budget, the mean norm (the attack's norm, scale
+ *     units, after rounding) of the adversarial example found at the smallest budget that fooled the row; NaN
+ *     when no row was fooled
+ * @param fooledRows the rows fooled at some budget
+ * @param calls predict calls in all, the clean call included
+ * @param rowsScored rows scored over all calls
+ */
+public record AdversarialResult(AttackSettings settings, List<String> columns, int rows, int cleanCorrect,
+        List<EpsilonResult> results, double meanMinimalPerturbation, int fooledRows, long calls, long rowsScored) {
+
+    public AdversarialResult {
+        columns = List.copyOf(columns);
+        results = List.copyOf(results);
+    }
+
+    /** Clean accuracy. */
+    public double cleanAccuracy() {
+        return rows == 0 ? Double.NaN : (double) cleanCorrect / rows;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.assay.core.robustness.attack;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What an adversarial attack does: the method, the norm of its budget, the budgets {@code eps} (in units of each
+ * attacked column's standard deviation, or in the column's own units with {@code rawScale}), the iterations and the
+ * step size as a fraction of {@code eps}.
+ *
+ * @param method FGSM, PGD or SimBA
+ * @param norm the norm that bounds the perturbation
+ * @param eps the budgets, each at least 0
+ * @param steps PGD iterations, or SimBA passes over the coordinates (FGSM: 1)
+ * @param stepSize the step as a fraction of {@code eps}: PGD default {@code 2.5 / steps} (Madry et al. 2018);
+ *     SimBA default 1 (L-infinity) and {@code 1 / sqrt(d)} (L2); FGSM always 1
+ * @param rawScale whether {@code eps} is in the columns' own units instead of standard deviations
+ * @param roundIntegers whether columns whose clean values are all whole numbers are rounded after the attack
+ * @param seed the seed of SimBA's coordinate order
+ */
+public record AttackSettings(Method method, Norm norm, double[] eps, int steps, double stepSize, boolean rawScale,
+        boolean roundIntegers, long seed) {
+
+    public AttackSettings {
+        eps = eps.clone();
+        for (double e : eps) {
+            if (!(e >= 0) || Double.isInfinite(e)) {
+                throw new IllegalArgumentException("eps must be finite and at least 0, got " + e);
+            }
+        }
+        if (steps < 1) {
+            throw new IllegalArgumentException("steps must be at least 1, got " + steps);
+        }
+    }
+
+    /** The attack methods. */
+    public enum Method {
+        /** Fast gradient sign method (Goodfellow et al. 2015): one step of size eps. */
+        FGSM,
+        /** Projected gradient descent (Madry et al. 2018), without random start. */
+        PGD,
+        /** Simple black-box attack in the coordinate basis (Guo et al. 2019). */
+        SIMBA
+    }
+
+    /** The norm of the perturbation budget. */
+    public enum Norm {
+        LINF,
+        L2
+    }
+
+    /** The step of attack {@code method} for {@code d} attacked columns, as a fraction of eps. */
+    public double step(int d) {
+        if (method == Method.FGSM) {
+            return 1;
+        }
+        if (!Double.isNaN(stepSize)) {
+            return stepSize;
+        }
+        if (method == Method.PGD) {
+            return 2.5 / steps;
+        }
+        return norm == Norm.LINF ? 1 : 1 / Math.sqrt(Math.max(d, 1));
+    }
+
+    /** The settings for reports. */
+    public Map<String, String> describe(int d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("attack", method.name().toLowerCase(Locale.ROOT));
+        out.put("norm", norm.name().toLowerCase(Locale.ROOT));
+        out.put("eps", Arrays.toString(eps));
+        out.put("scale", rawScale ? "raw" : "std");
+        if (method != Method.FGSM) {
+            out.put("steps", Integer.toString(steps));
+        }
+        out.put("step_size", String.format(Locale.ROOT, "%.4g x eps", step(d)));
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AttackSettings s && method == s.method && norm == s.norm && Arrays.equals(eps, s.eps)
+                && steps == s.steps && Double.compare(stepSize, s.stepSize) == 0 && rawScale == s.rawScale
+                && roundIntegers == s.roundIntegers && seed == s.seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(method, norm, Arrays.hashCode(eps), steps, stepSize, rawScale, roundIntegers, seed);
+    }
+
+    @Override
+    public String toString() {
+        return "AttackSettings" + describe(0);
+    }
+}
