@@ -2,6 +2,7 @@ package dev.assay.core.check;
 
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.RowFilter;
+import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.Model;
 import dev.assay.core.profile.DatasetProfile;
 import java.util.Objects;
@@ -101,7 +102,7 @@ public final class CheckContext {
     private static Dataset sliceOrNull(Dataset data, RowFilter where) {
         try {
             return data.slice(where.rows(data.frame()), where.describe());
-        } catch (dev.assay.core.error.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             return null;
         }
     }

@@ -9,9 +9,11 @@ import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Column;
+import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.RowSample;
+import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
@@ -54,7 +56,7 @@ final class AdversarialCheck extends MeasuringCheck {
 
     AdversarialCheck(CheckSetup setup, AttackSettings settings, List<String> columns, Constraints constraints, int maxRows,
             boolean conditional, boolean observedRange, Path export) {
-        super(setup, KIND, MEASURES, Requirements.NONE.withModel().withRoles(dev.assay.core.data.ColumnRole.LABEL));
+        super(setup, KIND, MEASURES, Requirements.NONE.withModel().withRoles(ColumnRole.LABEL));
         this.settings = settings;
         this.columns = columns;
         this.constraints = constraints;
@@ -187,7 +189,7 @@ final class AdversarialCheck extends MeasuringCheck {
 
     /** The data's columns but the model's outputs (prediction, score, class probabilities), which the attack changes. */
     private static List<String> inputColumns(Dataset data) {
-        dev.assay.core.data.Schema s = data.schema();
+        Schema s = data.schema();
         List<String> out = new ArrayList<>();
         for (String c : data.frame().columnNames()) {
             if (!c.equals(s.prediction()) && !c.equals(s.score()) && !s.classProbabilities().containsValue(c)) {

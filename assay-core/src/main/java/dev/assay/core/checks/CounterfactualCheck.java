@@ -8,6 +8,7 @@ import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.error.UnknownColumnException;
 import dev.assay.core.fairness.counterfactual.CounterfactualFlipTest;
 import dev.assay.core.fairness.counterfactual.CounterfactualPlan;
 import dev.assay.core.fairness.counterfactual.FlipCounts;
@@ -60,7 +61,7 @@ final class CounterfactualCheck extends MeasuringCheck {
         FlipResult result;
         try {
             result = CounterfactualFlipTest.run(context.model().orElseThrow(), data.frame(), label, plan);
-        } catch (dev.assay.core.error.UnknownColumnException e) {
+        } catch (UnknownColumnException e) {
             throw attributeError.apply(e.getMessage());
         }
         Observations obs = new Observations();

@@ -6,7 +6,9 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
+import dev.assay.core.data.Column;
 import dev.assay.core.data.Dataset;
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.fairness.Aggregation;
 import dev.assay.core.fairness.Disparity;
@@ -17,10 +19,10 @@ import dev.assay.core.fairness.GroupCounts;
 import dev.assay.core.fairness.Groups;
 import dev.assay.core.fairness.MultipleTesting;
 import dev.assay.core.fairness.Outcomes;
-import dev.assay.core.fairness.RegressionDisparities;
 import dev.assay.core.fairness.ProtectedAttribute;
 import dev.assay.core.fairness.Rate;
 import dev.assay.core.fairness.RateKind;
+import dev.assay.core.fairness.RegressionDisparities;
 import dev.assay.core.metrics.BinaryOutcomes;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.Task;
@@ -244,7 +246,7 @@ final class FairnessCheck extends MeasuringCheck {
             return positive;
         }
         String label = data.schema().label();
-        dev.assay.core.data.Column column = data.frame().column(label, "label");
+        Column column = data.frame().column(label, "label");
         Set<String> values = new java.util.TreeSet<>();
         for (int i = 0; i < column.size() && values.size() <= 20; i++) {
             if (!column.isMissing(i)) {
@@ -252,7 +254,7 @@ final class FairnessCheck extends MeasuringCheck {
             }
         }
         if (!values.contains(wanted)) {
-            throw new InvalidInputException("favorable: '" + dev.assay.core.error.Excerpt.of(wanted) + "' is not a value of the label"
+            throw new InvalidInputException("favorable: '" + Excerpt.of(wanted) + "' is not a value of the label"
                     + " column '" + label + "', which holds " + values + "; name the favourable one of them.");
         }
         return wanted;

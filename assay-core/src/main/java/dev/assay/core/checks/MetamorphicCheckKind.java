@@ -6,8 +6,10 @@ import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.robustness.Perturbation;
 import dev.assay.core.robustness.PerturbationCatalog;
 import dev.assay.core.robustness.PerturbationSettings;
+import dev.assay.core.robustness.PerturbationTarget;
 import dev.assay.core.robustness.metamorphic.MetamorphicTests;
 import dev.assay.core.robustness.metamorphic.Transformation;
 import java.io.IOException;
@@ -120,7 +122,7 @@ public final class MetamorphicCheckKind implements CheckKind {
     }
 
     /** The declared change; a perturbation needs its target, which the data decides ({@code null} while parsing). */
-    static Transformation transformation(CheckConfig config, dev.assay.core.robustness.PerturbationTarget target, long seed) {
+    static Transformation transformation(CheckConfig config, PerturbationTarget target, long seed) {
         int declared = (config.has("perturbation") ? 1 : 0) + (config.has("substitute") ? 1 : 0) + (config.has("change") ? 1 : 0);
         if (declared != 1) {
             throw config.error("test", "inv and dir tests need exactly one of 'perturbation', 'substitute' or 'change', found "
@@ -156,7 +158,7 @@ public final class MetamorphicCheckKind implements CheckKind {
             }
         }
         try {
-            dev.assay.core.robustness.Perturbation p = PerturbationCatalog.create(config.string("perturbation", null),
+            Perturbation p = PerturbationCatalog.create(config.string("perturbation", null),
                     new PerturbationSettings() {
                         @Override
                         public double number(String key, double fallback) {

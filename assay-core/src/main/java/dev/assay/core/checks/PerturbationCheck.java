@@ -5,9 +5,11 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
+import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.RowSample;
+import dev.assay.core.data.Schema;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.robustness.Constraints;
@@ -43,7 +45,7 @@ final class PerturbationCheck extends MeasuringCheck {
 
     PerturbationCheck(CheckSetup setup, Perturbation perturbation, List<String> columns, Constraints constraints, String metric,
             int maxRows) {
-        super(setup, KIND, measures(metric), Requirements.NONE.withModel().withRoles(dev.assay.core.data.ColumnRole.LABEL));
+        super(setup, KIND, measures(metric), Requirements.NONE.withModel().withRoles(ColumnRole.LABEL));
         this.perturbation = perturbation;
         this.columns = columns;
         this.constraints = constraints;
@@ -132,7 +134,7 @@ final class PerturbationCheck extends MeasuringCheck {
             }
         });
         if (out.isEmpty()) {
-            dev.assay.core.data.Schema s = context.current().schema();
+            Schema s = context.current().schema();
             for (String c : frame.columnNames()) {
                 if (!c.equals(label) && !c.equals(s.prediction()) && !c.equals(s.score()) && !s.classProbabilities().containsValue(c)
                         && !c.equals(s.id()) && !c.equals(s.weight()) && !c.equals(s.timestamp())) {

@@ -5,7 +5,10 @@ import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
+import dev.assay.core.data.ColumnRole;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.MetricCatalog;
+import dev.assay.core.metrics.Task;
 import dev.assay.core.robustness.Bounds;
 import dev.assay.core.robustness.Constraints;
 import dev.assay.core.robustness.Perturbation;
@@ -63,7 +66,7 @@ public final class PerturbationCheckKind implements CheckKind {
 
     @Override
     public Requirements requires() {
-        return Requirements.NONE.withModel().withRoles(dev.assay.core.data.ColumnRole.LABEL);
+        return Requirements.NONE.withModel().withRoles(ColumnRole.LABEL);
     }
 
     @Override
@@ -114,7 +117,7 @@ public final class PerturbationCheckKind implements CheckKind {
         Constraints constraints = new Constraints(new LinkedHashSet<>(config.strings("immutable")), bounds, groups);
         String metric = config.string("metric", "accuracy");
         try {
-            dev.assay.core.metrics.MetricCatalog.get(dev.assay.core.metrics.Task.BINARY, metric);
+            MetricCatalog.get(Task.BINARY, metric);
         } catch (RuntimeException e) {
             throw config.error("metric", e.getMessage());
         }

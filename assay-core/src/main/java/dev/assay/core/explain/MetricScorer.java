@@ -3,6 +3,7 @@ package dev.assay.core.explain;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricCatalog;
@@ -11,6 +12,7 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.model.ClassMapping;
 import dev.assay.core.model.ClassPredictions;
+import dev.assay.core.model.Predictions;
 import dev.assay.core.model.ValuePredictions;
 import java.util.List;
 
@@ -58,7 +60,7 @@ public final class MetricScorer {
         };
     }
 
-    private static dev.assay.core.metrics.Evaluation classes(dev.assay.core.model.Predictions predictions, Column label,
+    private static Evaluation classes(Predictions predictions, Column label,
             EvaluationSettings settings, String model) {
         if (!(predictions instanceof ClassPredictions raw)) {
             throw new InvalidInputException("Model " + model + " predicts numbers, but the metric is for classes.");

@@ -2,6 +2,7 @@ package dev.assay.core.integrity;
 
 import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Column;
@@ -33,7 +34,7 @@ public final class ConflictingLabelsKind extends IntegrityKind {
     }
 
     @Override
-    IntegrityCheck.Body body(CheckConfig config, dev.assay.core.check.CheckSetup setup) {
+    IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
         return new IntegrityCheck.Body() {
             @Override

@@ -2,11 +2,13 @@ package dev.assay.core.integrity;
 
 import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.EvidenceTable;
@@ -35,7 +37,7 @@ public final class FeatureLabelLeakageKind extends IntegrityKind {
     }
 
     @Override
-    IntegrityCheck.Body body(CheckConfig config, dev.assay.core.check.CheckSetup setup) {
+    IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
         return new IntegrityCheck.Body() {
             @Override
@@ -70,7 +72,7 @@ public final class FeatureLabelLeakageKind extends IntegrityKind {
                 for (String f : features) {
                     Column c = frame.column(f);
                     double auc = FeatureAuc.of(c, truth);
-                    obs.measurement(Measurement.of("feature_auc", f, auc, c.size() - (c instanceof dev.assay.core.data.NumericColumn
+                    obs.measurement(Measurement.of("feature_auc", f, auc, c.size() - (c instanceof NumericColumn
                             ? c.missingCount() : 0)));
                     max = Double.isNaN(max) || auc > max ? auc : max;
                     rows.add(java.util.Arrays.asList(f, c.type().id(), auc));

@@ -10,6 +10,7 @@ import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
+import dev.assay.core.uncertainty.BootstrapIntervals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -116,6 +117,6 @@ public final class IsolationForestKind extends IntegrityKind {
     private static double cutFor(double[] scores, double share) {
         double[] sorted = scores.clone();
         Arrays.sort(sorted);
-        return dev.assay.core.uncertainty.BootstrapIntervals.quantile(sorted, 1 - share);
+        return BootstrapIntervals.quantile(sorted, 1 - share);
     }
 }

@@ -1,6 +1,8 @@
 package dev.assay.core.integrity;
 
 import dev.assay.core.check.CheckConfig;
+import dev.assay.core.check.CheckContext;
+import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Column;
@@ -27,11 +29,11 @@ public final class MissingValuesKind extends IntegrityKind {
     }
 
     @Override
-    IntegrityCheck.Body body(CheckConfig config, dev.assay.core.check.CheckSetup setup) {
+    IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
         return new IntegrityCheck.Body() {
             @Override
-            public Observations measure(dev.assay.core.check.CheckContext context) {
+            public Observations measure(CheckContext context) {
                 Frame frame = context.current().frame();
                 List<String> columns = ColumnChoice.all(context.current(), named);
                 int n = frame.rowCount();

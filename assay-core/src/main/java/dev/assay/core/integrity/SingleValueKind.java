@@ -2,6 +2,7 @@ package dev.assay.core.integrity;
 
 import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Column;
@@ -31,7 +32,7 @@ public final class SingleValueKind extends IntegrityKind {
     }
 
     @Override
-    IntegrityCheck.Body body(CheckConfig config, dev.assay.core.check.CheckSetup setup) {
+    IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
         boolean ignoreMissing = config.bool("ignore_missing", true);
         return new IntegrityCheck.Body() {

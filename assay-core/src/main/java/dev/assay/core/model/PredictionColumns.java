@@ -1,7 +1,8 @@
 package dev.assay.core.model;
 
-import dev.assay.core.data.Dataset;
 import dev.assay.core.data.CategoricalColumn;
+import dev.assay.core.data.Column;
+import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
@@ -75,7 +76,7 @@ public final class PredictionColumns {
                 frame.rowCount(), frame.columnCount(), info.fingerprint())), notes);
     }
 
-    private static Frame add(Frame frame, dev.assay.core.data.Column column, String model) {
+    private static Frame add(Frame frame, Column column, String model) {
         if (frame.has(column.name())) {
             throw new InvalidInputException("The data already has a column '" + column.name() + "', where the predictions of model "
                     + model + " would go. Rename that column.");

@@ -1,5 +1,7 @@
 package dev.assay.core.model;
 
+import dev.assay.core.metrics.Task;
+
 /** What a model returned for a batch of rows: classes (with probabilities) or values. */
 public sealed interface Predictions permits ClassPredictions, ValuePredictions {
 
@@ -8,7 +10,7 @@ public sealed interface Predictions permits ClassPredictions, ValuePredictions {
 
     /** No rows: what a model returns for an empty frame. */
     static Predictions empty(ModelInfo info) {
-        return info.task() == dev.assay.core.metrics.Task.REGRESSION ? new ValuePredictions(new double[0])
+        return info.task() == Task.REGRESSION ? new ValuePredictions(new double[0])
                 : new ClassPredictions(info.classes(), new int[0], info.capabilities().probabilities() ? new double[0] : null);
     }
 

@@ -1,5 +1,6 @@
 package dev.assay.core.robustness;
 
+import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class PerturbationCatalog {
     public static Perturbation create(String name, PerturbationSettings settings) {
         Entry e = ENTRIES.get(name);
         if (e == null) {
-            throw new InvalidInputException("Unknown perturbation '" + dev.assay.core.error.Excerpt.of(name) + "'; known: "
+            throw new InvalidInputException("Unknown perturbation '" + Excerpt.of(name) + "'; known: "
                     + String.join(", ", ENTRIES.keySet()) + ".");
         }
         return e.factory().apply(settings);
@@ -143,6 +144,6 @@ public final class PerturbationCatalog {
             names.add(e.name().toLowerCase(Locale.ROOT));
         }
         throw new InvalidInputException(key + " must be one of " + String.join(", ", names) + ", found '"
-                + dev.assay.core.error.Excerpt.of(v) + "'.");
+                + Excerpt.of(v) + "'.");
     }
 }

@@ -6,6 +6,7 @@ import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.fairness.counterfactual.FlipCounts;
 import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.Task;
@@ -149,7 +150,7 @@ public final class PerturbationEvaluation {
         PairedBootstrap paired = new PairedBootstrap(truth, cleanScores, s, settings);
         double difference = paired.differences(List.of(metric)).get(metric);
         boolean loss = MetricCatalog.get(Task.BINARY, metric).direction() == MetricInfo.Direction.LOWER_IS_BETTER;
-        double cleanValue = dev.assay.core.metrics.Evaluator.binary(truth, cleanScores, null, null, settings).metric(metric)
+        double cleanValue = Evaluator.binary(truth, cleanScores, null, null, settings).metric(metric)
                 .value();
         double drop = loss ? difference : 0.0 - difference;
         IntervalEstimate dropInterval = dropInterval(paired, loss);
