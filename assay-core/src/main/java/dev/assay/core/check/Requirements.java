@@ -24,6 +24,8 @@ public record Requirements(boolean model, boolean reference, boolean predictions
     public static final Requirements NONE = new Requirements(false, false, false, Set.of());
     /** Predictions to judge against a label column: what every check of model quality reads. */
     public static final Requirements LABELLED_PREDICTIONS = new Requirements(false, false, true, Set.of(ColumnRole.LABEL));
+    /** A model to call on changed inputs and a label to judge its answers: what robustness checks need. */
+    public static final Requirements MODEL_AND_LABEL = new Requirements(true, false, false, Set.of(ColumnRole.LABEL));
 
     public Requirements {
         roles = roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));

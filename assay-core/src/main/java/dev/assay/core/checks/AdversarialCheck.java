@@ -9,7 +9,6 @@ import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Column;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.RowSample;
@@ -56,7 +55,7 @@ final class AdversarialCheck extends MeasuringCheck {
 
     AdversarialCheck(CheckSetup setup, AttackSettings settings, List<String> columns, Constraints constraints, int maxRows,
             boolean conditional, boolean observedRange, Path export) {
-        super(setup, KIND, MEASURES, Requirements.NONE.withModel().withRoles(ColumnRole.LABEL));
+        super(setup, KIND, MEASURES, Requirements.MODEL_AND_LABEL);
         this.settings = settings;
         this.columns = columns;
         this.constraints = constraints;

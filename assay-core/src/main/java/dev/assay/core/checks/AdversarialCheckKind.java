@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.robustness.Bounds;
 import dev.assay.core.robustness.Constraints;
@@ -64,7 +63,7 @@ public final class AdversarialCheckKind implements CheckKind {
 
     @Override
     public Requirements requires() {
-        return Requirements.NONE.withModel().withRoles(ColumnRole.LABEL);
+        return Requirements.MODEL_AND_LABEL;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.RowSample;
@@ -45,7 +44,7 @@ final class PerturbationCheck extends MeasuringCheck {
 
     PerturbationCheck(CheckSetup setup, Perturbation perturbation, List<String> columns, Constraints constraints, String metric,
             int maxRows) {
-        super(setup, KIND, measures(metric), Requirements.NONE.withModel().withRoles(ColumnRole.LABEL));
+        super(setup, KIND, measures(metric), Requirements.MODEL_AND_LABEL);
         this.perturbation = perturbation;
         this.columns = columns;
         this.constraints = constraints;

@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.ColumnRole;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.Task;
@@ -66,7 +65,7 @@ public final class PerturbationCheckKind implements CheckKind {
 
     @Override
     public Requirements requires() {
-        return Requirements.NONE.withModel().withRoles(ColumnRole.LABEL);
+        return Requirements.MODEL_AND_LABEL;
     }
 
     @Override
