@@ -102,8 +102,7 @@ final class PerturbationCheck extends MeasuringCheck {
         obs.table(examples(e));
         obs.note("Perturbed columns: " + target.describe().get("columns") + ". " + metric + "_drop = " + metric + " clean − "
                 + metric + " perturbed (perturbed − clean for a loss), with a 95% paired bootstrap percentile interval; flip "
-                + "rate with a 95% Wilson interval; score changes are of the probability of '" + evaluation.positiveClass()
-                + "'.");
+                + "rate with a 95% Wilson interval; score changes are of " + evaluation.scoreDescription() + ".");
         obs.summary(String.format(Locale.ROOT, "%s: %s %.4f → %.4f (drop %.4f); %d of %d predictions flipped (%.4f); %d rows "
                 + "changed", perturbation.name(), metric, e.clean(), e.perturbed(), e.drop(), e.flips().flips(), n,
                 e.flips().flipRate(), e.changedRows()) + (e.unscoredRows() == 0 ? "" : "; " + e.unscoredRows() + " perturbed rows "

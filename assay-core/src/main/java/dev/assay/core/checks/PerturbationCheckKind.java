@@ -49,7 +49,7 @@ public final class PerturbationCheckKind implements CheckKind {
                 new ConfigKey("immutable", "columns never changed, e.g. [sex, age]"),
                 new ConfigKey("bounds", "allowed ranges of numeric columns, e.g. {age: 17..90}"),
                 new ConfigKey("one_hot", "groups of 0/1 columns that stay one-hot, e.g. {color: \"is_red, is_blue\"}"),
-                new ConfigKey("metric", "the binary metric whose drop is measured (default accuracy)"),
+                new ConfigKey("metric", "the metric whose drop is measured, of the model's task (binary or multiclass; default accuracy)"),
                 new ConfigKey("max_rows", "perturb a sample of this many rows, drawn with the seed (default " + DEFAULT_MAX_ROWS
                         + ")")));
         for (String key : PerturbationCatalog.settingKeys()) {
@@ -115,10 +115,10 @@ public final class PerturbationCheckKind implements CheckKind {
         config.stringMap("one_hot").forEach((g, cols) -> groups.put(g, List.of(cols.trim().split("\\s*,\\s*"))));
         Constraints constraints = new Constraints(new LinkedHashSet<>(config.strings("immutable")), bounds, groups);
         String metric = config.string("metric", "accuracy");
-        try {
-            MetricCatalog.get(Task.BINARY, metric);
-        } catch (RuntimeException e) {
-            throw config.error("metric", e.getMessage());
+        if (MetricCatalog.find(Task.BINARY, metric).isEmpty() && MetricCatalog.find(Task.MULTICLASS, metric).isEmpty()) {
+            throw config.error("metric", "'" + metric + "' is not a metric of classifiers. Binary: "
+                    + String.join(", ", MetricCatalog.ids(Task.BINARY)) + ". Multiclass: "
+                    + String.join(", ", MetricCatalog.ids(Task.MULTICLASS)) + ".");
         }
         return new PerturbationCheck(setup, perturbation, config.strings("columns"), constraints, metric, (int) maxRows);
     }

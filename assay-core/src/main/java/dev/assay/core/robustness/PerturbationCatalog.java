@@ -2,6 +2,9 @@ package dev.assay.core.robustness;
 
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.robustness.image.ImagePerturbation;
+import dev.assay.core.robustness.image.ImageShape;
+import dev.assay.core.robustness.image.ImageTransform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +65,27 @@ public final class PerturbationCatalog {
         add("number_to_word", "whole numbers written in English words", List.of(textRate),
                 s -> new NumbersToWords(rate(s, 1)));
         add("accent_removal", "accents removed from letters", List.of(textRate), s -> new AccentRemoval(rate(s, 1)));
+        addImage("brightness", "images made brighter (or darker) by delta times the pixel range",
+                new Setting("delta", "0.2", "change of every value, as a fraction of the pixel range (negative: darker)"),
+                s -> ImageTransform.brightness(finite(s, "delta", 0.2)), s -> Map.of("delta", format(finite(s, "delta", 0.2))));
+        addImage("contrast", "each channel's values scaled about its mean by factor",
+                new Setting("factor", "0.5", "contrast factor: below 1 flatter, above 1 stronger"),
+                s -> ImageTransform.contrast(nonNegative(s, "factor", 0.5)),
+                s -> Map.of("factor", format(nonNegative(s, "factor", 0.5))));
+        addImage("image_noise", "Gaussian noise on every pixel value",
+                new Setting("sigma", "0.1", "noise standard deviation, as a fraction of the pixel range"),
+                s -> ImageTransform.noise(nonNegative(s, "sigma", 0.1)), s -> Map.of("sigma", format(nonNegative(s, "sigma", 0.1))));
+        addImage("blur", "images blurred with a Gaussian kernel (scipy.ndimage.gaussian_filter)",
+                new Setting("sigma", "1", "blur standard deviation in pixels"),
+                s -> ImageTransform.blur(nonNegative(s, "sigma", 1)), s -> Map.of("sigma", format(nonNegative(s, "sigma", 1))));
+        addImage("rotation", "images rotated about their centre by a random angle in [-degrees, degrees]",
+                new Setting("degrees", "15", "largest rotation angle in degrees"),
+                s -> ImageTransform.rotation(nonNegative(s, "degrees", 15)),
+                s -> Map.of("degrees", format(nonNegative(s, "degrees", 15))));
+        addImage("occlusion", "a square patch of each image, at a random place, set to a fill value",
+                new Setting("size", "0.25", "side of the patch as a fraction of the image's smaller side"),
+                s -> ImageTransform.occlusion(rate(s, "size", 0.25), s.number("fill", Double.NaN)),
+                s -> Map.of("size", format(rate(s, "size", 0.25))));
     }
 
     private PerturbationCatalog() {
@@ -102,11 +126,56 @@ public final class PerturbationCatalog {
     }
 
     private static double rate(PerturbationSettings s, double fallback) {
-        double r = s.number("rate", fallback);
+        return rate(s, "rate", fallback);
+    }
+
+    private static double rate(PerturbationSettings s, String key, double fallback) {
+        double r = s.number(key, fallback);
         if (!(r >= 0 && r <= 1)) {
-            throw new InvalidInputException("rate must be a probability between 0 and 1, found " + r + ".");
+            throw new InvalidInputException(key + " must be a fraction between 0 and 1, found " + r + ".");
         }
         return r;
+    }
+
+    private static double finite(PerturbationSettings s, String key, double fallback) {
+        double v = s.number(key, fallback);
+        if (!Double.isFinite(v)) {
+            throw new InvalidInputException(key + " must be a finite number, found " + v + ".");
+        }
+        return v;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * Adds an image perturbation: its own setting plus the image's shape, layout, pixel range and (occlusion) fill.
+     */
+    private static void addImage(String name, String description, Setting own, Function<PerturbationSettings, ImageTransform> transform,
+            Function<PerturbationSettings, Map<String, String>> describe) {
+        List<Setting> settings = new ArrayList<>(List.of(own,
+                new Setting("image_shape", "", "height x width (x channels) of each image, e.g. 28x28 or 32x32x3; required"),
+                new Setting("image_layout", "hwc", "hwc (channels last) or chw (channels first)"),
+                new Setting("pixel_range", "the clean data's range", "the values a pixel can take, e.g. 0..255")));
+        if (name.equals("occlusion")) {
+            settings.add(new Setting("fill", "the lowest pixel value", "the value of the occluding patch"));
+        }
+        add(name, description, settings, s -> new ImagePerturbation(name, describe.apply(s),
+                ImageShape.parse(s.text("image_shape", null), s.text("image_layout", null)), pixelRange(s), transform.apply(s)));
+    }
+
+    private static Bounds pixelRange(PerturbationSettings s) {
+        String text = s.text("pixel_range", null);
+        if (text == null) {
+            return null;
+        }
+        Bounds b = Bounds.parse(text);
+        if (Double.isInfinite(b.lower()) || Double.isInfinite(b.upper()) || b.lower() == b.upper()) {
+            throw new InvalidInputException("pixel_range '" + Excerpt.of(text) + "' must be a finite range with low < high, e.g. "
+                    + "0..255 or 0..1.");
+        }
+        return b;
     }
 
     private static double nonNegative(PerturbationSettings s, String key, double fallback) {

@@ -6,7 +6,6 @@ import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.fairness.counterfactual.FlipCounts;
 import dev.assay.core.metrics.EvaluationSettings;
-import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.Task;
@@ -18,40 +17,43 @@ import dev.assay.core.result.Interval;
 import dev.assay.core.uncertainty.BootstrapIntervals;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import dev.assay.core.uncertainty.IntervalSettings;
-import dev.assay.core.uncertainty.PairedBootstrap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Runs a binary classifier on clean rows once and on each perturbation of them (one predict call per
+ * Runs a classifier on clean rows once and on each perturbation of them (one predict call per
  * perturbation, over all rows) and measures the effect ({@link PerturbationEffect}):
  * <ul>
- *   <li>metric drop, with the {@link PairedBootstrap} percentile interval of the difference (the same stratified
- *       resamples of rows for the clean and the perturbed scores, seeded by {@code seed}); a row is predicted
- *       positive when its score is at least the threshold, as in every binary evaluation;</li>
+ *   <li>metric drop, with the paired bootstrap percentile interval of the difference (the same stratified
+ *       resamples of rows for the clean and the perturbed predictions, seeded by {@code seed}):
+ *       {@link dev.assay.core.uncertainty.PairedBootstrap} for a binary model, where a row is predicted positive when
+ *       its score is at least the threshold as in every binary evaluation, and
+ *       {@link dev.assay.core.uncertainty.PairedClassBootstrap} for a multiclass one;</li>
  *   <li>flip rate: rows whose predicted class (the model's own) changed, with a Wilson interval
  *       ({@link FlipCounts});</li>
- *   <li>mean absolute and mean signed change of the positive-class score, the former with a percentile bootstrap
+ *   <li>mean absolute and mean signed change of the score (binary: the positive-class probability; multiclass: the
+ *       probability of the row's true class), the former with a percentile bootstrap
  *       interval over rows (resamples drawn from {@code new SplittableRandom(seed)}).</li>
  * </ul>
  * A perturbed row the model gives no finite score (e.g. NaN for a missing input) counts as a flip and, for the
  * metric, as a wrong prediction; it is left out of the score changes and counted in
  * {@link PerturbationEffect#unscoredRows()}.
  *
- * <p>A model without probabilities scores 1 for the positive class and 0 otherwise, so that the metric drop is
+ * <p>A model without probabilities scores 1 for the class scored and 0 otherwise, so that the metric drop is
  * defined for the metrics of hard predictions (accuracy, recall...) and score changes measure flips.
  */
 public final class PerturbationEvaluation {
     private final Model model;
     private final Frame rows;
     private final Column label;
-    private final EvaluationSettings settings;
     private final String metric;
     private final IntervalSettings intervals;
     private final long seed;
-    private final boolean[] truth;
+    private final OutcomeScoring scoring;
+    private final String positiveClass;
+    private final Task task;
     private final ClassPredictions cleanClasses;
     private final double[] cleanScores;
 
@@ -60,9 +62,9 @@ public final class PerturbationEvaluation {
      *
      * @param settings the evaluation settings; the positive class defaults to the greater class name (as
      *     scikit-learn's {@code pos_label})
-     * @param metric a binary metric id, e.g. {@code accuracy}
-     * @throws InvalidInputException for a model that is not a binary classifier, a missing label value (naming the
-     *     row), an unknown metric, or a positive class the model does not have
+     * @param metric a metric id of the model's task (binary or multiclass), e.g. {@code accuracy}
+     * @throws InvalidInputException for a model that is not a classifier, a missing label value or one the model
+     *     does not know (naming the row), an unknown metric, or a positive class the model does not have
      */
     public PerturbationEvaluation(Model model, Frame rows, Column label, EvaluationSettings settings, String metric,
             IntervalSettings intervals, long seed) {
@@ -75,42 +77,75 @@ public final class PerturbationEvaluation {
         if (rows.rowCount() == 0) {
             throw new InvalidInputException("The data has no rows, so there is nothing to perturb.");
         }
-        MetricCatalog.get(Task.BINARY, metric);
         ClassPredictions first = classes(rows);
         List<String> classes = first.classes();
-        if (classes.size() != 2) {
-            throw new InvalidInputException("Model " + model.info().name() + " has " + classes.size() + " classes; the "
-                    + "perturbation check measures binary classifiers.");
+        for (int i = 0; i < rows.rowCount(); i++) {
+            if (label.isMissing(i)) {
+                throw new InvalidInputException("The label column '" + Excerpt.of(label.name()) + "' has no value in "
+                        + rows.describeRow(i) + "; fill it in or drop the row.");
+            }
         }
+        this.task = classes.size() == 2 ? Task.BINARY : Task.MULTICLASS;
+        MetricCatalog.get(task, metric);
+        this.positiveClass = task == Task.BINARY ? positiveClass(classes, settings) : null;
+        this.scoring = task == Task.BINARY ? binaryScoring(settings) : classScoring(classes, settings);
+        this.cleanClasses = first;
+        this.cleanScores = scoring.scores(first);
+        for (int i = 0; i < cleanScores.length; i++) {
+            if (!Double.isFinite(cleanScores[i])) {
+                throw new InvalidInputException("Model " + model.info().name() + " gives no finite score for the clean "
+                        + rows.describeRow(i) + "; a perturbation is measured against clean rows the model can score. "
+                        + "Drop or fill the rows it cannot score.");
+            }
+        }
+    }
+
+    private String positiveClass(List<String> classes, EvaluationSettings settings) {
         String positive = settings.positiveClass() != null ? settings.positiveClass()
                 : classes.get(0).compareTo(classes.get(1)) > 0 ? classes.get(0) : classes.get(1);
         if (!classes.contains(positive)) {
             throw new InvalidInputException("Model " + model.info().name() + " has no class '" + Excerpt.of(positive)
                     + "' (its classes: " + classes + "); name the positive class as the label does.");
         }
-        this.settings = new EvaluationSettings(Task.BINARY, positive, settings.threshold(), settings.zeroDivision());
-        this.truth = new boolean[rows.rowCount()];
-        for (int i = 0; i < truth.length; i++) {
-            if (label.isMissing(i)) {
-                throw new InvalidInputException("The label column '" + Excerpt.of(label.name()) + "' has no value in "
-                        + rows.describeRow(i) + "; fill it in or drop the row.");
-            }
-            truth[i] = label.format(i).equals(positive);
-        }
-        this.cleanClasses = first;
-        this.cleanScores = scores(first);
-        for (int i = 0; i < cleanScores.length; i++) {
-            if (!Double.isFinite(cleanScores[i])) {
-                throw new InvalidInputException("Model " + model.info().name() + " gives no finite score of '" + positive + "' for the "
-                        + "clean " + rows.describeRow(i) + "; a perturbation is measured against clean rows the model can score. "
-                        + "Drop or fill the rows it cannot score.");
-            }
-        }
+        return positive;
     }
 
-    /** The positive class the scores are of. */
+    private OutcomeScoring binaryScoring(EvaluationSettings settings) {
+        boolean[] truth = new boolean[rows.rowCount()];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = label.format(i).equals(positiveClass);
+        }
+        return new BinaryOutcomeScoring(truth, new EvaluationSettings(Task.BINARY, positiveClass, settings.threshold(),
+                settings.zeroDivision()), metric);
+    }
+
+    private OutcomeScoring classScoring(List<String> classes, EvaluationSettings settings) {
+        int[] truth = new int[rows.rowCount()];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = classes.indexOf(label.format(i));
+            if (truth[i] < 0) {
+                throw new InvalidInputException("The label column '" + Excerpt.of(label.name()) + "' holds '"
+                        + Excerpt.of(label.format(i)) + "' in " + rows.describeRow(i) + ", which is not a class of model "
+                        + model.info().name() + " (its classes: " + classes + "); drop the row or use a model that knows "
+                        + "the class.");
+            }
+        }
+        return new ClassOutcomeScoring(truth, classes, settings.withTask(Task.MULTICLASS), metric);
+    }
+
+    /** The positive class the scores are of; null for a multiclass model, whose scores are of each row's true class. */
     public String positiveClass() {
-        return settings.positiveClass();
+        return positiveClass;
+    }
+
+    /** What a row's score is, e.g. {@code the probability of '>50K'}. */
+    public String scoreDescription() {
+        return scoring.scoreDescription();
+    }
+
+    /** The task measured: binary or multiclass. */
+    public Task task() {
+        return task;
     }
 
     /**
@@ -121,7 +156,7 @@ public final class PerturbationEvaluation {
     public PerturbationEffect measure(Perturbation perturbation, PerturbationTarget target, int examples) {
         Frame changed = perturbation.apply(rows, target, seed);
         ClassPredictions a = classes(changed);
-        double[] s = scores(a);
+        double[] s = scoring.scores(a);
         boolean[] unscored = new boolean[s.length];
         int missing = 0;
         long flips = 0;
@@ -135,7 +170,6 @@ public final class PerturbationEvaluation {
                 unscored[i] = true;
                 missing++;
                 flips++;
-                s[i] = truth[i] ? 0 : 1;
                 continue;
             }
             flips += a.predicted()[i] != cleanClasses.predicted()[i] ? 1 : 0;
@@ -147,30 +181,24 @@ public final class PerturbationEvaluation {
         }
         int n = s.length;
         FlipCounts counts = new FlipCounts(n, flips, scored, sumAbs, maxAbs, sum);
-        PairedBootstrap paired = new PairedBootstrap(truth, cleanScores, s, settings);
-        double difference = paired.differences(List.of(metric)).get(metric);
-        boolean loss = MetricCatalog.get(Task.BINARY, metric).direction() == MetricInfo.Direction.LOWER_IS_BETTER;
-        double cleanValue = Evaluator.binary(truth, cleanScores, null, null, settings).metric(metric)
-                .value();
-        double drop = loss ? difference : 0.0 - difference;
-        IntervalEstimate dropInterval = dropInterval(paired, loss);
+        OutcomeScoring.Difference difference = scoring.difference(cleanClasses, cleanScores, a, s, unscored, intervals, seed);
+        boolean loss = MetricCatalog.get(task, metric).direction() == MetricInfo.Direction.LOWER_IS_BETTER;
+        double cleanValue = scoring.metric(cleanClasses, cleanScores);
+        double drop = loss ? difference.value() : 0.0 - difference.value();
+        IntervalEstimate dropInterval = dropInterval(difference.interval(), loss);
         List<Integer> changedRows = changedRows(rows, changed, target);
-        return new PerturbationEffect(perturbation.name(), perturbation.settings(), metric, cleanValue, cleanValue + difference,
+        return new PerturbationEffect(perturbation.name(), perturbation.settings(), metric, cleanValue, cleanValue + difference.value(),
                 drop, dropInterval, counts, meanInterval(java.util.Arrays.copyOf(abs, scored)), changedRows.size(), missing,
                 examples(changed, changedRows, a, s, unscored, examples));
     }
 
-    private IntervalEstimate dropInterval(PairedBootstrap paired, boolean loss) {
-        try {
-            IntervalEstimate e = paired.intervals(List.of(metric), intervals, seed).get(metric);
-            if (!e.defined() || loss) {
-                return e;
-            }
-            Interval i = e.interval();
-            return IntervalEstimate.of(new Interval(0.0 - i.upper(), 0.0 - i.lower(), i.level(), i.method()));
-        } catch (InvalidInputException e) {
-            return IntervalEstimate.undefined(e.getMessage());
+    /** The interval of the drop: that of the difference, negated for a metric where higher is better. */
+    private static IntervalEstimate dropInterval(IntervalEstimate e, boolean loss) {
+        if (!e.defined() || loss) {
+            return e;
         }
+        Interval i = e.interval();
+        return IntervalEstimate.of(new Interval(0.0 - i.upper(), 0.0 - i.lower(), i.level(), i.method()));
     }
 
     /** Percentile bootstrap of the mean of {@code values}, resampling rows with replacement. */
@@ -204,15 +232,6 @@ public final class PerturbationEvaluation {
                     + " rows. A model must answer every row once, in order.");
         }
         return (ClassPredictions) ClassMapping.toLabel(name, c.classes(), label).apply(c);
-    }
-
-    private double[] scores(ClassPredictions c) {
-        int k = c.classes().indexOf(settings.positiveClass());
-        double[] out = new double[c.rows()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = c.probabilities() != null ? c.probability(i, k) : c.predicted()[i] == k ? 1 : 0;
-        }
-        return out;
     }
 
     private static List<Integer> changedRows(Frame before, Frame after, PerturbationTarget target) {
