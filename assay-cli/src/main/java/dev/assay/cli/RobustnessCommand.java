@@ -77,7 +77,8 @@ final class RobustnessCommand implements Callable<Integer> {
             description = "Predict positive when the positive-class probability is >= T (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--perturbation", paramLabel = "NAME", split = ",", description = "Perturbations to run (repeatable).")
+    @Option(names = "--perturbation", paramLabel = "NAME", split = ",", description = "Perturbations to run (repeatable): "
+            + "${COMPLETION-CANDIDATES}.", completionCandidates = PerturbationNames.class)
     List<String> perturbations = new ArrayList<>();
 
     @Option(names = "--attack", paramLabel = "NAME", split = ",", description = "Attacks to run (repeatable): ${COMPLETION-CANDIDATES}.",
@@ -128,6 +129,13 @@ final class RobustnessCommand implements Callable<Integer> {
     static final class AttackNames extends ArrayList<String> {
         AttackNames() {
             super(attackNames());
+        }
+    }
+
+    /** The perturbation names for the help text. */
+    static final class PerturbationNames extends ArrayList<String> {
+        PerturbationNames() {
+            super(PerturbationCatalog.entries().stream().map(PerturbationCatalog.Entry::name).toList());
         }
     }
 

@@ -191,7 +191,7 @@ final class RobustnessPage {
     }
 
     private static void mdTable(StringBuilder sb, List<List<String>> rows) {
-        sb.append("| ").append(String.join(" | ", rows.get(0))).append(" |\n|---").append("|---:".repeat(rows.get(0).size() - 1))
+        sb.append("| ").append(String.join(" | ", rows.get(0).stream().map(RobustnessPage::md).toList())).append(" |\n|---").append("|---:".repeat(rows.get(0).size() - 1))
                 .append("|\n");
         rows.subList(1, rows.size()).forEach(row -> sb.append("| ").append(String.join(" | ", row.stream().map(RobustnessPage::md)
                 .toList())).append(" |\n"));

@@ -159,6 +159,27 @@ class RobustnessCommandTest {
     }
 
     @Test
+    void simbaMovesATreeModelWhereFiniteDifferencesSeeNoSlope() throws IOException {
+        String model = EXAMPLES.resolve("models/german_credit_forest.onnx").toString();
+        String data = EXAMPLES.resolve("german-credit/test.csv").toString();
+        CliRun r = CliRun.of("robustness", "--model", model, "--data", data, "--label", "class", "--positive", "bad", "--attack",
+                "simba,fgsm", "--eps", "0,1", "--format", "json");
+        JsonNode results = json(r).get("results");
+        assertThat(results.fieldNames()).toIterable().containsExactly("simba", "fgsm");
+        CliRun evaluated = CliRun.of("evaluate", "--model", model, "--data", data, "--label", "class", "--positive", "bad", "--format",
+                "json");
+        double accuracy = new ObjectMapper().readTree(evaluated.out()).get("metrics").get("accuracy").asDouble();
+        JsonNode simba = results.get("simba");
+        assertThat(simba.get("clean_accuracy").asDouble()).isEqualTo(accuracy);
+        assertThat(simba.get("robust_accuracy").get("0").asDouble()).isEqualTo(accuracy);
+        assertThat(simba.get("attack").get("gradient_source").asText()).isEqualTo("none");
+        assertThat(simba.get("success_rate_by_eps").get("1").asDouble()).isGreaterThan(0.2);
+        JsonNode fgsm = results.get("fgsm");
+        assertThat(fgsm.get("success_rate_by_eps").get("1").asDouble())
+                .isLessThan(simba.get("success_rate_by_eps").get("1").asDouble() / 10);
+    }
+
+    @Test
     void htmlAndMarkdownReports() throws IOException {
         Path html = dir.resolve("report.html");
         CliRun r = robustness("--attack", "fgsm,pgd", "--steps", "3", "--perturbation", "gaussian_noise", "--eps", "0,0.2,0.5",
@@ -170,7 +191,7 @@ class RobustnessCommandTest {
         Path md = dir.resolve("report.md");
         r = robustness("--attack", "fgsm", "--perturbation", "gaussian_noise", "--format", "md", "--output", md.toString());
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(Files.readString(md)).contains("## Attacks", "| fgsm (linf) |", "## Perturbations", "| gaussian_noise |", "**");
+        assertThat(Files.readString(md)).contains("## Attacks", "| fgsm (linf) |", "## Perturbations", "| gaussian_noise |", "**", "mean \\|score change\\|");
     }
 
     @Test
