@@ -52,7 +52,6 @@ class PartialDependenceSuiteTest {
         CliRun r = run("german_credit_logistic.onnx", checks);
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         JsonNode logistic = checks().get(0);
-        System.out.println(logistic.get("summary"));
         assertThat(value(logistic, "monotonicity_violation[duration]")).isLessThan(1e-12);
         assertThat(value(logistic, "pd_range[duration]")).isGreaterThan(0.05);
         assertThat(logistic.get("charts")).hasSize(3);
@@ -61,7 +60,6 @@ class PartialDependenceSuiteTest {
         r = run("german_credit_forest.onnx", checks);
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
         JsonNode forest = checks().get(0);
-        System.out.println(forest.get("summary"));
         assertThat(value(forest, "monotonicity_violation[duration]")).isGreaterThan(0.001);
     }
 

@@ -8,11 +8,12 @@ import dev.assay.core.explain.ModelOutput;
 import dev.assay.core.explain.RowExplanation;
 import dev.assay.core.explain.lime.LimeExplanation;
 import dev.assay.core.explain.lime.LimeSettings;
-import dev.assay.core.explain.lime.LocalFit;
 import dev.assay.core.explain.lime.Lime;
+import dev.assay.core.explain.lime.LocalFit;
 import dev.assay.models.onnx.OnnxModel;
 import dev.assay.models.training.ExampleData;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -38,12 +39,10 @@ class LimeRealModelTest {
             }
             for (RowExplanation r : e.explanation().rows()) {
                 assertThat(r.base() + r.sum()).isCloseTo(r.output(), within(1e-9));
-                assertThat(java.util.Arrays.stream(r.values()).filter(v -> v != 0).count()).isEqualTo(Math.min(10, columns.size()));
+                assertThat(Arrays.stream(r.values()).filter(v -> v != 0).count()).isEqualTo(Math.min(10, columns.size()));
             }
-            System.out.printf("LIME on german_credit_forest.onnx, %d columns: mean local R^2 %.4f, min %.4f, max %.4f%n",
-                    columns.size(), e.meanScore(), e.fits().stream().mapToDouble(LocalFit::score).min().orElseThrow(),
-                    e.fits().stream().mapToDouble(LocalFit::score).max().orElseThrow());
-            assertThat(e.meanScore()).isGreaterThan(0.05);
+            // measured with seed 1: mean local R^2 0.263 (0.077 to 0.518)
+            assertThat(e.meanScore()).isBetween(0.15, 0.4);
         }
     }
 }

@@ -59,7 +59,7 @@ record WeightedRidge(double[] coef, double intercept) {
         return new WeightedRidge(b, intercept);
     }
 
-    /** The prediction for row {@code s} of {@code x} restricted to {@code columns}. */
+    /** The prediction for {@code row}, of which the model reads the {@code columns}. */
     double predict(double[] row, int[] columns) {
         double v = intercept;
         for (int j = 0; j < columns.length; j++) {
