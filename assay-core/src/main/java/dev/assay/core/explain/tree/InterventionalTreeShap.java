@@ -19,10 +19,17 @@ final class InterventionalTreeShap {
     private final double[][] outWeight;
     private final int[] state;
     private final int[] listed;
+    private final int[][] background;
+    private final int[] row;
 
-    /** Computes output {@code k} of {@code tree}, leaf values times {@code scale}, for {@code features} features. */
-    InterventionalTreeShap(Tree tree, int[] featureOf, int features, double scale, int k) {
+    /**
+     * Computes output {@code k} of {@code tree}, leaf values times {@code scale}, for {@code features} features,
+     * against the background rows whose {@link #children} are {@code background}.
+     */
+    InterventionalTreeShap(Tree tree, int[] featureOf, int features, double scale, int k, int[][] background) {
         this.tree = tree;
+        this.background = background;
+        this.row = new int[tree.size()];
         this.featureOf = featureOf;
         this.scale = scale;
         this.k = k;
@@ -43,12 +50,30 @@ final class InterventionalTreeShap {
         listed = new int[d + 1];
     }
 
-    /** Adds {@code w} times this tree's Shapley values of x against background z to {@code phi}. */
-    void add(double[] x, int xOffset, double[] z, int zOffset, double w, double[] phi) {
-        walk(0, x, xOffset, z, zOffset, w, phi, 0, 0, 0);
+    /** For each of {@code rows} input vectors of {@code x}, the child each split node sends it to (-1 at leaves). */
+    static int[][] children(Tree tree, double[] x, int rows, int width) {
+        int[][] out = new int[rows][tree.size()];
+        for (int r = 0; r < rows; r++) {
+            fill(tree, x, r * width, out[r]);
+        }
+        return out;
     }
 
-    private void walk(int node, double[] x, int xo, double[] z, int zo, double w, double[] phi, int p, int n, int count) {
+    private static void fill(Tree tree, double[] x, int offset, int[] child) {
+        for (int node = 0; node < child.length; node++) {
+            child[node] = tree.leaf(node) ? -1 : tree.next(node, x, offset);
+        }
+    }
+
+    /** Adds this tree's Shapley values of x against each background row, times the row's weight, to {@code phi}. */
+    void add(double[] x, int xOffset, double[] weights, double[] phi) {
+        fill(tree, x, xOffset, row);
+        for (int b = 0; b < background.length; b++) {
+            walk(0, row, background[b], weights[b], phi, 0, 0, 0);
+        }
+    }
+
+    private void walk(int node, int[] x, int[] z, double w, double[] phi, int p, int n, int count) {
         if (tree.leaf(node)) {
             if (p + n == 0) {
                 return;
@@ -60,23 +85,23 @@ final class InterventionalTreeShap {
             }
             return;
         }
-        int xNext = tree.next(node, x, xo);
-        int zNext = tree.next(node, z, zo);
+        int xNext = x[node];
+        int zNext = z[node];
         if (xNext == zNext) {
-            walk(xNext, x, xo, z, zo, w, phi, p, n, count);
+            walk(xNext, x, z, w, phi, p, n, count);
             return;
         }
         int f = featureOf[tree.input()[node]];
         if (state[f] > 0) {
-            walk(xNext, x, xo, z, zo, w, phi, p, n, count);
+            walk(xNext, x, z, w, phi, p, n, count);
         } else if (state[f] < 0) {
-            walk(zNext, x, xo, z, zo, w, phi, p, n, count);
+            walk(zNext, x, z, w, phi, p, n, count);
         } else {
             listed[count] = f;
             state[f] = 1;
-            walk(xNext, x, xo, z, zo, w, phi, p + 1, n, count + 1);
+            walk(xNext, x, z, w, phi, p + 1, n, count + 1);
             state[f] = -1;
-            walk(zNext, x, xo, z, zo, w, phi, p, n + 1, count + 1);
+            walk(zNext, x, z, w, phi, p, n + 1, count + 1);
             state[f] = 0;
         }
     }

@@ -16,6 +16,9 @@ final class PathDependentTreeShap {
     private final double[][] zero;
     private final double[][] one;
     private final double[][] weight;
+    /** up[d][i] = (d + 1) / (i + 1) and down[d][i] = (d - i) / (d + 1): the permutation weight ratios, so the loops multiply. */
+    private final double[][] up;
+    private final double[][] down;
 
     /** Computes output {@code k} of {@code tree}, leaf values times {@code scale}; {@code featureOf} maps inputs to features. */
     PathDependentTreeShap(Tree tree, int[] featureOf, double scale, int k) {
@@ -28,6 +31,14 @@ final class PathDependentTreeShap {
         zero = new double[levels][levels];
         one = new double[levels][levels];
         weight = new double[levels][levels];
+        up = new double[levels][levels];
+        down = new double[levels][levels];
+        for (int d = 0; d < levels; d++) {
+            for (int i = 0; i < levels; i++) {
+                up[d][i] = (d + 1.0) / (i + 1);
+                down[d][i] = (double) (d - i) / (d + 1);
+            }
+        }
     }
 
     /** E f over the covers: the base value of this tree. */
@@ -103,9 +114,11 @@ final class PathDependentTreeShap {
         z[depth] = zeroFraction;
         o[depth] = oneFraction;
         w[depth] = depth == 0 ? 1 : 0;
+        double[] dn = down[depth];
+        double inverse = 1.0 / (depth + 1);
         for (int i = depth - 1; i >= 0; i--) {
-            w[i + 1] += oneFraction * w[i] * (i + 1) / (depth + 1);
-            w[i] = zeroFraction * w[i] * (depth - i) / (depth + 1);
+            w[i + 1] += oneFraction * w[i] * (i + 1) * inverse;
+            w[i] = zeroFraction * w[i] * dn[i];
         }
     }
 
@@ -117,13 +130,17 @@ final class PathDependentTreeShap {
         double oneFraction = o[at];
         double zeroFraction = z[at];
         double next = w[depth];
+        double[] u = up[depth];
+        double[] dn = down[depth];
+        double inverseOne = 1 / oneFraction;
+        double inverseZero = 1 / zeroFraction;
         for (int i = depth - 1; i >= 0; i--) {
             if (oneFraction != 0) {
                 double t = w[i];
-                w[i] = next * (depth + 1) / ((i + 1) * oneFraction);
-                next = t - w[i] * zeroFraction * (depth - i) / (depth + 1);
+                w[i] = next * u[i] * inverseOne;
+                next = t - w[i] * zeroFraction * dn[i];
             } else {
-                w[i] = w[i] * (depth + 1) / (zeroFraction * (depth - i));
+                w[i] = w[i] * inverseZero * u[depth - i - 1];
             }
         }
         for (int i = at; i < depth; i++) {
@@ -139,13 +156,19 @@ final class PathDependentTreeShap {
         double zeroFraction = zero[level][at];
         double next = w[depth];
         double total = 0;
-        for (int i = depth - 1; i >= 0; i--) {
-            if (oneFraction != 0) {
-                double t = next * (depth + 1) / ((i + 1) * oneFraction);
+        double[] u = up[depth];
+        double[] dn = down[depth];
+        if (oneFraction != 0) {
+            double inverseOne = 1 / oneFraction;
+            for (int i = depth - 1; i >= 0; i--) {
+                double t = next * u[i] * inverseOne;
                 total += t;
-                next = w[i] - t * zeroFraction * (depth - i) / (depth + 1);
-            } else if (zeroFraction != 0) {
-                total += w[i] / zeroFraction / ((double) (depth - i) / (depth + 1));
+                next = w[i] - t * zeroFraction * dn[i];
+            }
+        } else if (zeroFraction != 0) {
+            double inverseZero = 1 / zeroFraction;
+            for (int i = depth - 1; i >= 0; i--) {
+                total += w[i] * inverseZero * u[depth - i - 1];
             }
         }
         return total;

@@ -89,17 +89,16 @@ public final class TreeShap {
         }
         double baseValue = base;
         double scale = ensemble.scale();
+        List<int[][]> children = ensemble.trees().stream().map(t -> InterventionalTreeShap.children(t, z, w.length, width)).toList();
         List<RowExplanation> out = chunks(rows.rowCount(), (from, to, result) -> {
             List<InterventionalTreeShap> trees = new ArrayList<>();
-            for (Tree t : ensemble.trees()) {
-                trees.add(new InterventionalTreeShap(t, featureOf, m, scale, k));
+            for (int t = 0; t < children.size(); t++) {
+                trees.add(new InterventionalTreeShap(ensemble.trees().get(t), featureOf, m, scale, k, children.get(t)));
             }
             for (int r = from; r < to; r++) {
                 double[] phi = new double[m];
                 for (InterventionalTreeShap t : trees) {
-                    for (int b = 0; b < w.length; b++) {
-                        t.add(x, r * width, z, b * width, w[b], phi);
-                    }
+                    t.add(x, r * width, w, phi);
                 }
                 result.add(new RowExplanation(r, baseValue, ensemble.raw(x, r * width, k), phi, new double[m]));
             }
