@@ -20,13 +20,14 @@ import org.tribuo.common.tree.SplitNode;
 import org.tribuo.common.tree.TreeModel;
 import org.tribuo.ensemble.WeightedEnsembleModel;
 import org.tribuo.regression.Regressor;
+import org.tribuo.regression.rtree.IndependentRegressionTreeModel;
 
 /**
  * A Tribuo classification or single-output regression tree, or an equally weighted ensemble of them whose
  * outputs are averaged (a {@code RandomForestTrainer} or {@code BaggingTrainer} forest), as a
- * {@link TreeEnsemble}. A split {@code x > t} of Tribuo becomes {@code LEQ t} with the less-or-equal child as
- * the true branch; a classifier's leaves hold their class distributions, so the averaged output is the
- * forest's class probability. Tribuo stores no node covers (see {@link TreeEnsemble#withCovers}).
+ * {@link TreeEnsemble} (a multi-output regression tree is not read). A split {@code x > t} of Tribuo
+ * becomes {@code LEQ t} with the less-or-equal child as the true branch; a classifier's leaves hold their
+ * class distributions, so the averaged output is the forest's class probability. Tribuo stores no node covers (see {@link TreeEnsemble#withCovers}).
  */
 public final class TribuoTrees {
 
@@ -57,9 +58,22 @@ public final class TribuoTrees {
         List<String> inputs = mapping.inputNames();
         List<Tree> trees = new ArrayList<>();
         for (TreeModel<?> member : members) {
-            trees.add(convert(member.getRoot(), member.getFeatureIDMap(), inputs, outputs, classes.isEmpty()));
+            Node<?> root = root(member);
+            if (root == null) {
+                return Optional.empty();
+            }
+            trees.add(convert(root, member.getFeatureIDMap(), inputs, outputs, classes.isEmpty()));
         }
         return Optional.of(new TreeEnsemble(trees, mapping, outputs, new double[outputs.size()], true, "NONE"));
+    }
+
+    /** The tree's root; a regression tree keeps one root per output dimension, of which there must be one. */
+    private static Node<?> root(TreeModel<?> tree) {
+        if (tree instanceof IndependentRegressionTreeModel regression) {
+            Map<String, Node<Regressor>> roots = regression.getRoots();
+            return roots.size() == 1 ? roots.values().iterator().next() : null;
+        }
+        return tree.getRoot();
     }
 
     private static Tree convert(Node<?> root, ImmutableFeatureMap features, List<String> inputs, List<String> outputs,
