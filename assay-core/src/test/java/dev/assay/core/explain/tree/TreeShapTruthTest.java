@@ -103,6 +103,23 @@ class TreeShapTruthTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no rows");
     }
 
+    @Test
+    void aMissingColumnIsNamed() {
+        Frame onlyA = Frame.of("rows.csv", List.of(NumericColumn.of("a", 0, 1)));
+        assertThatThrownBy(() -> TreeShap.explain(andTree(), onlyA, Background.of(X)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("'b'").hasMessageContaining("rows.csv");
+        assertThatThrownBy(() -> TreeShap.explain(andTree(), X, Background.of(onlyA)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("'b'");
+    }
+
+    @Test
+    void allMissingRowsFollowTheMissingBranches() {
+        Frame missing = Frame.of("x", List.of(NumericColumn.of("a", Double.NaN), NumericColumn.of("b", Double.NaN)));
+        Explanation e = TreeShap.explain(andTree(), missing, null);
+        assertThat(e.rows().get(0).output()).as("missing values take the false branches here").isEqualTo(80);
+        assertThat(e.rows().get(0).values()).containsExactly(new double[] {30, 30}, within(1e-12));
+    }
+
     static Frame randomData(SplittableRandom random, int n) {
         List<NumericColumn> columns = new ArrayList<>();
         for (String name : RandomTrees.FEATURES) {
