@@ -6,6 +6,8 @@ import ai.onnxruntime.OrtSession;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.explain.tree.TreeBacked;
+import dev.assay.core.explain.tree.TreeEnsemble;
 import dev.assay.core.model.FeatureMapping;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelCapabilities;
@@ -13,7 +15,9 @@ import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
 import dev.assay.models.FeatureMappingJson;
 import dev.assay.models.ModelFile;
+import dev.assay.models.trees.OnnxTrees;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * An ONNX classifier or regressor run by ONNX Runtime.
@@ -40,7 +44,7 @@ import java.nio.file.Path;
  * The work is split into {@link OnnxSignature} (what the graph takes and gives),
  * {@link InputEncoder}, {@link OutputDecoder} and {@link BatchRunner}.
  */
-public final class OnnxModel implements Model {
+public final class OnnxModel implements Model, TreeBacked {
     /** The metadata key holding the {@link FeatureMapping} of a dense input, as JSON. */
     public static final String FEATURES_KEY = "assay.features";
     /** The metadata key holding the class labels in probability order, as a JSON array of strings. */
@@ -145,6 +149,18 @@ public final class OnnxModel implements Model {
                 throw invalid;
             }
             throw new InvalidInputException("Cannot inspect ONNX model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The graph's tree ensemble node, if it has one (see {@link OnnxTrees}), read again from the file. */
+    @Override
+    public Optional<TreeEnsemble> trees() {
+        try {
+            return OnnxTrees.of(OnnxMl.ModelProto.parseFrom(ModelFile.read(file, "ONNX model file")), info.features(),
+                    file.toString());
+        } catch (InvalidProtocolBufferException e) {
+            throw new InvalidInputException("ONNX model file " + file + " changed since it was loaded and is no longer an ONNX"
+                    + " model (" + e.getMessage() + ").", e);
         }
     }
 

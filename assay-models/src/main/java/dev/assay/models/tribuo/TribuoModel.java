@@ -6,6 +6,8 @@ import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.explain.tree.TreeBacked;
+import dev.assay.core.explain.tree.TreeEnsemble;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.model.ClassPredictions;
 import dev.assay.core.model.FeatureMapping;
@@ -15,6 +17,7 @@ import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
 import dev.assay.core.model.ValuePredictions;
 import dev.assay.models.ModelFile;
+import dev.assay.models.trees.TribuoTrees;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.tribuo.ImmutableOutputInfo;
@@ -41,7 +45,7 @@ import org.tribuo.regression.Regressor;
  * order of the model's output ids. {@link ModelInfo#metadata()} holds the model's provenance
  * flattened to {@code provenance.<path>} keys.
  */
-public final class TribuoModel implements Model {
+public final class TribuoModel implements Model, TreeBacked {
     private static final int BATCH = 4096;
 
     private final org.tribuo.Model<?> model;
@@ -126,6 +130,12 @@ public final class TribuoModel implements Model {
     /** The wrapped Tribuo model. */
     public org.tribuo.Model<?> tribuoModel() {
         return model;
+    }
+
+    /** The model's trees when it is a Tribuo tree or forest (see {@link TribuoTrees}). */
+    @Override
+    public Optional<TreeEnsemble> trees() {
+        return TribuoTrees.of(model, info.features(), info.classes());
     }
 
     @Override
