@@ -15,10 +15,14 @@ import java.util.List;
  *     when no row was fooled
  * @param fooledRows the rows fooled at some budget
  * @param calls predict calls in all, the clean call included
- * @param rowsScored rows scored over all calls
+ * @param rowsScored rows scored over all calls, gradient calls included
+ * @param gradientSource where FGSM and PGD took gradients: {@code "analytic"} (the model's own) or
+ *     {@code "finite differences"}; {@code "none"} for the attacks that use no gradient
+ * @param gradientCalls the model's gradient calls (each over a batch of rows), apart from {@code calls}
  */
 public record AdversarialResult(AttackSettings settings, List<String> columns, int rows, int cleanCorrect,
-        List<EpsilonResult> results, double meanMinimalPerturbation, int fooledRows, long calls, long rowsScored) {
+        List<EpsilonResult> results, double meanMinimalPerturbation, int fooledRows, long calls, long rowsScored,
+        String gradientSource, long gradientCalls) {
 
     public AdversarialResult {
         columns = List.copyOf(columns);
