@@ -10,9 +10,10 @@ import java.util.stream.IntStream;
  * for {@code p}: {@code p_init} halved after 10, 50, 200, 500, 1000, 2000, 4000, 6000 and 8000 of 10,000 iterations
  * (rescaled to the iterations run). L-infinity: the start sets every column to {@code ±eps} with random signs; each
  * iteration redraws the subset's values as {@code ±eps}. L2: the start is a random Gaussian direction of norm eps; each
- * iteration takes a second, disjoint subset of the same size, moves its share of the norm, plus the unused budget, onto
- * the first subset with a random Gaussian change, and empties the second, so that the norm stays eps (the paper's
- * window pair). A candidate is kept for the rows whose true-class score fell (the margin loss of a binary model);
+ * iteration takes a second, disjoint subset of the same size, redraws the first subset as a random Gaussian direction
+ * carrying the norm of both subsets plus the unused budget, and empties the second, so that the norm stays eps (the
+ * paper's window pair, its pattern replaced by a fresh random direction, which, unlike a change added to the old
+ * values, can also reverse a single column). A candidate is kept for the rows whose true-class score fell (the margin loss of a binary model);
  * rows whose prediction flipped are attacked no more. Values are clipped to the bounds. Each iteration is one predict
  * call over all rows still attacked, so at most {@code iterations + 1} calls per eps. Seeded, so deterministic.
  */
@@ -106,9 +107,8 @@ final class Square implements Attack {
     }
 
     /**
-     * The L2 update: the first {@code m} columns of {@code order} get their own values plus a random Gaussian change,
-     * rescaled to carry the norm of both subsets and the unused budget; the next {@code m} columns (when they exist)
-     * are emptied.
+     * The L2 update: the first {@code m} columns of {@code order} are redrawn as a random Gaussian direction carrying
+     * the norm of both subsets and the unused budget; the next {@code m} columns (when they exist) are emptied.
      */
     private static void moveMass(SplittableRandom random, double[][] c, int a, int[] order, int m, double eps) {
         int second = Math.min(2 * m, order.length);
@@ -119,16 +119,9 @@ final class Square implements Attack {
             total += v;
             window += i < second ? v : 0;
         }
-        double mass = Math.sqrt(Math.max(0, window + eps * eps - total));
-        double[] change = gaussian(random, m, mass);
-        double norm = 0;
-        for (int i = 0; i < m; i++) {
-            change[i] += c[order[i]][a];
-            norm += change[i] * change[i];
-        }
-        norm = Math.sqrt(norm);
+        double[] change = gaussian(random, m, Math.sqrt(Math.max(0, window + eps * eps - total)));
         for (int i = 0; i < second; i++) {
-            c[order[i]][a] = i < m && norm > 0 ? change[i] * mass / norm : 0;
+            c[order[i]][a] = i < m ? change[i] : 0;
         }
     }
 
