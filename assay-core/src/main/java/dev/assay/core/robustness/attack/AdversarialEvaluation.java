@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
  * outside the budget, and rounding may undo (or complete) an attack; the final call counts what the model does
  * with the valid rows.
  *
- * <p>HopSkipJump minimises instead: it runs once, without a budget, and its smallest adversarial example, made valid
- * and checked by one call, counts for every budget at least its norm; a row is robust at eps when no adversarial
+ * <p>HopSkipJump minimises instead: it runs once, without a budget, and its smallest adversarial example counts for
+ * every budget at least its norm, stretched along its direction to that budget, made valid and checked by one call; a row is robust at eps when no adversarial
  * example was found or the smallest found is larger than eps (as Foolbox scores minimisation attacks). Its calls are
  * counted at the smallest budget.
  */
@@ -101,7 +101,17 @@ public final class AdversarialEvaluation {
         }
         return new AdversarialResult(settings, space.columns(), n, attacked.length, List.of(results),
                 count == 0 ? Double.NaN : sum / count, count, oracle.calls(), oracle.rowsScored(),
-                usesGradients(settings) ? oracle.gradientSource() : "none", oracle.gradientCalls());
+                usesGradients(settings) ? oracle.gradientSource() : "none", oracle.gradientCalls(), smallestOf(smallest, attacked, n, linf));
+    }
+
+    /** The norms of a minimisation attack's perturbations, per evaluated row; NaN where there are none. */
+    private static double[] smallestOf(double[][] smallest, int[] attacked, int n, boolean linf) {
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        for (int k = 0; smallest != null && k < attacked.length; k++) {
+            out[attacked[k]] = norm(smallest, k, linf);
+        }
+        return out;
     }
 
     private static boolean usesGradients(AttackSettings settings) {
@@ -109,8 +119,10 @@ public final class AdversarialEvaluation {
     }
 
     /**
-     * The smallest adversarial perturbations of a minimisation attack where their norm is at most {@code eps}, and no
-     * perturbation (the clean row) where it is larger or none was found.
+     * The smallest adversarial perturbations of a minimisation attack where their norm is at most {@code eps},
+     * stretched along their direction to norm {@code eps} (so that rounding whole-number columns is less likely to
+     * undo a perturbation that ends on the boundary), and no perturbation (the clean row) where the norm is larger or
+     * none was found.
      */
     private static double[][] withinBudget(double[][] smallest, double eps, boolean linf) {
         int rows = smallest.length == 0 ? 0 : smallest[0].length;
@@ -119,7 +131,7 @@ public final class AdversarialEvaluation {
             double size = norm(smallest, k, linf);
             if (size <= eps) {
                 for (int j = 0; j < smallest.length; j++) {
-                    out[j][k] = smallest[j][k];
+                    out[j][k] = size > 0 ? smallest[j][k] * eps / size : 0;
                 }
             }
         }

@@ -19,14 +19,23 @@ import java.util.List;
  * @param gradientSource where FGSM and PGD took gradients: {@code "analytic"} (the model's own) or
  *     {@code "finite differences"}; {@code "none"} for the attacks that use no gradient
  * @param gradientCalls the model's gradient calls (each over a batch of rows), apart from {@code calls}
+ * @param smallest for a minimisation attack (HopSkipJump), each evaluated row's smallest adversarial perturbation
+ *     found (the attack's norm, scale units, before bounds and rounding); NaN where none was found, the row was not
+ *     attacked, or the attack does not minimise
  */
 public record AdversarialResult(AttackSettings settings, List<String> columns, int rows, int cleanCorrect,
         List<EpsilonResult> results, double meanMinimalPerturbation, int fooledRows, long calls, long rowsScored,
-        String gradientSource, long gradientCalls) {
+        String gradientSource, long gradientCalls, double[] smallest) {
 
     public AdversarialResult {
         columns = List.copyOf(columns);
         results = List.copyOf(results);
+        smallest = smallest.clone();
+    }
+
+    @Override
+    public double[] smallest() {
+        return smallest.clone();
     }
 
     /** Clean accuracy. */

@@ -87,17 +87,23 @@ class BlackBoxAttackTest {
     @Test
     void hopSkipJumpFindsTheSmallestChangeAndTheSameSeedGivesTheSameResult() {
         AdversarialResult r = attack(AttackSettings.Method.HSJ, AttackSettings.Norm.L2, 5);
+        AttackSpace space = new AttackSpace(ROWS, PerturbationTarget.of(ROWS, List.of("x"), Constraints.NONE), false, false);
+        double[] smallest = r.smallest();
+        for (int i = 0; i < X.length; i++) {
+            double truth = Math.abs(X[i] - 5) / space.scale(0);
+            assertThat(smallest[i]).as("row %d", i).isBetween(truth, truth * 1.002);
+        }
+        // stretched to the budget: the fooled rows at eps 1.2 moved by exactly 1.2 standard deviations
         EpsilonResult widest = r.results().get(EPS.length - 1);
         NumericColumn found = (NumericColumn) widest.adversarial().column("x");
         for (int a = 0; a < widest.rowIndex().length; a++) {
-            double x = X[widest.rowIndex()[a]];
-            assertThat(Math.abs(found.get(a) - x)).as("row %d", widest.rowIndex()[a])
-                    .isBetween(Math.abs(x - 5), Math.abs(x - 5) * 1.002 + 1e-9);
+            assertThat(Math.abs(found.get(a) - X[widest.rowIndex()[a]])).isCloseTo(1.2 * space.scale(0),
+                    org.assertj.core.data.Offset.offset(1e-9));
         }
         AdversarialResult again = attack(AttackSettings.Method.HSJ, AttackSettings.Norm.L2, 5);
         assertThat(again.calls()).isEqualTo(r.calls());
-        assertThat(((NumericColumn) again.results().get(EPS.length - 1).adversarial().column("x")).toArray())
-                .containsExactly(found.toArray());
+        assertThat(again.smallest()).containsExactly(smallest);
+        assertThat(attack(AttackSettings.Method.SQUARE, AttackSettings.Norm.L2, 5).smallest()).containsOnly(Double.NaN);
     }
 
     @Test
