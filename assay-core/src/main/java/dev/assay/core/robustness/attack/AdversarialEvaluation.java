@@ -93,9 +93,9 @@ public final class AdversarialEvaluation {
         }
         double sum = 0;
         int count = 0;
-        for (double m : minimal) {
-            if (!Double.isNaN(m)) {
-                sum += m;
+        for (int k = 0; k < minimal.length; k++) {
+            if (!Double.isNaN(minimal[k])) {
+                sum += minimising ? norm(smallest, k, linf) : minimal[k];
                 count++;
             }
         }

@@ -11,8 +11,8 @@ import java.util.List;
  * @param cleanCorrect the rows predicted correctly before the attack
  * @param results one per budget, in the order given
  * @param meanMinimalPerturbation over the rows fooled at some budget, the mean norm (the attack's norm, scale
- *     units, after rounding) of the adversarial example found at the smallest budget that fooled the row; NaN
- *     when no row was fooled
+ *     units, after rounding) of the adversarial example found at the smallest budget that fooled the row (for
+ *     HopSkipJump the norm of the smallest perturbation it found); NaN when no row was fooled
  * @param fooledRows the rows fooled at some budget
  * @param calls predict calls in all, the clean call included
  * @param rowsScored rows scored over all calls, gradient calls included

@@ -100,6 +100,8 @@ class BlackBoxAttackTest {
             assertThat(Math.abs(found.get(a) - X[widest.rowIndex()[a]])).isCloseTo(1.2 * space.scale(0),
                     org.assertj.core.data.Offset.offset(1e-9));
         }
+        assertThat(r.meanMinimalPerturbation()).isCloseTo(java.util.Arrays.stream(smallest).filter(v -> v <= 1.2).average()
+                .orElseThrow(), org.assertj.core.data.Offset.offset(1e-12));
         AdversarialResult again = attack(AttackSettings.Method.HSJ, AttackSettings.Norm.L2, 5);
         assertThat(again.calls()).isEqualTo(r.calls());
         assertThat(again.smallest()).containsExactly(smallest);
