@@ -124,11 +124,6 @@ final class RobustnessReport {
         return r.cleanCorrect() == 0 ? Double.NaN : (double) r.fooledRows() / r.cleanCorrect();
     }
 
-    /** How the attack estimates gradients: finite differences for FGSM and PGD, none for the score-based attacks. */
-    static String gradientSource(AttackSettings.Method m) {
-        return m == AttackSettings.Method.FGSM || m == AttackSettings.Method.PGD ? "finite_differences" : "none";
-    }
-
     String json() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
@@ -165,7 +160,8 @@ final class RobustnessReport {
             number(s, "step_size", set.step(Math.max(r.columns().size(), 1)));
             s.put("step_size_unit", "fraction of eps");
             s.put("scale", set.rawScale() ? "raw" : "std");
-            s.put("gradient_source", gradientSource(set.method()));
+            s.put("gradient_source", r.gradientSource().replace(' ', '_'));
+            s.put("gradient_calls", r.gradientCalls());
             s.put("seed", set.seed());
             ArrayNode cols = s.putArray("columns");
             r.columns().forEach(cols::add);

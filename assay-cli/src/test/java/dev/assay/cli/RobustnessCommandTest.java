@@ -60,6 +60,22 @@ class RobustnessCommandTest {
     }
 
     @Test
+    void aTribuoLogisticModelGivesAnalyticGradientsAndSquareComesCloseToTheExactFgsm() throws IOException {
+        CliRun r = CliRun.of("robustness", "--model", EXAMPLES.resolve("models/adult_logistic.tribuo.gz").toString(), "--data",
+                rows.toString(), "--label", LABEL, "--attack", "fgsm,square", "--eps", "0.05,0.2", "--format", "json");
+        JsonNode results = json(r).get("results");
+        assertThat(results.get("fgsm").get("attack").get("gradient_source").asText()).isEqualTo("analytic");
+        assertThat(results.get("square").get("attack").get("gradient_source").asText()).isEqualTo("none");
+        for (String eps : List.of("0.05", "0.2")) {
+            double exact = results.get("fgsm").get("robust_accuracy").get(eps).asDouble();
+            assertThat(results.get("square").get("robust_accuracy").get(eps).asDouble()).as("eps " + eps)
+                    .isBetween(exact, exact + 0.02);
+        }
+        assertThat(results.get("fgsm").get("robust_accuracy").get("0.2").asDouble())
+                .isLessThan(results.get("fgsm").get("clean_accuracy").asDouble());
+    }
+
+    @Test
     void fgsmKeysBudgetsAsWrittenAndAgreesWithTheAdversarialCheck() throws IOException {
         JsonNode root = json(robustness("--attack", "fgsm", "--eps", "0,0.05,0.10,0.5", "--format", "json"));
         JsonNode fgsm = root.get("results").get("fgsm");

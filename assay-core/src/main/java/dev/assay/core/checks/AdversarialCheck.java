@@ -126,7 +126,10 @@ final class AdversarialCheck extends MeasuringCheck {
                 : "over all rows, clean errors counting as errors (as Foolbox)") + "; whole-number columns are rounded after "
                 + "the attack. " + r.calls() + " predict calls scored " + r.rowsScored() + " rows in all ("
                 + String.format(Locale.ROOT, "%.1f", r.cleanCorrect() == 0 ? 0.0 : (double) r.rowsScored() / r.cleanCorrect())
-                + " per attacked row).");
+                + " per attacked row)" + (r.gradientSource().equals("none") ? "" : "; gradients: " + r.gradientSource()
+                + (r.gradientCalls() > 0 ? " (" + r.gradientCalls() + " gradient calls)" : "")) + (settings.method()
+                == AttackSettings.Method.HSJ ? "; HopSkipJump minimises: a row is robust at eps when the smallest adversarial "
+                + "example it found is larger than eps" : "") + ".");
         obs.chart(chart(r));
         obs.table(examples(r, frame));
         if (export != null) {

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code type: adversarial}: attacks the rows the model predicts correctly ({@code attack: fgsm|pgd|simba},
+ * {@code type: adversarial}: attacks the rows the model predicts correctly ({@code attack: fgsm|pgd|simba|square|hsj},
  * {@code norm: linf|l2}, {@code eps: [0.01, 0.05, 0.1]} in standard deviations unless {@code scale: raw},
  * {@code steps}, {@code step_size}) within {@code columns}, respecting {@code immutable} and {@code bounds}, and
  * measures {@code clean_accuracy}, {@code robust_accuracy[eps=0.05]}, {@code success_rate[eps=0.05]},
@@ -41,12 +41,12 @@ public final class AdversarialCheckKind implements CheckKind {
     @Override
     public List<ConfigKey> keys() {
         return List.of(
-                new ConfigKey("attack", "fgsm, pgd or simba (default pgd)"),
+                new ConfigKey("attack", "fgsm, pgd, simba, square or hsj (default pgd)"),
                 new ConfigKey("norm", "linf or l2 (default linf)"),
                 new ConfigKey("eps", "the budgets, e.g. [0.01, 0.05, 0.1] (default), in standard deviations of each column"),
                 new ConfigKey("scale", "std (default) or raw: the unit of eps"),
-                new ConfigKey("steps", "PGD iterations (default 10) or SimBA passes (default 1)"),
-                new ConfigKey("step_size", "the step as a fraction of eps (default PGD 2.5/steps; SimBA 1 for linf, 1/sqrt(d) for l2)"),
+                new ConfigKey("steps", "PGD iterations (default 10), SimBA passes (default 1), Square iterations (default 100) or HopSkipJump iterations (default 20)"),
+                new ConfigKey("step_size", "the step as a fraction of eps (default PGD 2.5/steps; SimBA 1 for linf, 1/sqrt(d) for l2); for square the initial share p_init of columns redrawn (default 0.8, at most 1)"),
                 new ConfigKey("observed_range", "true (default): values also stay within the range seen in the data"),
                 new ConfigKey("columns", "the columns to attack (default the model's inputs; only numeric ones move)"),
                 new ConfigKey("immutable", "columns never changed, e.g. [sex, age]"),
@@ -97,7 +97,7 @@ public final class AdversarialCheckKind implements CheckKind {
         if (!scale.equals("std") && !scale.equals("raw")) {
             throw config.error("scale", "scale must be std or raw, found '" + scale + "'.");
         }
-        long steps = config.integer("steps", method == AttackSettings.Method.PGD ? 10 : 1);
+        long steps = config.integer("steps", defaultSteps(method));
         if (steps < 1 || steps > 10_000) {
             throw config.error("steps", "steps must be a whole number from 1 to 10000, found " + steps + ".");
         }
@@ -105,6 +105,10 @@ public final class AdversarialCheckKind implements CheckKind {
         if (config.has("step_size") && !(stepSize > 0)) {
             throw config.error("step_size", "step_size must be a positive fraction of eps, found " + config.string("step_size", "")
                     + ".");
+        }
+        if (method == AttackSettings.Method.SQUARE && stepSize > 1) {
+            throw config.error("step_size", "step_size of the square attack is the share p_init of columns redrawn, from 0 to 1, "
+                    + "found " + stepSize + ".");
         }
         long maxRows = config.integer("max_rows", DEFAULT_MAX_ROWS);
         if (maxRows < 1 || maxRows > Integer.MAX_VALUE) {
@@ -124,5 +128,18 @@ public final class AdversarialCheckKind implements CheckKind {
                 setup.seed());
         return new AdversarialCheck(setup, settings, config.strings("columns"), constraints, (int) maxRows,
                 config.bool("conditional", false), config.bool("observed_range", true), export == null ? null : Path.of(export));
+    }
+
+    private static int defaultSteps(AttackSettings.Method method) {
+        switch (method) {
+            case PGD:
+                return 10;
+            case SQUARE:
+                return 100;
+            case HSJ:
+                return 20;
+            default:
+                return 1;
+        }
     }
 }

@@ -15,6 +15,7 @@ import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelCapabilities;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
+import dev.assay.core.model.ProbabilityGradients;
 import dev.assay.core.model.ValuePredictions;
 import dev.assay.models.ModelFile;
 import dev.assay.models.trees.TribuoTrees;
@@ -34,6 +35,7 @@ import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 
@@ -43,9 +45,10 @@ import org.tribuo.regression.Regressor;
  * {@link TribuoFeatures}: numeric columns by their name, one-hot levels as {@code column=level};
  * only non-zero values are passed, as Tribuo treats an absent feature as zero. Classes are in the
  * order of the model's output ids. {@link ModelInfo#metadata()} holds the model's provenance
- * flattened to {@code provenance.<path>} keys.
+ * flattened to {@code provenance.<path>} keys. A logistic {@link LinearSGDModel} gives exact probability gradients
+ * ({@link ProbabilityGradients}).
  */
-public final class TribuoModel implements Model, TreeBacked {
+public final class TribuoModel implements Model, TreeBacked, ProbabilityGradients {
     private static final int BATCH = 4096;
 
     private final org.tribuo.Model<?> model;
@@ -184,6 +187,49 @@ public final class TribuoModel implements Model, TreeBacked {
             }
         }
         return classifier ? new ClassPredictions(info.classes(), predicted, probabilities) : new ValuePredictions(values);
+    }
+
+    /** Whether the model is a Tribuo linear classifier with softmax probabilities (logistic regression). */
+    @Override
+    public boolean hasProbabilityGradients() {
+        return model instanceof LinearSGDModel && model.generatesProbabilities();
+    }
+
+    /**
+     * For softmax probabilities {@code p = softmax(W x + b)}:
+     * {@code dp_c/dx_j = p_c (W_cj − sum_k p_k W_kj)}, with {@code W} from {@code LinearSGDModel.getWeightsCopy()}
+     * (one row per output id, the classes being in that order; one column per feature id).
+     */
+    @Override
+    public double[][] probabilityGradients(Frame frame, String modelClass, List<String> columns) {
+        if (!hasProbabilityGradients()) {
+            throw new UnsupportedOperationException("Model " + info.name() + " (" + model.getClass().getSimpleName()
+                    + ") gives no exact gradients");
+        }
+        int c = info.classes().indexOf(modelClass);
+        if (c < 0) {
+            throw new IllegalArgumentException("Model " + info.name() + " has no class '" + modelClass + "'");
+        }
+        org.tribuo.math.la.DenseMatrix w = ((LinearSGDModel) model).getWeightsCopy();
+        int k = info.classes().size();
+        double[] p = ((ClassPredictions) predict(frame)).probabilities();
+        int rows = frame.rowCount();
+        double[][] out = new double[columns.size()][rows];
+        for (int j = 0; j < columns.size(); j++) {
+            var feature = model.getFeatureIDMap().get(columns.get(j));
+            if (feature == null) {
+                continue;
+            }
+            int f = feature.getID();
+            for (int r = 0; r < rows; r++) {
+                double mean = 0;
+                for (int o = 0; o < k; o++) {
+                    mean += p[r * k + o] * w.get(o, f);
+                }
+                out[j][r] = p[r * k + c] * (w.get(c, f) - mean);
+            }
+        }
+        return out;
     }
 
     /** Tribuo refuses NaN features: names the first missing value instead. */

@@ -24,6 +24,8 @@ interface Attack {
             case FGSM -> new GradientAttack(1, 1, linf, settings.roundIntegers());
             case PGD -> new GradientAttack(settings.steps(), step, linf, settings.roundIntegers());
             case SIMBA -> new Simba(settings.steps(), step, linf, settings.seed());
+            case SQUARE -> new Square(settings.steps(), step, linf, settings.seed());
+            case HSJ -> throw new IllegalArgumentException("HopSkipJump minimises the perturbation and has no budget to run at");
         };
     }
 

@@ -10,15 +10,16 @@ import java.util.Map;
  * attacked column's standard deviation, or in the column's own units with {@code rawScale}), the iterations and the
  * step size as a fraction of {@code eps}.
  *
- * @param method FGSM, PGD or SimBA
+ * @param method FGSM, PGD, SimBA, Square or HopSkipJump
  * @param norm the norm that bounds the perturbation
  * @param eps the budgets, each at least 0
- * @param steps PGD iterations, or SimBA passes over the coordinates (FGSM: 1)
+ * @param steps PGD, Square or HopSkipJump iterations, or SimBA passes over the coordinates (FGSM: 1)
  * @param stepSize the step as a fraction of {@code eps}: PGD default {@code 2.5 / steps} (Madry et al. 2018);
- *     SimBA default 1 (L-infinity) and {@code 1 / sqrt(d)} (L2); FGSM always 1
+ *     SimBA default 1 (L-infinity) and {@code 1 / sqrt(d)} (L2); FGSM always 1; for Square the initial share
+ *     {@code p_init} of columns redrawn (default 0.8); unused by HopSkipJump
  * @param rawScale whether {@code eps} is in the columns' own units instead of standard deviations
  * @param roundIntegers whether columns whose clean values are all whole numbers are rounded after the attack
- * @param seed the seed of SimBA's coordinate order
+ * @param seed the seed of SimBA's coordinate order and of Square's and HopSkipJump's random draws
  */
 public record AttackSettings(Method method, Norm norm, double[] eps, int steps, double stepSize, boolean rawScale,
         boolean roundIntegers, long seed) {
@@ -42,7 +43,11 @@ public record AttackSettings(Method method, Norm norm, double[] eps, int steps, 
         /** Projected gradient descent (Madry et al. 2018), without random start. */
         PGD,
         /** Simple black-box attack in the coordinate basis (Guo et al. 2019). */
-        SIMBA
+        SIMBA,
+        /** Square attack (Andriushchenko et al. 2020), score-based random search. */
+        SQUARE,
+        /** HopSkipJump (Chen, Jordan and Wainwright 2020), decision-based and minimising. */
+        HSJ
     }
 
     /** The norm of the perturbation budget. */
@@ -62,6 +67,9 @@ public record AttackSettings(Method method, Norm norm, double[] eps, int steps, 
         if (method == Method.PGD) {
             return 2.5 / steps;
         }
+        if (method == Method.SQUARE) {
+            return 0.8;
+        }
         return norm == Norm.LINF ? 1 : 1 / Math.sqrt(Math.max(d, 1));
     }
 
@@ -75,7 +83,11 @@ public record AttackSettings(Method method, Norm norm, double[] eps, int steps, 
         if (method != Method.FGSM) {
             out.put("steps", Integer.toString(steps));
         }
-        out.put("step_size", String.format(Locale.ROOT, "%.4g x eps", step(d)));
+        if (method == Method.SQUARE) {
+            out.put("p_init", String.format(Locale.ROOT, "%.4g", step(d)));
+        } else if (method != Method.HSJ) {
+            out.put("step_size", String.format(Locale.ROOT, "%.4g x eps", step(d)));
+        }
         return out;
     }
 

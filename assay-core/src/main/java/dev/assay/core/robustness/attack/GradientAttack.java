@@ -3,14 +3,18 @@ package dev.assay.core.robustness.attack;
 import java.util.stream.IntStream;
 
 /**
- * FGSM and PGD with gradients estimated by central finite differences: the partial derivative of the
+ * FGSM and PGD with the model's exact gradients when it gives them ({@link ScoreOracle#hasGradients()}: one gradient
+ * call per step, the derivative in scale units being {@code scale_j · dp/dx_j}), and otherwise with gradients
+ * estimated by central finite differences: the partial derivative of the
  * positive-class score along column {@code j} is {@code (f(x + h e_j) − f(x − h e_j)) / 2h} with
  * {@code h = }{@value #H} scale units, two predict calls over all rows still attacked per column, so
  * {@code 2d} calls per gradient. Each step moves against the gradient of the true-class score:
  * {@code delta −= alpha · sign(g)} (L-infinity) or {@code delta −= alpha · g / ||g||_2} (L2), then projects onto
  * the eps-ball and the bounds (Madry et al. 2018, without random start); FGSM is one step with
  * {@code alpha = eps} (Goodfellow et al. 2015). Between PGD steps one further call finds the rows already fooled
- * once their values are made valid (bounds, whole numbers), which are attacked no more. Calls: FGSM {@code 2d}; PGD at most {@code steps · (2d + 1) − 1} per eps.
+ * once their values are made valid (bounds, whole numbers), which are attacked no more. Predict calls with finite
+ * differences: FGSM {@code 2d}; PGD at most {@code steps · (2d + 1) − 1} per eps; with exact gradients FGSM one gradient
+ * call, PGD at most {@code steps} gradient calls and {@code steps − 1} predict calls.
  */
 final class GradientAttack implements Attack {
     static final double H = 1e-3;
@@ -38,12 +42,10 @@ final class GradientAttack implements Attack {
         for (int s = 0; s < steps && active.length > 0 && eps > 0; s++) {
             int[] sub = Attack.select(rows, active);
             double[][] current = Attack.select(delta, active);
-            double[][] g = new double[d][active.length];
+            double[][] g = oracle.hasGradients() ? analytic(space, oracle, sub, current) : estimated(space, oracle, sub, current);
             for (int j = 0; j < d; j++) {
-                double[] up = oracle.scores(space.shifted(sub, current, j, H));
-                double[] down = oracle.scores(space.shifted(sub, current, j, -H));
                 for (int a = 0; a < active.length; a++) {
-                    double slope = space.movable(j, sub[a]) ? (up[a] - down[a]) / (2 * H) : 0;
+                    double slope = space.movable(j, sub[a]) ? g[j][a] : 0;
                     g[j][a] = truth[active[a]] ? slope : -slope;
                 }
             }
@@ -68,6 +70,30 @@ final class GradientAttack implements Attack {
             }
         }
         return delta;
+    }
+
+    /** The exact gradient of the positive-class score in scale units, {@code [column][k]} (one gradient call). */
+    private static double[][] analytic(AttackSpace space, ScoreOracle oracle, int[] sub, double[][] current) {
+        double[][] g = oracle.gradients(space.frame(sub, current), space.columns());
+        for (int j = 0; j < g.length; j++) {
+            for (int a = 0; a < sub.length; a++) {
+                g[j][a] *= space.scale(j);
+            }
+        }
+        return g;
+    }
+
+    /** The central finite-difference gradient of the positive-class score in scale units ({@code 2d} calls). */
+    private static double[][] estimated(AttackSpace space, ScoreOracle oracle, int[] sub, double[][] current) {
+        double[][] g = new double[space.dims()][sub.length];
+        for (int j = 0; j < g.length; j++) {
+            double[] up = oracle.scores(space.shifted(sub, current, j, H));
+            double[] down = oracle.scores(space.shifted(sub, current, j, -H));
+            for (int a = 0; a < sub.length; a++) {
+                g[j][a] = (up[a] - down[a]) / (2 * H);
+            }
+        }
+        return g;
     }
 
     /**

@@ -8,11 +8,14 @@ import dev.assay.core.model.ClassMapping;
 import dev.assay.core.model.ClassPredictions;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.Predictions;
+import dev.assay.core.model.ProbabilityGradients;
+import java.util.List;
 
 /**
  * A binary classifier seen as the probability of its positive class, counting the predict calls and the rows
  * scored. A row is predicted positive when that probability is at least the threshold. A model without
- * probabilities scores 1 for the positive class and 0 otherwise (finite differences then see no slope).
+ * probabilities scores 1 for the positive class and 0 otherwise (finite differences then see no slope). A model that
+ * gives exact {@link ProbabilityGradients} also answers gradient calls, counted apart.
  */
 public final class ScoreOracle {
     private final Model model;
@@ -21,6 +24,8 @@ public final class ScoreOracle {
     private final double threshold;
     private long calls;
     private long rowsScored;
+    private long gradientCalls;
+    private String positiveModelClass;
 
     /**
      * @param positive the positive class as the label writes it
@@ -57,11 +62,40 @@ public final class ScoreOracle {
             throw new InvalidInputException("Model " + name + " has no class '" + Excerpt.of(positive) + "' (its classes: "
                     + m.classes() + "); name the positive class as the label does.");
         }
+        positiveModelClass = c.classes().get(k);
         double[] out = new double[m.rows()];
         for (int i = 0; i < out.length; i++) {
             out[i] = m.probabilities() != null ? m.probability(i, k) : m.predicted()[i] == k ? 1 : 0;
         }
         return out;
+    }
+
+    /** Whether the model gives exact gradients of its probabilities. */
+    public boolean hasGradients() {
+        return model instanceof ProbabilityGradients g && g.hasProbabilityGradients() && model.info().capabilities().probabilities();
+    }
+
+    /**
+     * The gradient of the positive-class probability with respect to {@code columns} for every row of {@code batch},
+     * {@code [column][row]} (one gradient call; {@link #scores} must have been called once before).
+     */
+    public double[][] gradients(Frame batch, List<String> columns) {
+        if (positiveModelClass == null) {
+            throw new IllegalStateException("scores() names the positive class before gradients() can be asked");
+        }
+        gradientCalls++;
+        rowsScored += batch.rowCount();
+        return ((ProbabilityGradients) model).probabilityGradients(batch, positiveModelClass, columns);
+    }
+
+    /** {@code "analytic"} for a model with exact gradients, else {@code "finite differences"}. */
+    public String gradientSource() {
+        return hasGradients() ? "analytic" : "finite differences";
+    }
+
+    /** Gradient calls so far (each over a batch of rows, counted in {@link #rowsScored()}). */
+    public long gradientCalls() {
+        return gradientCalls;
     }
 
     /** Whether a score means the positive class. */
