@@ -96,7 +96,7 @@ final class RobustnessCommand implements Callable<Integer> {
             description = "Unit of eps: std (each column's standard deviation) or raw (default: ${DEFAULT-VALUE}).")
     String scale;
 
-    @Option(names = "--steps", paramLabel = "N", description = "PGD iterations (default 10) or passes of the other attacks (default 1).")
+    @Option(names = "--steps", paramLabel = "N", description = "Iterations of PGD (default 10), Square (100) and HopSkipJump (20), or passes of SimBA (1).")
     Integer steps;
 
     @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "accuracy",
@@ -214,7 +214,7 @@ final class RobustnessCommand implements Callable<Integer> {
                 boolean[] truth = truth(frame, labels, pos);
                 for (AttackSettings.Method method : methods) {
                     progress.advance(method.name().toLowerCase(Locale.ROOT));
-                    int s = steps != null ? steps : method == AttackSettings.Method.PGD ? 10 : 1;
+                    int s = steps != null ? steps : method.defaultSteps();
                     AttackSettings settings = new AttackSettings(method, n, budgetValues, s, Double.NaN, raw, true, seed);
                     report.add(AdversarialEvaluation.run(space, truth, new ScoreOracle(m, labels, pos, threshold), settings),
                             frame);

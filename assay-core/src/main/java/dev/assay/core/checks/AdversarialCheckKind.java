@@ -97,7 +97,7 @@ public final class AdversarialCheckKind implements CheckKind {
         if (!scale.equals("std") && !scale.equals("raw")) {
             throw config.error("scale", "scale must be std or raw, found '" + scale + "'.");
         }
-        long steps = config.integer("steps", defaultSteps(method));
+        long steps = config.integer("steps", method.defaultSteps());
         if (steps < 1 || steps > 10_000) {
             throw config.error("steps", "steps must be a whole number from 1 to 10000, found " + steps + ".");
         }
@@ -128,18 +128,5 @@ public final class AdversarialCheckKind implements CheckKind {
                 setup.seed());
         return new AdversarialCheck(setup, settings, config.strings("columns"), constraints, (int) maxRows,
                 config.bool("conditional", false), config.bool("observed_range", true), export == null ? null : Path.of(export));
-    }
-
-    private static int defaultSteps(AttackSettings.Method method) {
-        switch (method) {
-            case PGD:
-                return 10;
-            case SQUARE:
-                return 100;
-            case HSJ:
-                return 20;
-            default:
-                return 1;
-        }
     }
 }

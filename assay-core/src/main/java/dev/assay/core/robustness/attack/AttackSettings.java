@@ -39,15 +39,26 @@ public record AttackSettings(Method method, Norm norm, double[] eps, int steps, 
     /** The attack methods. */
     public enum Method {
         /** Fast gradient sign method (Goodfellow et al. 2015): one step of size eps. */
-        FGSM,
+        FGSM(1),
         /** Projected gradient descent (Madry et al. 2018), without random start. */
-        PGD,
+        PGD(10),
         /** Simple black-box attack in the coordinate basis (Guo et al. 2019). */
-        SIMBA,
+        SIMBA(1),
         /** Square attack (Andriushchenko et al. 2020), score-based random search. */
-        SQUARE,
+        SQUARE(100),
         /** HopSkipJump (Chen, Jordan and Wainwright 2020), decision-based and minimising. */
-        HSJ
+        HSJ(20);
+
+        private final int defaultSteps;
+
+        Method(int defaultSteps) {
+            this.defaultSteps = defaultSteps;
+        }
+
+        /** The iterations (PGD, Square, HopSkipJump) or passes (SimBA) when none are given. */
+        public int defaultSteps() {
+            return defaultSteps;
+        }
     }
 
     /** The norm of the perturbation budget. */
