@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AssayCommand.Version.class,
         description = "Tests machine-learning models: metrics, checks and release gates with CI reports.",
-        subcommands = {EvaluateCommand.class, CompareCommand.class, DriftCommand.class, ProfileCommand.class, FairnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
+        subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, DriftCommand.class, ProfileCommand.class, FairnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
                 ChecksCommand.class, ValidateCommand.class,
                 ServeModelCommand.class,
                 CommandLine.HelpCommand.class},
