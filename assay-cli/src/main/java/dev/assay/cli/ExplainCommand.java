@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +103,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (background < 1) {
             throw new InvalidInputException("--background must be at least 1 row, found " + background + ".");
         }
+        long start = System.nanoTime();
         LoadedData loaded = new DataReader().read(data, "data", Options.readOptions(Map.of(), List.of()));
         Frame frame = loaded.frame();
         if (frame.rowCount() == 0) {
@@ -124,7 +126,7 @@ final class ExplainCommand implements Callable<Integer> {
             ExplainResult result = Explainers.run(m, new ExplainRequest(mdl, output, frame, explained, Feature.each(columns),
                     background, seed, scorer, TerminalProgress.forTerminal(spec.commandLine().getErr())));
             ExplainOutput view = new ExplainOutput(mdl.info().name(), data.toString(), outputName(mdl), result, frame,
-                    Feature.each(columns));
+                    Feature.each(columns), Duration.ofNanos(System.nanoTime() - start));
             String text = switch (f) {
                 case "json" -> view.json();
                 case "html" -> view.html(loaded.info());

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +36,8 @@ import java.util.Map;
  * {@code values}, {@code errors}; {@code global}; settings and cost), a text summary, or an HTML or
  * Markdown summary of one result with the importance, beeswarm and waterfall charts.
  */
-record ExplainOutput(String model, String data, String explained, ExplainResult result, Frame frame, List<Feature> features) {
+record ExplainOutput(String model, String data, String explained, ExplainResult result, Frame frame, List<Feature> features,
+        Duration took) {
     private static final int WATERFALLS = 5;
     private static final int TABLE_FEATURES = 8;
 
@@ -159,7 +161,7 @@ record ExplainOutput(String model, String data, String explained, ExplainResult 
         Provenance provenance = new Provenance(AssayVersion.current(), Instant.now(), List.of(info), settings,
                 Map.of("name", model), environment);
         return new SuiteResult("Explanation of " + model, "The " + explained + ", explained with " + result.method().id() + ".",
-                List.of(check()), provenance, Duration.ZERO);
+                List.of(check()), provenance, took);
     }
 
     private CheckResult check() {
@@ -188,8 +190,11 @@ record ExplainOutput(String model, String data, String explained, ExplainResult 
                     + " it ranks features globally and gives no per-row values.");
         }
         notes.add(result.modelCalls() + " model calls, " + result.predictedRows() + " rows predicted.");
-        return new CheckResult("Explanation (" + result.method().id() + ")", "explanation", Status.PASS, null, measurements,
-                List.of(), tables, charts, notes, Duration.ZERO);
+        String top = (String) globalTable().rows().get(0).get(0);
+        String summary = String.format(Locale.ROOT, "%d features; %s ranks first (%.3g of the total importance)",
+                global.length, top, ExplanationStatistics.concentration(global));
+        return new CheckResult("Explanation (" + result.method().id() + ")", "explanation", Status.PASS, summary, measurements,
+                List.of(), tables, charts, notes, took);
     }
 
     private String what() {

@@ -29,7 +29,7 @@ final class BeeswarmSvg {
         }
         int rows = chart.features().size();
         RowAxis axis = new RowAxis(lo, hi, 0);
-        Svg svg = new Svg().open(RowAxis.height(rows, 20), chart.title(), chart.caption());
+        Svg svg = new Svg().open(RowAxis.height(rows, 40), chart.title(), chart.caption());
         axis.frame(svg, rows, chart.valueAxisLabel());
         for (int f = 0; f < rows; f++) {
             axis.label(svg, f, chart.features().get(f));
@@ -43,7 +43,7 @@ final class BeeswarmSvg {
                 }
             }
         }
-        svg.legend(10, RowAxis.height(rows, 0) + 4, Svg.WIDTH - 20, List.of(
+        svg.legend(10, RowAxis.height(rows, 0) + 10, Svg.WIDTH - 20, List.of(
                 new Svg.LegendEntry("low value", colour(0), Svg.Mark.DOT),
                 new Svg.LegendEntry("high value", colour(1), Svg.Mark.DOT),
                 new Svg.LegendEntry("category or missing", Svg.AXIS, Svg.Mark.DOT)));

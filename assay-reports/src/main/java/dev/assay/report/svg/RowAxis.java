@@ -8,7 +8,7 @@ package dev.assay.report.svg;
 final class RowAxis {
     static final double ROW = 20;
     static final double TOP = 34;
-    private static final double LABEL_WIDTH = 128;
+    private static final double LABEL_WIDTH = 140;
 
     final double left;
     final double right;
