@@ -1,7 +1,9 @@
 package dev.assay.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.core.chart.Chart;
 import dev.assay.core.data.Frame;
@@ -55,7 +57,7 @@ record ExplainOutput(String model, String data, String explained, ExplainResult 
         if (e != null) {
             number(root, "base_value", e.baseValue());
             number(root, "additivity_error", result.additivityError());
-            var rows = root.putArray("rows");
+            ArrayNode rows = root.putArray("rows");
             for (RowExplanation r : e.rows()) {
                 ObjectNode row = rows.addObject();
                 row.put("row", r.row());
@@ -82,7 +84,7 @@ record ExplainOutput(String model, String data, String explained, ExplainResult 
         result.global().forEach((f, v) -> number(global, f, v));
         try {
             return mapper.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -112,6 +112,7 @@ class ExplainCommandTest {
         CliRun r = CliRun.of("explain", "--model", GERMAN_MODEL, "--data", GERMAN, "--rows", "0-4", "--background", "10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("kernel_shap").contains("checking_status").contains("additivity error");
+        assertThat(r.err()).as("no progress display without a terminal").isEmpty();
     }
 
     @Test
@@ -129,6 +130,9 @@ class ExplainCommandTest {
         assertThat(error("--output", "maybe")).contains("no class 'maybe'");
         assertThat(error("--format", "pdf")).contains("Invalid value 'pdf' for --format");
         assertThat(error("--label", "class")).contains("--method permutation only");
+        CliRun zero = CliRun.of("explain", "--model", GERMAN_MODEL, "--data", GERMAN, "--background", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).contains("--background must be at least 1");
     }
 
     private static String error(String... extra) {

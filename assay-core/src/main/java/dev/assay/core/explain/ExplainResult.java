@@ -1,5 +1,6 @@
 package dev.assay.core.explain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record ExplainResult(ExplainMethod method, Explanation explanation, Impor
         Map<String, Object> settings, long modelCalls, long predictedRows) {
 
     public ExplainResult {
-        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 
     /** The explained features, in order. */

@@ -62,18 +62,17 @@ public final class Explainers {
         SplittableRandom seeds = new SplittableRandom(request.seed());
         int[] rows = request.rows();
         List<RowExplanation> out = new ArrayList<>(rows.length);
-        Explanation last = null;
         request.progress().begin(method.id() + " explanations", rows.length);
         try {
             for (int from = 0; from < rows.length; from += CHUNK) {
                 int[] chunk = Arrays.copyOfRange(rows, from, Math.min(rows.length, from + CHUNK));
-                Frame part = request.data().slice(chunk);
+                Frame frame = request.data().slice(chunk);
                 long seed = seeds.nextLong();
-                last = method == ExplainMethod.EXACT
-                        ? ExactShapley.explain(output, part, background, request.features(), Link.IDENTITY, MAX_ROWS)
-                        : KernelShap.explain(output, part, background, request.features(),
+                Explanation part = method == ExplainMethod.EXACT
+                        ? ExactShapley.explain(output, frame, background, request.features(), Link.IDENTITY, MAX_ROWS)
+                        : KernelShap.explain(output, frame, background, request.features(),
                                 KernelShapSettings.defaults().withSeed(seed));
-                for (RowExplanation r : last.rows()) {
+                for (RowExplanation r : part.rows()) {
                     out.add(new RowExplanation(chunk[r.row()], r.base(), r.output(), r.values(), r.errors()));
                     request.progress().advance("row " + chunk[r.row()]);
                 }
@@ -88,11 +87,11 @@ public final class Explainers {
         settings.put("link", "identity");
         if (method == ExplainMethod.KERNEL_SHAP) {
             KernelShapSettings k = KernelShapSettings.defaults();
-            settings.put("exact_up_to_features", k.exactFeatures());
-            settings.put("coalition_budget", "2M + 2048 per sample");
-            settings.put("samples_per_row", k.repeats());
+            settings.put("coalitions", "all, up to " + k.exactFeatures() + " varying features; beyond, " + k.repeats()
+                    + " samples of 2M + 2048 per row, averaged, with their standard error");
         }
-        return new ExplainResult(method, new Explanation(method.id(), Link.IDENTITY, last.features(), out), null, settings,
+        return new ExplainResult(method, new Explanation(method.id(), Link.IDENTITY,
+                request.features().stream().map(Feature::name).toList(), out), null, settings,
                 output.calls(), output.rows());
     }
 

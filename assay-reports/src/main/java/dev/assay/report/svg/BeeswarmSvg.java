@@ -2,6 +2,7 @@ package dev.assay.report.svg;
 
 import dev.assay.core.chart.BeeswarmChart;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Draws a {@link BeeswarmChart}: a row per feature, each row's contribution a dot spread vertically by
@@ -57,7 +58,7 @@ final class BeeswarmSvg {
         }
         StringBuilder sb = new StringBuilder("#");
         for (int k = 0; k < 3; k++) {
-            sb.append(String.format(java.util.Locale.ROOT, "%02x", (int) Math.round(LOW[k] + s * (HIGH[k] - LOW[k]))));
+            sb.append(String.format(Locale.ROOT, "%02x", (int) Math.round(LOW[k] + s * (HIGH[k] - LOW[k]))));
         }
         return sb.toString();
     }
