@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.assay.core.chart.Axis;
 import dev.assay.core.chart.BarChart;
+import dev.assay.core.chart.BeeswarmChart;
 import dev.assay.core.chart.Chart;
 import dev.assay.core.chart.HeatmapChart;
 import dev.assay.core.chart.Series;
+import dev.assay.core.chart.WaterfallChart;
 import dev.assay.core.chart.XYChart;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.ConditionOutcome;
@@ -277,6 +279,34 @@ public final class JsonReportWriter implements ReportWriter {
                     numbers(g, b.upper().get(i));
                 }
                 g.writeEndObject();
+            }
+            g.writeEndArray();
+        } else if (chart instanceof WaterfallChart w) {
+            g.writeStringField("type", "waterfall");
+            g.writeStringField("title", w.title());
+            g.writeStringField("caption", w.caption());
+            g.writeStringField("valueAxisLabel", w.valueAxisLabel());
+            g.writeFieldName("base");
+            number(g, w.base());
+            strings(g, "labels", w.labels());
+            g.writeFieldName("contributions");
+            numbers(g, w.contributions());
+            g.writeFieldName("output");
+            number(g, w.output());
+        } else if (chart instanceof BeeswarmChart b) {
+            g.writeStringField("type", "beeswarm");
+            g.writeStringField("title", b.title());
+            g.writeStringField("caption", b.caption());
+            g.writeStringField("valueAxisLabel", b.valueAxisLabel());
+            strings(g, "features", b.features());
+            g.writeArrayFieldStart("values");
+            for (double[] row : b.values()) {
+                numbers(g, row);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("shades");
+            for (double[] row : b.shades()) {
+                numbers(g, row);
             }
             g.writeEndArray();
         }

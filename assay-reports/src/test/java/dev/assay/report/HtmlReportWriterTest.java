@@ -82,7 +82,7 @@ class HtmlReportWriterTest {
         Element row = all(all(byClass(fairness, "table", "measurements").get(0), "tbody").get(0), "tr").get(3);
         assertThat(cells(row)).containsExactly("recall[sex=<unknown>]", "undefined", "", "", "0",
                 "no positive rows in group '<unknown>'Warning: zero division: true positives + false negatives = 0");
-        assertThat(all(fairness, "svg")).hasSize(2);
+        assertThat(all(fairness, "svg")).hasSize(4);
         Element member = all(all(byClass(fairness, "table", "conditions").get(0), "tbody").get(0), "tr").get(1);
         assertThat(cells(member)).containsExactly("PASS", "recall[sex=Female] >= reference - 0.05", "0.6835", "0.651", "fail", "");
     }
@@ -98,7 +98,7 @@ class HtmlReportWriterTest {
             assertThat(XmlTesting.children(svg, "title")).hasSize(1);
             count++;
         }
-        assertThat(count).isEqualTo(6);
+        assertThat(count).isEqualTo(8);
         List<String> clipIds = all(body, "clipPath").stream().map(e -> e.getAttribute("id")).toList();
         assertThat(clipIds).hasSize(4).doesNotHaveDuplicates();
     }

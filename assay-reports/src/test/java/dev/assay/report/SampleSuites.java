@@ -2,8 +2,10 @@ package dev.assay.report;
 
 import dev.assay.core.chart.Axis;
 import dev.assay.core.chart.BarChart;
+import dev.assay.core.chart.BeeswarmChart;
 import dev.assay.core.chart.HeatmapChart;
 import dev.assay.core.chart.Series;
+import dev.assay.core.chart.WaterfallChart;
 import dev.assay.core.chart.XYChart;
 import dev.assay.core.check.Condition;
 import dev.assay.core.result.CheckResult;
@@ -167,7 +169,12 @@ final class SampleSuites {
                         new XYChart("Residuals of hours per week", "Residual against age; the dashed line is zero.",
                                 Axis.auto("Age (years)"), Axis.auto("Residual (hours)"), List.of(
                                         new Series("y = 0", new double[] {20, 80}, new double[] {0, 0}, Series.Style.GUIDE),
-                                        new Series("rows", x, y, Series.Style.POINTS)))),
+                                        new Series("rows", x, y, Series.Style.POINTS))),
+                        new WaterfallChart("Row 7", "From the base value to the output.", "model output", 0.3,
+                                List.of("age = 35", "sex = <Female>", "2 other features"), new double[] {0.12, -0.05, 0.01}, 0.38),
+                        new BeeswarmChart("Contributions by row", "One dot per row.", "contribution", List.of("age", "sex"),
+                                List.of(new double[] {0.1, -0.2, Double.NaN}, new double[] {0.01, 0.02, 0.03}),
+                                List.of(new double[] {0, 1, 0.5}, new double[] {Double.NaN, Double.NaN, Double.NaN}))),
                 List.of("Groups with no positive rows have no recall."), Duration.ofMillis(58));
     }
 

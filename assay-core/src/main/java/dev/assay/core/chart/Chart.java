@@ -5,7 +5,7 @@ package dev.assay.core.chart;
  * HTML report); checks and metrics produce them. Producers keep them small (a few thousand points
  * at most) by downsampling curves and sampling scatter plots.
  */
-public sealed interface Chart permits HeatmapChart, XYChart, BarChart {
+public sealed interface Chart permits HeatmapChart, XYChart, BarChart, WaterfallChart, BeeswarmChart {
 
     /** A short title, e.g. {@code "ROC curve"}. */
     String title();

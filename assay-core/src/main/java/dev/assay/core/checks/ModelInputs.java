@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The columns a model reads: those its feature mapping names, else every column but the label. */
-final class ModelInputs {
+public final class ModelInputs {
 
     private ModelInputs() {
     }
 
-    static List<String> of(Model model, Frame frame, String label) {
+    /** The input columns of {@code model} present in {@code frame}, in the model's order. */
+    public static List<String> of(Model model, Frame frame, String label) {
         List<String> out = new ArrayList<>();
         model.info().features().features().forEach(f -> {
             if (frame.has(f.column()) && !out.contains(f.column())) {

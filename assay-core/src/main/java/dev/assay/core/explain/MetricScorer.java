@@ -12,6 +12,8 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.model.ClassMapping;
 import dev.assay.core.model.ClassPredictions;
+import dev.assay.core.model.Model;
+import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
 import dev.assay.core.model.ValuePredictions;
 import java.util.List;
@@ -58,6 +60,19 @@ public final class MetricScorer {
             }
             return sign * value.value();
         };
+    }
+
+    /**
+     * {@link #of} with the gaps of {@code settings} filled from the model: its task when none is set, and for
+     * a binary task {@code positiveClass}, else the model's last class, as the positive class.
+     */
+    public static Scorer forModel(String metric, Column label, EvaluationSettings settings, Model model, String positiveClass) {
+        ModelInfo info = model.info();
+        EvaluationSettings s = settings.task() == null ? settings.withTask(info.task()) : settings;
+        if (s.task() == Task.BINARY && s.positiveClass() == null) {
+            s = s.withPositiveClass(positiveClass != null ? positiveClass : info.classes().get(info.classes().size() - 1));
+        }
+        return of(metric, label, s, info.name());
     }
 
     private static Evaluation classes(Predictions predictions, Column label,

@@ -1,8 +1,10 @@
 package dev.assay.report.svg;
 
 import dev.assay.core.chart.BarChart;
+import dev.assay.core.chart.BeeswarmChart;
 import dev.assay.core.chart.Chart;
 import dev.assay.core.chart.HeatmapChart;
+import dev.assay.core.chart.WaterfallChart;
 import dev.assay.core.chart.XYChart;
 
 /**
@@ -33,6 +35,12 @@ public final class SvgCharts {
         }
         if (chart instanceof HeatmapChart heatmap) {
             return HeatmapSvg.render(heatmap);
+        }
+        if (chart instanceof WaterfallChart waterfall) {
+            return WaterfallSvg.render(waterfall);
+        }
+        if (chart instanceof BeeswarmChart beeswarm) {
+            return BeeswarmSvg.render(beeswarm);
         }
         return BarChartSvg.render((BarChart) chart);
     }
