@@ -83,6 +83,54 @@ class ExplainCommandTest {
     }
 
     @Test
+    void treeShapEqualsExactShapleyValuesOfTheAdultForestWithoutCallingIt() throws IOException {
+        String adult = EXAMPLES.resolve("models/adult.csv").toString();
+        String forest = EXAMPLES.resolve("models/adult_forest.tribuo.gz").toString();
+        JsonNode tree = json(CliRun.of("explain", "--model", forest, "--data", adult, "--rows", "0-4", "--method", "tree_shap",
+                "--background", "15", "--format", "json"));
+        JsonNode exact = json(CliRun.of("explain", "--model", forest, "--data", adult, "--rows", "0-4", "--method", "exact",
+                "--background", "15", "--format", "json"));
+        assertThat(tree.get("model_calls").asLong()).isZero();
+        assertThat(exact.get("model_calls").asLong()).isPositive();
+        assertThat(tree.get("base_value").asDouble()).isCloseTo(exact.get("base_value").asDouble(), within(1e-12));
+        int compared = 0;
+        for (int r = 0; r < 5; r++) {
+            JsonNode t = tree.get("rows").get(r);
+            JsonNode e = exact.get("rows").get(r);
+            assertThat(t.get("output").asDouble()).isCloseTo(e.get("output").asDouble(), within(1e-12));
+            for (java.util.Iterator<String> it = e.get("values").fieldNames(); it.hasNext(); compared++) {
+                String f = it.next();
+                assertThat(t.get("values").get(f).asDouble()).as("row %d %s", r, f).isCloseTo(e.get("values").get(f).asDouble(),
+                        within(1e-9));
+            }
+        }
+        assertThat(compared).isEqualTo(5 * 13);
+    }
+
+    @Test
+    void limeGivesEachRowsLocalModel() throws IOException {
+        JsonNode j = json(CliRun.of("explain", "--model", GERMAN_MODEL, "--data", GERMAN, "--rows", "0-1", "--method", "lime",
+                "--seed", "3", "--format", "json"));
+        assertThat(j.get("method").asText()).isEqualTo("lime");
+        assertThat(j.get("settings").get("samples").asInt()).isEqualTo(5000);
+        assertThat(j.get("model_calls").asLong()).isEqualTo(2);
+        for (JsonNode row : j.get("rows")) {
+            double sum = row.get("base").asDouble();
+            int selected = 0;
+            for (JsonNode v : row.get("values")) {
+                sum += v.asDouble();
+                selected += v.asDouble() != 0 ? 1 : 0;
+            }
+            assertThat(sum).as("intercept plus the weights of the row's bins is the local prediction")
+                    .isCloseTo(row.get("output").asDouble(), within(1e-9));
+            assertThat(selected).as("lime keeps 10 features").isEqualTo(10);
+        }
+        JsonNode again = json(CliRun.of("explain", "--model", GERMAN_MODEL, "--data", GERMAN, "--rows", "0-1", "--method", "lime",
+                "--seed", "3", "--format", "json"));
+        assertThat(again.get("rows")).isEqualTo(j.get("rows"));
+    }
+
+    @Test
     void permutationGivesGlobalOnly() throws IOException {
         JsonNode j = json(CliRun.of("explain", "--model", GERMAN_MODEL, "--data", GERMAN, "--method", "permutation", "--label",
                 "class", "--rows", "0-299", "--format", "json"));
@@ -122,8 +170,7 @@ class ExplainCommandTest {
         assertThat(error("--rows", "a")).contains("Invalid --rows part 'a'");
         assertThat(error("--rows", "1,1")).contains("row 1 twice");
         assertThat(error("--method", "shapley")).contains("Unknown explanation method 'shapley'").contains("kernel_shap");
-        assertThat(error("--method", "tree_shap")).contains("not available in this build");
-        assertThat(error("--method", "lime")).contains("not available in this build");
+        assertThat(error("--method", "tree_shap")).contains("is not a tree ensemble Assay can read");
         assertThat(error("--method", "exact")).contains("at most 16 features; 20 were given");
         assertThat(error("--method", "permutation")).contains("--label");
         assertThat(error("--features", "age,colour")).contains("colour");

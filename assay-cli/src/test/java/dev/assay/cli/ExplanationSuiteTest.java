@@ -112,7 +112,7 @@ class ExplanationSuiteTest {
                     method: tree_shap
                 """);
         assertThat(method.exitCode()).isEqualTo(2);
-        assertThat(method.out() + method.err()).contains("not available in this build");
+        assertThat(method.out() + method.err()).contains("is not a tree ensemble Assay can read");
         CliRun typo = run(german("german_credit_logistic.onnx"), """
                   - type: explanation
                     method: shap

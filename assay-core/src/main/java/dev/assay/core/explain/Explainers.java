@@ -2,6 +2,11 @@ package dev.assay.core.explain;
 
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.explain.lime.Lime;
+import dev.assay.core.explain.lime.LimeSettings;
+import dev.assay.core.explain.tree.TreeBacked;
+import dev.assay.core.explain.tree.TreeEnsemble;
+import dev.assay.core.explain.tree.TreeShap;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.Predictions;
@@ -17,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The one place an {@link ExplainMethod} is turned into work: the background is a seeded sample of the
  * data ({@link Background#sample}), the explained output is {@link ModelOutput#of} on the identity scale,
  * rows are explained in chunks of {@value #CHUNK} (one progress unit per row), chunk c seeded with the
- * c-th long of {@code new SplittableRandom(seed)}. Permutation importance permutes the explained rows
+ * c-th long of {@code new SplittableRandom(seed)}; LIME samples around each row from the quartiles of the whole
+ * data; TreeSHAP reads the model's trees ({@link TreeBacked}) and calls no model. Permutation importance permutes the explained rows
  * {@value #REPEATS} times and scores them with the request's scorer.
  */
 public final class Explainers {
@@ -43,19 +49,28 @@ public final class Explainers {
         switch (method) {
             case KERNEL_SHAP:
             case EXACT:
-                return shapley(method, request);
-            case PERMUTATION:
-                return permutation(request);
+            case LIME:
+                return local(method, request);
+            case TREE_SHAP:
+                return treeShap(request);
             default:
-                throw new InvalidInputException("The explanation method '" + method.id() + "' is not available in this build;"
-                        + " choose one of kernel_shap, exact or permutation.");
+                return permutation(request);
         }
     }
 
-    private static ExplainResult shapley(ExplainMethod method, ExplainRequest request) {
+    /** KernelSHAP, exact Shapley values or LIME: model calls on chunks of rows. */
+    private static ExplainResult local(ExplainMethod method, ExplainRequest request) {
         if (method == ExplainMethod.EXACT && request.features().size() > ExactShapley.MAX_FEATURES) {
             throw new InvalidInputException("Method exact enumerates 2^M coalitions and takes at most " + ExactShapley.MAX_FEATURES
                     + " features; " + request.features().size() + " were given. Choose fewer features or kernel_shap.");
+        }
+        List<String> columns = new ArrayList<>();
+        for (Feature f : request.features()) {
+            if (method == ExplainMethod.LIME && f.columns().size() != 1) {
+                throw new InvalidInputException("LIME explains single columns; feature '" + f.name() + "' groups " + f.columns()
+                        + ". List the columns one by one.");
+            }
+            columns.add(f.columns().get(0));
         }
         CountingOutput output = new CountingOutput(ModelOutput.of(request.model(), request.outputClass()));
         Background background = Background.sample(request.data(), request.background(), request.seed());
@@ -68,10 +83,15 @@ public final class Explainers {
                 int[] chunk = Arrays.copyOfRange(rows, from, Math.min(rows.length, from + CHUNK));
                 Frame frame = request.data().slice(chunk);
                 long seed = seeds.nextLong();
-                Explanation part = method == ExplainMethod.EXACT
-                        ? ExactShapley.explain(output, frame, background, request.features(), Link.IDENTITY, MAX_ROWS)
-                        : KernelShap.explain(output, frame, background, request.features(),
-                                KernelShapSettings.defaults().withSeed(seed));
+                Explanation part;
+                if (method == ExplainMethod.EXACT) {
+                    part = ExactShapley.explain(output, frame, background, request.features(), Link.IDENTITY, MAX_ROWS);
+                } else if (method == ExplainMethod.LIME) {
+                    part = Lime.explain(output, frame, request.data(), columns, LimeSettings.defaults().withSeed(seed));
+                } else {
+                    part = KernelShap.explain(output, frame, background, request.features(),
+                            KernelShapSettings.defaults().withSeed(seed));
+                }
                 for (RowExplanation r : part.rows()) {
                     out.add(new RowExplanation(chunk[r.row()], r.base(), r.output(), r.values(), r.errors()));
                     request.progress().advance("row " + chunk[r.row()]);
@@ -81,10 +101,21 @@ public final class Explainers {
             request.progress().end();
         }
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("background_rows", background.size());
-        settings.put("background", "simple random sample of the data, seed " + request.seed());
-        settings.put("seed", request.seed());
-        settings.put("link", "identity");
+        if (method == ExplainMethod.LIME) {
+            LimeSettings l = LimeSettings.defaults();
+            settings.put("samples", l.samples());
+            settings.put("features", l.features());
+            settings.put("feature_selection", l.selection().name().toLowerCase(java.util.Locale.ROOT));
+            settings.put("discretize", "quartiles of the data's " + request.data().rowCount() + " rows");
+            settings.put("kernel_width", "0.75 sqrt(number of features)");
+            settings.put("seed", request.seed());
+            settings.put("base_value", "each row's local intercept; output: the local model's prediction");
+        } else {
+            settings.put("background_rows", background.size());
+            settings.put("background", "simple random sample of the data, seed " + request.seed());
+            settings.put("seed", request.seed());
+            settings.put("link", "identity");
+        }
         if (method == ExplainMethod.KERNEL_SHAP) {
             KernelShapSettings k = KernelShapSettings.defaults();
             settings.put("coalitions", "all, up to " + k.exactFeatures() + " varying features; beyond, " + k.repeats()
@@ -93,6 +124,47 @@ public final class Explainers {
         return new ExplainResult(method, new Explanation(method.id(), Link.IDENTITY,
                 request.features().stream().map(Feature::name).toList(), out), null, settings,
                 output.calls(), output.rows());
+    }
+
+    /**
+     * Interventional TreeSHAP of a model that reads as a tree ensemble ({@link TreeBacked}) against the sampled
+     * background: exact, and without calling the model.
+     */
+    private static ExplainResult treeShap(ExplainRequest request) {
+        TreeEnsemble ensemble = (request.model() instanceof TreeBacked t ? t.trees() : java.util.Optional.<TreeEnsemble>empty())
+                .orElseThrow(() -> new InvalidInputException("Model " + request.model().info().name() + " is not a tree ensemble "
+                        + "Assay can read (Tribuo trees and forests, ONNX-ML TreeEnsembleClassifier/Regressor); use kernel_shap."));
+        List<String> asked = request.features().stream().map(Feature::name).toList();
+        if (!asked.equals(ensemble.features())) {
+            throw new InvalidInputException("tree_shap explains every input of the trees (" + ensemble.features() + "); leave out "
+                    + "the feature list or use kernel_shap.");
+        }
+        Background background = Background.sample(request.data(), request.background(), request.seed());
+        int k = ensemble.output(request.outputClass());
+        int[] rows = request.rows();
+        List<RowExplanation> out = new ArrayList<>(rows.length);
+        request.progress().begin("tree_shap explanations", rows.length);
+        try {
+            for (int from = 0; from < rows.length; from += CHUNK) {
+                int[] chunk = Arrays.copyOfRange(rows, from, Math.min(rows.length, from + CHUNK));
+                for (RowExplanation r : TreeShap.interventional(ensemble, request.data().slice(chunk), background, k).rows()) {
+                    out.add(new RowExplanation(chunk[r.row()], r.base(), r.output(), r.values(), r.errors()));
+                    request.progress().advance("row " + chunk[r.row()]);
+                }
+            }
+        } finally {
+            request.progress().end();
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("algorithm", "interventional TreeSHAP (exact Shapley values against the background)");
+        settings.put("background_rows", background.size());
+        settings.put("background", "simple random sample of the data, seed " + request.seed());
+        settings.put("trees", ensemble.trees().size());
+        settings.put("explained", "the ensemble's " + (ensemble.average() ? "averaged" : "summed") + " output '"
+                + ensemble.outputs().get(k) + "'" + ("NONE".equals(ensemble.postTransform()) ? ""
+                : ", before its " + ensemble.postTransform() + " transform"));
+        return new ExplainResult(ExplainMethod.TREE_SHAP, new Explanation(ExplainMethod.TREE_SHAP.id(), Link.IDENTITY, asked, out),
+                null, settings, 0, 0);
     }
 
     private static ExplainResult permutation(ExplainRequest request) {
