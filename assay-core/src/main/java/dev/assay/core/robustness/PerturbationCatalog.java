@@ -2,9 +2,6 @@ package dev.assay.core.robustness;
 
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.robustness.image.ImagePerturbation;
-import dev.assay.core.robustness.image.ImageShape;
-import dev.assay.core.robustness.image.ImageTransform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,15 +1,10 @@
-package dev.assay.core.robustness.image;
+package dev.assay.core.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
-import dev.assay.core.robustness.Constraints;
-import dev.assay.core.robustness.Perturbation;
-import dev.assay.core.robustness.PerturbationCatalog;
-import dev.assay.core.robustness.PerturbationSettings;
-import dev.assay.core.robustness.PerturbationTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.assay.core.robustness.image;
+package dev.assay.core.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,13 +1,10 @@
-package dev.assay.core.robustness.image;
+package dev.assay.core.robustness;
 
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.robustness.Bounds;
-import dev.assay.core.robustness.Perturbation;
-import dev.assay.core.robustness.PerturbationTarget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.assay.core.robustness.image;
+package dev.assay.core.robustness;
 
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;

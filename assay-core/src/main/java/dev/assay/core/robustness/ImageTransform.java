@@ -1,6 +1,5 @@
-package dev.assay.core.robustness.image;
+package dev.assay.core.robustness;
 
-import dev.assay.core.robustness.Gaussian;
 import java.util.SplittableRandom;
 
 /** A change of one image, drawing its random choices from the image's own stream. */

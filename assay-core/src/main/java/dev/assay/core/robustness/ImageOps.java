@@ -1,4 +1,4 @@
-package dev.assay.core.robustness.image;
+package dev.assay.core.robustness;
 
 /**
  * Operations on one channel of an image, a {@code height × width} plane in row-major order. Each returns a new plane.
