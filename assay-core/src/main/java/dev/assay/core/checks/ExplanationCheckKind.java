@@ -7,7 +7,7 @@ import dev.assay.core.check.CheckKind.ConfigKey;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
 import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.explain.ExplainMethod;
+import dev.assay.core.explain.methods.ExplainMethod;
 import java.util.List;
 
 /**

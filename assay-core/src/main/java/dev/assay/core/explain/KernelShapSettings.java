@@ -7,7 +7,8 @@ import dev.assay.core.error.InvalidInputException;
  *
  * @param samples the coalition budget per row and sample; 0 for shap's default 2M + 2048
  * @param exactFeatures up to this many varying features every coalition is enumerated (exact values)
- * @param repeats independent coalition samples per row beyond that, for the error estimate (at least 2)
+ * @param repeats independent coalition samples per row beyond that, for the error estimate (1: a single sample as
+ *     shap draws, with no error estimate: NaN)
  * @param seed the seed of the coalition samples
  * @param link the scale explained
  * @param maxRows about how many synthetic rows one model call predicts
@@ -27,9 +28,9 @@ public record KernelShapSettings(int samples, int exactFeatures, int repeats, lo
             throw new InvalidInputException("KernelSHAP enumerates all coalitions of 1 to " + MAX_EXACT_FEATURES
                     + " varying features; got " + exactFeatures + ".");
         }
-        if (repeats < 2) {
-            throw new InvalidInputException("KernelSHAP needs at least 2 coalition samples per row to estimate its error, got "
-                    + repeats + ".");
+        if (repeats < 1) {
+            throw new InvalidInputException("KernelSHAP needs at least 1 coalition sample per row (2 or more to estimate its "
+                    + "error), got " + repeats + ".");
         }
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be positive");
@@ -55,6 +56,10 @@ public record KernelShapSettings(int samples, int exactFeatures, int repeats, lo
 
     public KernelShapSettings withLink(Link l) {
         return new KernelShapSettings(samples, exactFeatures, repeats, seed, l, maxRows, parallel);
+    }
+
+    public KernelShapSettings withRepeats(int r) {
+        return new KernelShapSettings(samples, exactFeatures, r, seed, link, maxRows, parallel);
     }
 
     public KernelShapSettings withParallel(boolean p) {

@@ -1,6 +1,8 @@
-package dev.assay.core.explain;
+package dev.assay.core.explain.methods;
 
 import dev.assay.core.data.Frame;
+import dev.assay.core.explain.Feature;
+import dev.assay.core.explain.Scorer;
 import dev.assay.core.model.Model;
 import dev.assay.core.progress.Progress;
 import java.util.List;

@@ -1,6 +1,9 @@
-package dev.assay.core.explain;
+package dev.assay.core.explain.methods;
 
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.explain.ExactShapley;
+import dev.assay.core.explain.KernelShap;
+import dev.assay.core.explain.PermutationImportance;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

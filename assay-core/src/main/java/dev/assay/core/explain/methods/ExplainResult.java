@@ -1,5 +1,8 @@
-package dev.assay.core.explain;
+package dev.assay.core.explain.methods;
 
+import dev.assay.core.explain.Explanation;
+import dev.assay.core.explain.Importances;
+import dev.assay.core.explain.RowExplanation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,19 @@
-package dev.assay.core.explain;
+package dev.assay.core.explain.methods;
 
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.explain.Background;
+import dev.assay.core.explain.CountingOutput;
+import dev.assay.core.explain.ExactShapley;
+import dev.assay.core.explain.Explanation;
+import dev.assay.core.explain.Feature;
+import dev.assay.core.explain.Importances;
+import dev.assay.core.explain.KernelShap;
+import dev.assay.core.explain.KernelShapSettings;
+import dev.assay.core.explain.Link;
+import dev.assay.core.explain.ModelOutput;
+import dev.assay.core.explain.PermutationImportance;
+import dev.assay.core.explain.RowExplanation;
 import dev.assay.core.explain.lime.Lime;
 import dev.assay.core.explain.lime.LimeSettings;
 import dev.assay.core.explain.tree.TreeBacked;
