@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {EvaluateCommand.class, CompareCommand.class, DriftCommand.class, ProfileCommand.class, FairnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
                 ChecksCommand.class, ValidateCommand.class,
                 ServeModelCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",
