@@ -78,11 +78,11 @@ public final class LoadGenerator {
                 boolean measured = intended >= measureStart;
                 sleepUntil(intended);
                 if (!slots.tryAcquire()) {
-                    late += measured ? 1 : 0;
                     if (!slots.tryAcquire(end - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                         dropped += measuredFrom(schedule, i, measureStart - t0);
                         break;
                     }
+                    late += measured ? 1 : 0;
                 }
                 long actual = System.nanoTime();
                 if (measured) {
