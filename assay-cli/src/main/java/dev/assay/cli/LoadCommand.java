@@ -4,6 +4,7 @@ import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.load.Arrivals;
 import dev.assay.core.load.FailureKinds;
+import dev.assay.core.load.Interval;
 import dev.assay.core.load.LoadGenerator;
 import dev.assay.core.load.LoadPlan;
 import dev.assay.core.load.LoadResult;
@@ -180,7 +181,7 @@ final class LoadCommand implements Callable<Integer> {
                 "batch_size", String.valueOf(batchSize)));
     }
 
-    private Consumer<dev.assay.core.load.Interval> progress(PrintWriter err) {
+    private Consumer<Interval> progress(PrintWriter err) {
         String ci = System.getenv("CI");
         if (System.console() == null || (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false"))) {
             return interval -> { };

@@ -1,5 +1,6 @@
 package dev.assay.core.load;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -48,6 +49,6 @@ public enum Arrivals {
             }
             offsets[n++] = (long) t;
         }
-        return java.util.Arrays.copyOf(offsets, n);
+        return Arrays.copyOf(offsets, n);
     }
 }

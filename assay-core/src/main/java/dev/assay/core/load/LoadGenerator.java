@@ -4,6 +4,7 @@ import dev.assay.core.concurrent.DaemonThreads;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -56,7 +57,7 @@ public final class LoadGenerator {
         long warmup = plan.warmup().toNanos();
         long[] schedule = plan.arrivals().schedule(plan.rate(), warmup + plan.duration().toNanos(), plan.seed());
         ThreadPoolExecutor workers = new ThreadPoolExecutor(plan.concurrency(), plan.concurrency(), 0, TimeUnit.SECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), DaemonThreads.named("assay-load"));
+                new LinkedBlockingQueue<>(), DaemonThreads.named("assay-load"));
         workers.prestartAllCoreThreads();
         Semaphore slots = new Semaphore(plan.concurrency());
         ResourceMonitor resources = new ResourceMonitor(pid);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The outcome of a load run. Latencies are of successful requests, in milliseconds, measured in
+ * The outcome of a load run. {@code sent} counts the requests sent after the warm-up. Latencies are of successful requests, in milliseconds, measured in
  * open loop from each request's intended send time. {@code late} counts open-loop requests that
  * found every in-flight slot taken at their send time (sent later, their wait included in their
  * latency); {@code dropped} those never sent because no slot freed before the run ended.

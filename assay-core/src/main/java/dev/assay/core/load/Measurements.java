@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
@@ -26,9 +27,9 @@ final class Measurements {
     private final Histogram total = new Histogram(3);
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final LongAdder errorCount = new LongAdder();
-    private final LongAdder answered = new LongAdder();
-    private final LongAccumulator firstAnswer = new LongAccumulator(Math::min, Long.MAX_VALUE);
-    private final LongAccumulator lastAnswer = new LongAccumulator(Math::max, Long.MIN_VALUE);
+    private final AtomicLong answered = new AtomicLong();
+    private final DoubleAdder sumT = new DoubleAdder();
+    private final DoubleAdder sumKT = new DoubleAdder();
     private final List<Interval> intervals = new ArrayList<>();
     private final long startNanos;
     private Histogram interval;
@@ -46,20 +47,28 @@ final class Measurements {
     /** Records the latency of a successful request sent after the warm-up, answered at {@code answeredNanos}. */
     void success(long latencyNanos, long answeredNanos) {
         recorder.recordValue(Math.max(latencyNanos, 0));
-        answered.increment();
-        firstAnswer.accumulate(answeredNanos);
-        lastAnswer.accumulate(answeredNanos);
+        double k = answered.getAndIncrement();
+        double t = (answeredNanos - startNanos) / 1e9;
+        sumT.add(t);
+        sumKT.add(k * t);
     }
 
     /**
-     * The rate of successful answers to measured requests: {@code (n - 1) / (last answer - first answer)},
-     * which equals the arrival rate when the target keeps up (the answers are spaced as the requests
-     * were) and falls when answers spread out; NaN with fewer than two answers.
+     * The rate of successful answers to measured requests: {@code 1 / b}, where {@code b} is the
+     * least-squares slope of the answer times {@code t_k} (seconds) against their order {@code k = 0..n-1},
+     * {@code b = (n Σ k t_k - Σ k Σ t_k) / (n Σ k² - (Σ k)²)}. It equals the arrival rate when the
+     * target keeps up and its service rate when it falls behind; unlike a count over a fixed window it
+     * does not depend on when the first and last answers happen to arrive. NaN with fewer than two answers.
      */
     double throughput() {
-        long n = answered.sum();
-        long span = lastAnswer.get() - firstAnswer.get();
-        return n < 2 || span <= 0 ? Double.NaN : (n - 1) / (span / 1e9);
+        double n = answered.get();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double sumK = n * (n - 1) / 2;
+        double sumK2 = (n - 1) * n * (2 * n - 1) / 6;
+        double slope = (n * sumKT.sum() - sumK * sumT.sum()) / (n * sumK2 - sumK * sumK);
+        return slope > 0 ? 1 / slope : Double.NaN;
     }
 
     /** Counts a failed request sent after the warm-up. */
