@@ -92,4 +92,12 @@ public final class ModelDataAssert {
     public FairnessGapAssert hasNoFairnessGap(String measure) {
         return new FairnessGapAssert(this, subject, where, measure, List.of());
     }
+
+    /**
+     * Assertions on the model's predictions under a perturbation of its inputs, e.g. {@code "gaussian_noise"},
+     * {@code "missing_values"}, {@code "category_swap"} (docs/robustness.md).
+     */
+    public RobustnessAssert isRobustTo(String perturbation) {
+        return new RobustnessAssert(this, subject, where, Map.of("perturbation", perturbation));
+    }
 }

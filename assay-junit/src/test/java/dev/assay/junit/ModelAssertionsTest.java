@@ -88,6 +88,17 @@ class ModelAssertionsTest {
     }
 
     @Test
+    void robustnessToPerturbations() {
+        assertThatModel(model).on(test).withPositiveClass("bad")
+                .isRobustTo("gaussian_noise").with("sigma", 0.1).flipRateAtMost(0.2)
+                .isRobustTo("category_swap").metricDropAtMost("accuracy", 0.2);
+        assertThatThrownBy(() -> assertThatModel(model).on(test).withPositiveClass("bad")
+                .isRobustTo("gaussian_noise").with("sigma", 2.0).flipRateAtMost(0.01))
+                .hasMessageStartingWith("Expecting flip_rate under gaussian_noise (sigma=2.0) on test.csv: measured ")
+                .hasMessageEndingWith("to be at most 0.01");
+    }
+
+    @Test
     void undefinedGapSaysWhy() {
         assertThatThrownBy(() -> assertThatModel(model).on(test).withPositiveClass("bad")
                 .hasNoFairnessGap("demographic_parity_difference").over("foreign_worker").atMost(0.1))
