@@ -6,6 +6,9 @@ import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import dev.assay.io.DataReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link AssayModel}. Each file is loaded once per test class (the instances are shared by its tests) and models
  * are closed when the class is done. Register with {@code @ExtendWith(AssayExtension.class)}.
  */
-public final class AssayExtension implements ParameterResolver {
+public final class AssayExtension implements ParameterResolver, AfterAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AssayExtension.class);
 
     @Override
@@ -35,11 +38,49 @@ public final class AssayExtension implements ParameterResolver {
                 return store.getOrComputeIfAbsent("data:" + file, k -> readData(file), Frame.class);
             }
             String file = parameter.findAnnotation(AssayModel.class).orElseThrow().value();
-            return store.getOrComputeIfAbsent("model:" + file, k -> loadModel(file), Model.class);
+            ExtensionContext owner = classContext(context);
+            return store.getOrComputeIfAbsent("model:" + file, k -> new Held(loaded(owner).add(loadModel(file))), Held.class)
+                    .model();
         } catch (RuntimeException e) {
             throw new ParameterResolutionException("Cannot resolve parameter '" + parameter.getParameter().getName() + "' of "
                     + parameter.getDeclaringExecutable().getName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Closes the models loaded for the class's tests. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Loaded models = context.getStore(NAMESPACE).remove(modelsKey(context), Loaded.class);
+        if (models != null) {
+            models.closeAll();
+        }
+    }
+
+    /** A loaded model in the store, which does not close it: {@link #afterAll} does. */
+    private record Held(Model model) {
+    }
+
+    /** The models loaded for one test class, closed after it. */
+    private static final class Loaded {
+        private final List<Model> models = new ArrayList<>();
+
+        synchronized Model add(Model model) {
+            models.add(model);
+            return model;
+        }
+
+        synchronized void closeAll() {
+            models.forEach(Model::close);
+            models.clear();
+        }
+    }
+
+    private static Loaded loaded(ExtensionContext classContext) {
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(modelsKey(classContext), k -> new Loaded(), Loaded.class);
+    }
+
+    private static String modelsKey(ExtensionContext classContext) {
+        return "models of " + classContext.getUniqueId();
     }
 
     private static Frame readData(String file) {
