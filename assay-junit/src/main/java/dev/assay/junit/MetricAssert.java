@@ -63,7 +63,8 @@ public final class MetricAssert {
         CheckResult result = CheckRuns.run(subject, "metric", Map.of("metric", metric, "ci", true), conditions, where);
         if (result.status() == Status.FAIL) {
             Measurement m = result.measurement(metric);
-            double measured = bound == null ? m.value() : bound.equals("lower") ? m.interval().lower() : m.interval().upper();
+            double measured = bound == null ? m.value() : m.interval() == null ? Double.NaN
+                    : bound.equals("lower") ? m.interval().lower() : m.interval().upper();
             String worst = WorstGroups.ofMetric(subject, metric, where).map(g -> "worst group: " + FailureMessage.group(g))
                     .orElse(null);
             throw new AssertionError(FailureMessage.of(subjectText(), subject.dataName(), where, measured, m, expectation,

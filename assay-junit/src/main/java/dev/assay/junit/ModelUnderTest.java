@@ -1,6 +1,7 @@
 package dev.assay.junit;
 
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.data.ColumnType;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.Schema;
@@ -69,7 +70,7 @@ final class ModelUnderTest {
         }
         List<String> out = new ArrayList<>();
         for (String c : inputColumns()) {
-            if (frame.has(c) && frame.column(c).type() == dev.assay.core.data.ColumnType.CATEGORICAL) {
+            if (frame.has(c) && frame.column(c).type() == ColumnType.CATEGORICAL) {
                 out.add(c);
             }
         }

@@ -117,6 +117,16 @@ class ModelAssertionsTest {
     }
 
     @Test
+    void emptyDataAndUnknownLabelAreExplained() {
+        assertThatThrownBy(() -> assertThatModel(model).on(test.slice(new int[0])).withPositiveClass("bad")
+                .hasMetric("recall").atLeast(0.1))
+                .isInstanceOf(RuntimeException.class).isNotInstanceOf(NullPointerException.class)
+                .hasMessageContaining("test.csv");
+        assertThatThrownBy(() -> assertThatModel(model).on(test).withLabel("outcome").hasMetric("recall").atLeast(0.1))
+                .isInstanceOf(dev.assay.core.error.InvalidInputException.class).hasMessageContaining("'outcome'");
+    }
+
+    @Test
     void unknownMetricAndColumnAreExplained() {
         assertThatThrownBy(() -> assertThatModel(model).on(test).withPositiveClass("bad").hasMetric("recal").atLeast(0.1))
                 .hasMessageContaining("unknown metric 'recal' for a binary task. Did you mean 'recall'?");
