@@ -30,7 +30,7 @@ public final class Assay {
         /** The labelled data; the model predicts it once, at the first assertion. */
         public ModelDataAssert on(Frame data) {
             return new ModelDataAssert(new ModelUnderTest(model, Objects.requireNonNull(data, "data"), null, List.of(),
-                    EvaluationSettings.defaults()), null);
+                    EvaluationSettings.defaults(), null), null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import dev.assay.core.data.Frame;
 import dev.assay.core.data.RowFilter;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Task;
@@ -74,6 +75,11 @@ public final class ModelDataAssert {
         return new ModelDataAssert(subject, RowFilter.parse(terms));
     }
 
+    /** Reference data, e.g. the training data, for {@link #hasNoDrift}; the model predicts it once too. */
+    public ModelDataAssert comparedTo(Frame reference) {
+        return new ModelDataAssert(subject.withReference(reference), where);
+    }
+
     /** All rows again, after {@link #onSlice}. */
     public ModelDataAssert onAllRows() {
         return new ModelDataAssert(subject, null);
@@ -99,5 +105,14 @@ public final class ModelDataAssert {
      */
     public RobustnessAssert isRobustTo(String perturbation) {
         return new RobustnessAssert(this, subject, where, Map.of("perturbation", perturbation));
+    }
+
+    /**
+     * Assertions on the drift of the data from the reference given with {@link #comparedTo}, measured by the
+     * {@code drift} check with its defaults (KS or chi-square tests, Benjamini-Hochberg adjusted; see
+     * docs/suite-format.md).
+     */
+    public DriftAssert hasNoDrift() {
+        return new DriftAssert(this, subject, where, List.of());
     }
 }

@@ -27,26 +27,39 @@ final class ModelUnderTest {
     private final String label;
     private final List<String> groups;
     private final EvaluationSettings evaluation;
+    private final Frame reference;
     private CheckContext context;
 
-    ModelUnderTest(Model model, Frame frame, String label, List<String> groups, EvaluationSettings evaluation) {
+    ModelUnderTest(Model model, Frame frame, String label, List<String> groups, EvaluationSettings evaluation,
+            Frame reference) {
         this.model = Objects.requireNonNull(model, "model");
         this.frame = Objects.requireNonNull(frame, "frame");
         this.label = label;
         this.groups = List.copyOf(groups);
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.reference = reference;
     }
 
     ModelUnderTest withLabel(String column) {
-        return new ModelUnderTest(model, frame, column, groups, evaluation);
+        return new ModelUnderTest(model, frame, column, groups, evaluation, reference);
     }
 
     ModelUnderTest withGroups(List<String> columns) {
-        return new ModelUnderTest(model, frame, label, columns, evaluation);
+        return new ModelUnderTest(model, frame, label, columns, evaluation, reference);
     }
 
     ModelUnderTest withEvaluation(EvaluationSettings settings) {
-        return new ModelUnderTest(model, frame, label, groups, settings);
+        return new ModelUnderTest(model, frame, label, groups, settings, reference);
+    }
+
+    /** The same, compared with {@code data} (e.g. the training data) by checks that need a reference. */
+    ModelUnderTest withReference(Frame data) {
+        return new ModelUnderTest(model, frame, label, groups, evaluation, Objects.requireNonNull(data, "reference"));
+    }
+
+    /** The reference data's name in messages; null without one. */
+    String referenceName() {
+        return reference == null ? null : name(reference);
     }
 
     EvaluationSettings evaluation() {
@@ -55,7 +68,11 @@ final class ModelUnderTest {
 
     /** The data's name in messages: its file name, or its source description. */
     String dataName() {
-        String source = frame.source();
+        return name(frame);
+    }
+
+    private static String name(Frame data) {
+        String source = data.source();
         int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
         return slash < 0 ? source : source.substring(slash + 1);
     }
@@ -85,7 +102,9 @@ final class ModelUnderTest {
             Schema schema = Schema.builder().label(labelColumn).protectedAttributes(groups).build();
             Dataset data = Dataset.of("current", frame, schema);
             Dataset predicted = PredictionColumns.attach(data, model.predict(frame), model.info().name()).dataset();
-            context = new CheckContext(predicted, null, model);
+            Dataset compared = reference == null ? null : PredictionColumns.attach(Dataset.of("reference", reference, schema),
+                    model.predict(reference), model.info().name()).dataset();
+            context = new CheckContext(predicted, compared, model);
         }
         return context;
     }

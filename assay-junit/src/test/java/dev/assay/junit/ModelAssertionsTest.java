@@ -99,6 +99,25 @@ class ModelAssertionsTest {
     }
 
     @Test
+    void driftFromTheTrainingData(@AssayData("examples/german-credit/train.csv") Frame train) {
+        assertThatModel(model).on(test).comparedTo(train)
+                .hasNoDrift().inColumns("age", "duration").driftedColumnsAtMost(0)
+                .hasNoDrift().inColumns("age", "duration", "credit_amount").driftShareAtMost(0.34);
+        // the 300 held-out applicants borrow differently from the 700 training ones (KS test)
+        assertThatThrownBy(() -> assertThatModel(model).on(test).comparedTo(train).hasNoDrift()
+                .inColumns("age", "duration", "credit_amount").driftedColumnsAtMost(0))
+                .hasMessage("Expecting drifted_columns on test.csv against train.csv: measured 1.000 (n=300) to be at most 0; "
+                        + "drifted: credit_amount (effect size 0.130)");
+        Frame older = test.filter(row -> ((dev.assay.core.data.NumericColumn) test.column("age")).get(row) > 40);
+        assertThatThrownBy(() -> assertThatModel(model).on(older).comparedTo(train).hasNoDrift()
+                .inColumns("age", "duration").driftedColumnsAtMost(0))
+                .hasMessageStartingWith("Expecting drifted_columns on test.csv against train.csv: measured 1.000 (n=")
+                .hasMessageContaining("to be at most 0; drifted: age (effect size ");
+        assertThatThrownBy(() -> assertThatModel(model).on(test).hasNoDrift().driftShareAtMost(0.1))
+                .hasMessageContaining(".comparedTo(train)");
+    }
+
+    @Test
     void undefinedGapSaysWhy() {
         assertThatThrownBy(() -> assertThatModel(model).on(test).withPositiveClass("bad")
                 .hasNoFairnessGap("demographic_parity_difference").over("foreign_worker").atMost(0.1))
