@@ -64,28 +64,47 @@ public record Bleu(BleuSmoothing smoothing, double smoothValue, boolean lowercas
 
     /** hypothesis length, reference length, matches per order, totals per order. */
     long[] statistics(String hypothesis, List<String> references) {
-        Map<String, Integer> refCounts = new HashMap<>();
+        Map<String, Integer> vocabulary = new HashMap<>();
+        String[] hyp = Tokenizer13a.tokens(prepare(hypothesis));
+        int[] hypIds = ids(hyp, vocabulary);
+        NgramCounts refCounts = new NgramCounts(hyp.length * MAX_ORDER);
         int[] refLengths = new int[references.size()];
         for (int r = 0; r < references.size(); r++) {
-            String[] tokens = Tokenizer13a.split(Tokenizer13a.tokenize(prepare(references.get(r))));
+            String[] tokens = Tokenizer13a.tokens(prepare(references.get(r)));
             refLengths[r] = tokens.length;
-            for (Map.Entry<String, Integer> e : ngrams(tokens).entrySet()) {
-                refCounts.merge(e.getKey(), e.getValue(), Math::max);
+            NgramCounts counts = NgramCounts.of(ids(tokens, vocabulary), MAX_ORDER);
+            long[] keys = counts.keys();
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (keys[slot] != 0) {
+                    refCounts.max(keys[slot], counts.countAt(slot));
+                }
             }
         }
-        String[] hyp = Tokenizer13a.split(Tokenizer13a.tokenize(prepare(hypothesis)));
         long[] stats = new long[2 + 2 * MAX_ORDER];
         stats[0] = hyp.length;
         stats[1] = closest(hyp.length, refLengths);
-        for (Map.Entry<String, Integer> e : ngrams(hyp).entrySet()) {
-            int order = order(e.getKey());
-            stats[2 + MAX_ORDER + order - 1] += e.getValue();
-            Integer inRef = refCounts.get(e.getKey());
-            if (inRef != null) {
-                stats[2 + order - 1] += Math.min(e.getValue(), inRef);
+        NgramCounts hypCounts = NgramCounts.of(hypIds, MAX_ORDER);
+        long[] keys = hypCounts.keys();
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != 0) {
+                int order = NgramCounts.order(keys[slot]);
+                int count = hypCounts.countAt(slot);
+                stats[2 + MAX_ORDER + order - 1] += count;
+                stats[2 + order - 1] += Math.min(count, refCounts.get(keys[slot]));
             }
         }
         return stats;
+    }
+
+    private static int[] ids(String[] tokens, Map<String, Integer> vocabulary) {
+        int[] out = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = vocabulary.computeIfAbsent(tokens[i], t -> vocabulary.size() + 1);
+        }
+        if (vocabulary.size() > NgramCounts.MAX_IDS) {
+            throw new InvalidInputException("a segment has more than " + NgramCounts.MAX_IDS + " distinct tokens: split it into sentences.");
+        }
+        return out;
     }
 
     BleuScore score(long[] stats, boolean effectiveOrder) {
@@ -150,33 +169,5 @@ public record Bleu(BleuSmoothing smoothing, double smoothValue, boolean lowercas
             }
         }
         return Math.max(best, 0);
-    }
-
-    private static final char SEPARATOR = '\u0001';
-
-    private static Map<String, Integer> ngrams(String[] tokens) {
-        Map<String, Integer> counts = new HashMap<>(tokens.length * 5);
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < tokens.length; i++) {
-            key.setLength(0);
-            for (int n = 1; n <= MAX_ORDER && i + n <= tokens.length; n++) {
-                if (n > 1) {
-                    key.append(SEPARATOR);
-                }
-                key.append(tokens[i + n - 1]);
-                counts.merge(key.toString(), 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    private static int order(String ngram) {
-        int n = 1;
-        for (int i = 0; i < ngram.length(); i++) {
-            if (ngram.charAt(i) == SEPARATOR) {
-                n++;
-            }
-        }
-        return n;
     }
 }
