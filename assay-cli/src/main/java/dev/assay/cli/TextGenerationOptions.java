@@ -7,6 +7,7 @@ import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.text.Bleu;
 import dev.assay.core.text.BleuSmoothing;
+import dev.assay.core.text.Rouge;
 import dev.assay.core.text.TextGenerationMetrics;
 import dev.assay.core.text.TextPairs;
 import dev.assay.io.DataReader;
@@ -40,6 +41,9 @@ final class TextGenerationOptions {
     @Option(names = "--lowercase", description = "With --task text-generation: lower-case texts before BLEU.")
     boolean lowercase;
 
+    @Option(names = "--stemming", description = "With --task text-generation: Porter-stem ROUGE tokens (rouge-score's use_stemmer).")
+    boolean stemming;
+
     /** Whether {@code task} asks for text generation. */
     static boolean selected(String task) {
         return task != null && TASK.equals(task.strip().toLowerCase(Locale.ROOT));
@@ -59,7 +63,8 @@ final class TextGenerationOptions {
         }
         Frame frame = new DataReader().read(data, "current", options.withOnlyColumns(List.of(reference, hypothesis))).frame();
         TextPairs pairs = TextPairs.of(frame, reference, hypothesis);
-        Map<String, Double> metrics = TextGenerationMetrics.compute(pairs.references(), pairs.hypotheses(), Bleu.of(method, lowercase));
+        Map<String, Double> metrics = TextGenerationMetrics.compute(pairs.references(), pairs.hypotheses(), Bleu.of(method, lowercase),
+                new Rouge(stemming));
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode root = mapper.createObjectNode();
@@ -70,6 +75,7 @@ final class TextGenerationOptions {
             settings.put("bleu_tokenize", "13a");
             settings.put("bleu_smoothing", method.id());
             settings.put("lowercase", lowercase);
+            settings.put("rouge_stemming", stemming);
             ObjectNode m = root.putObject("metrics");
             metrics.forEach(m::put);
             out.println(root.toPrettyString());

@@ -8,6 +8,7 @@ import dev.assay.core.check.Requirements;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.text.Bleu;
+import dev.assay.core.text.Rouge;
 import dev.assay.core.text.TextGenerationMetrics;
 import dev.assay.core.text.TextPairs;
 import java.util.ArrayList;
@@ -29,13 +30,15 @@ final class TextGenerationCheck extends MeasuringCheck {
     private final String hypothesis;
     private final List<String> metrics;
     private final Bleu bleu;
+    private final Rouge rouge;
 
-    TextGenerationCheck(CheckSetup setup, String reference, String hypothesis, List<String> metrics, Bleu bleu) {
+    TextGenerationCheck(CheckSetup setup, String reference, String hypothesis, List<String> metrics, Bleu bleu, Rouge rouge) {
         super(setup, KIND, metrics, Requirements.NONE);
         this.reference = reference;
         this.hypothesis = hypothesis;
         this.metrics = List.copyOf(metrics);
         this.bleu = bleu;
+        this.rouge = rouge;
     }
 
     @Override
@@ -45,6 +48,7 @@ final class TextGenerationCheck extends MeasuringCheck {
         out.put("hypothesis", hypothesis);
         out.put("bleu_smoothing", bleu.smoothing().id());
         out.put("lowercase", Boolean.toString(bleu.lowercase()));
+        out.put("stemming", Boolean.toString(rouge.stemming()));
         return out;
     }
 
@@ -52,7 +56,7 @@ final class TextGenerationCheck extends MeasuringCheck {
     protected Observations measure(CheckContext context) {
         String ref = reference == null ? context.current().schema().label() : reference;
         TextPairs pairs = TextPairs.of(context.current().frame(), ref, hypothesis);
-        Map<String, Double> values = TextGenerationMetrics.compute(pairs.references(), pairs.hypotheses(), bleu);
+        Map<String, Double> values = TextGenerationMetrics.compute(pairs.references(), pairs.hypotheses(), bleu, rouge);
         int n = pairs.references().size();
         Observations obs = new Observations();
         for (String id : metrics) {
@@ -60,7 +64,7 @@ final class TextGenerationCheck extends MeasuringCheck {
         }
         obs.table(examples(pairs, ref));
         obs.note("BLEU and chrF are corpus scores on 0-100 (sacreBLEU, 13a tokens, " + bleu.smoothing().id() + " smoothing); ROUGE "
-                + "values are means over pairs on 0-1 (rouge-score, no stemming); WER and CER are total edits over total reference "
+                + "values are means over pairs on 0-1 (rouge-score, " + (rouge.stemming() ? "Porter stemming" : "no stemming") + "); WER and CER are total edits over total reference "
                 + "words or characters (jiwer); exact_match and token_f1 are on 0-100 (SQuAD v1.1).");
         obs.summary(String.format(Locale.ROOT, "%d pairs: BLEU %.2f, chrF %.2f, ROUGE-L F %.4f, WER %.4f", n, values.get("bleu"),
                 values.get("chrf"), values.get("rougeL_f"), values.get("wer")));

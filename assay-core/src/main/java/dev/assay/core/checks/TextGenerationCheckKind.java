@@ -10,12 +10,13 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.error.Suggestions;
 import dev.assay.core.text.Bleu;
 import dev.assay.core.text.BleuSmoothing;
+import dev.assay.core.text.Rouge;
 import dev.assay.core.text.TextGenerationMetrics;
 import java.util.List;
 
 /**
  * {@code type: text_generation}: {@code hypothesis: COL}, {@code reference: COL} (default the label column), optional {@code metrics:
- * [bleu, chrf, ...]} (default all), {@code bleu_smoothing: exp|floor|add-k|none} and {@code lowercase: true}.
+ * [bleu, chrf, ...]} (default all), {@code bleu_smoothing: exp|floor|add-k|none}, {@code lowercase: true} and {@code stemming: true}.
  */
 public final class TextGenerationCheckKind implements CheckKind {
 
@@ -36,7 +37,8 @@ public final class TextGenerationCheckKind implements CheckKind {
                 new ConfigKey("hypothesis", "the column with the generated texts (required)"),
                 new ConfigKey("metrics", "metric ids to measure (default all): " + String.join(", ", TextGenerationMetrics.IDS)),
                 new ConfigKey("bleu_smoothing", "exp (default), floor, add-k or none, as sacreBLEU names them"),
-                new ConfigKey("lowercase", "true to lower-case texts before BLEU (default false)"));
+                new ConfigKey("lowercase", "true to lower-case texts before BLEU (default false)"),
+                new ConfigKey("stemming", "true to Porter-stem ROUGE tokens, as rouge-score's use_stemmer (default false)"));
     }
 
     @Override
@@ -74,6 +76,6 @@ public final class TextGenerationCheckKind implements CheckKind {
             throw config.error("bleu_smoothing", e.getMessage());
         }
         return new TextGenerationCheck(setup, reference, hypothesis, metrics.isEmpty() ? TextGenerationMetrics.IDS : metrics,
-                Bleu.of(smoothing, config.bool("lowercase", false)));
+                Bleu.of(smoothing, config.bool("lowercase", false)), new Rouge(config.bool("stemming", false)));
     }
 }

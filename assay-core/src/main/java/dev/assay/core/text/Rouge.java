@@ -13,28 +13,32 @@ import java.util.regex.Pattern;
  * texts are lower-cased and every character outside a-z and 0-9 becomes a space. ROUGE-N counts clipped n-gram matches; ROUGE-L uses the
  * longest common subsequence; ROUGE-Lsum splits both texts into sentences at new lines and counts the
  * union LCS of each target sentence with all prediction sentences, each token used at most as often as
- * it occurs on both sides (as ROUGE-1.5.5). Porter stemming is not offered.
+ * it occurs on both sides (as ROUGE-1.5.5). With stemming ({@code use_stemmer=True}), tokens longer
+ * than three characters are reduced by {@link PorterStemmer}.
+ *
+ * @param stemming whether tokens are Porter-stemmed
  */
-public final class Rouge {
+public record Rouge(boolean stemming) {
+    /** rouge-score's default: no stemming. */
+    public static final Rouge PLAIN = new Rouge(false);
+    /** rouge-score with {@code use_stemmer=True}. */
+    public static final Rouge STEMMED = new Rouge(true);
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
-    private Rouge() {
-    }
-
     /** The tokens of {@code text}. */
-    public static List<String> tokenize(String text) {
+    public List<String> tokenize(String text) {
         List<String> out = new ArrayList<>();
         for (String token : NON_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").split(" ")) {
             if (token.isEmpty()) {
                 continue;
             }
-            out.add(token);
+            out.add(stemming && token.length() > 3 ? PorterStemmer.stem(token) : token);
         }
         return out;
     }
 
     /** ROUGE-N of a prediction against a target. */
-    public static RougeScore rougeN(int n, String target, String prediction) {
+    public RougeScore rougeN(int n, String target, String prediction) {
         Map<String, Integer> t = ngrams(tokenize(target), n);
         Map<String, Integer> p = ngrams(tokenize(prediction), n);
         long matches = 0;
@@ -45,7 +49,7 @@ public final class Rouge {
     }
 
     /** ROUGE-L: LCS over the prediction's and the target's lengths. */
-    public static RougeScore rougeL(String target, String prediction) {
+    public RougeScore rougeL(String target, String prediction) {
         List<String> t = tokenize(target);
         List<String> p = tokenize(prediction);
         if (t.isEmpty() || p.isEmpty()) {
@@ -55,7 +59,7 @@ public final class Rouge {
     }
 
     /** ROUGE-Lsum: summary-level union LCS over new-line separated sentences. */
-    public static RougeScore rougeLsum(String target, String prediction) {
+    public RougeScore rougeLsum(String target, String prediction) {
         List<List<String>> refs = sentences(target);
         List<List<String>> cans = sentences(prediction);
         int m = refs.stream().mapToInt(List::size).sum();
@@ -83,7 +87,7 @@ public final class Rouge {
         return RougeScore.of(hits, n, m);
     }
 
-    private static List<List<String>> sentences(String text) {
+    private List<List<String>> sentences(String text) {
         List<List<String>> out = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             if (!line.isEmpty()) {

@@ -22,8 +22,8 @@ public final class TextGenerationMetrics {
     private TextGenerationMetrics() {
     }
 
-    /** All metrics of the pairs, with {@code bleu} computed by {@code bleu}. */
-    public static Map<String, Double> compute(List<String> references, List<String> hypotheses, Bleu bleu) {
+    /** All metrics of the pairs, with {@code bleu} computed by {@code bleu} and ROUGE by {@code rouge}. */
+    public static Map<String, Double> compute(List<String> references, List<String> hypotheses, Bleu bleu, Rouge rouge) {
         if (references.size() != hypotheses.size()) {
             throw new InvalidInputException(references.size() + " references but " + hypotheses.size() + " hypotheses.");
         }
@@ -33,10 +33,10 @@ public final class TextGenerationMetrics {
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("bleu", bleu.corpusSingle(hypotheses, references).score());
         out.put("chrf", Chrf.defaults().corpusSingle(hypotheses, references));
-        putRouge(out, "rouge1", references, hypotheses, (t, p) -> Rouge.rougeN(1, t, p));
-        putRouge(out, "rouge2", references, hypotheses, (t, p) -> Rouge.rougeN(2, t, p));
-        putRouge(out, "rougeL", references, hypotheses, Rouge::rougeL);
-        putRouge(out, "rougeLsum", references, hypotheses, Rouge::rougeLsum);
+        putRouge(out, "rouge1", references, hypotheses, (t, p) -> rouge.rougeN(1, t, p));
+        putRouge(out, "rouge2", references, hypotheses, (t, p) -> rouge.rougeN(2, t, p));
+        putRouge(out, "rougeL", references, hypotheses, rouge::rougeL);
+        putRouge(out, "rougeLsum", references, hypotheses, rouge::rougeLsum);
         out.put("wer", ErrorRates.wer(references, hypotheses));
         out.put("cer", ErrorRates.cer(references, hypotheses));
         out.put("exact_match", SquadMetrics.exactMatch(hypotheses, references));

@@ -16,31 +16,31 @@ class RougeTest {
     @Test
     void smallCases() {
         // testRouge1, testRouge2, testRougeLConsecutive, testRougeLNonConsecutive
-        assertScore(Rouge.rougeN(1, "testing one two", "testing"), 1, 1 / 3.0, 1 / 2.0);
-        assertScore(Rouge.rougeN(2, "testing one two", "testing one"), 1, 1 / 2.0, 2 / 3.0);
-        assertScore(Rouge.rougeL("testing one two", "testing one"), 1, 2 / 3.0, 4 / 5.0);
-        assertScore(Rouge.rougeL("testing one two", "testing two"), 1, 2 / 3.0, 4 / 5.0);
+        assertScore(Rouge.PLAIN.rougeN(1, "testing one two", "testing"), 1, 1 / 3.0, 1 / 2.0);
+        assertScore(Rouge.PLAIN.rougeN(2, "testing one two", "testing one"), 1, 1 / 2.0, 2 / 3.0);
+        assertScore(Rouge.PLAIN.rougeL("testing one two", "testing one"), 1, 2 / 3.0, 4 / 5.0);
+        assertScore(Rouge.PLAIN.rougeL("testing one two", "testing two"), 1, 2 / 3.0, 4 / 5.0);
         // testRougeEmpty
-        assertScore(Rouge.rougeN(1, "testing one two", ""), 0, 0, 0);
-        assertScore(Rouge.rougeL("testing one two", ""), 0, 0, 0);
-        assertScore(Rouge.rougeLsum("testing one two", ""), 0, 0, 0);
+        assertScore(Rouge.PLAIN.rougeN(1, "testing one two", ""), 0, 0, 0);
+        assertScore(Rouge.PLAIN.rougeL("testing one two", ""), 0, 0, 0);
+        assertScore(Rouge.PLAIN.rougeLsum("testing one two", ""), 0, 0, 0);
     }
 
     @Test
     void againstRouge155() {
         // testRouge1AgainstRouge155, testRouge2AgainstRouge155, testRougeLAgainstRouge155 (5 places)
-        assertScore(Rouge.rougeN(1, TARGET0, PREDICTION0), 0.68750, 0.40741, 0.51163);
-        assertScore(Rouge.rougeN(2, TARGET0, PREDICTION0), 0.53333, 0.30769, 0.39024);
-        assertScore(Rouge.rougeL(TARGET0, PREDICTION0), 0.68750, 0.40741, 0.51163);
+        assertScore(Rouge.PLAIN.rougeN(1, TARGET0, PREDICTION0), 0.68750, 0.40741, 0.51163);
+        assertScore(Rouge.PLAIN.rougeN(2, TARGET0, PREDICTION0), 0.53333, 0.30769, 0.39024);
+        assertScore(Rouge.PLAIN.rougeL(TARGET0, PREDICTION0), 0.68750, 0.40741, 0.51163);
     }
 
     @Test
     void summaryLevelLcs() {
         // testRougeLsum: Lin 2004 section 3.2 example, recall 4/5, precision 4/10
-        RougeScore s = Rouge.rougeLsum("w1 w2 w3 w4 w5", "w1 w2 w6 w7 w8\nw1 w3 w8 w9 w5");
+        RougeScore s = Rouge.PLAIN.rougeLsum("w1 w2 w3 w4 w5", "w1 w2 w6 w7 w8\nw1 w3 w8 w9 w5");
         assertScore(s, 0.4, 0.8, 0.5333);
-        assertScore(Rouge.rougeLsum("", "w1"), 0, 0, 0);
-        assertScore(Rouge.rougeLsum("w1 w2 w3 w4 w5", "/"), 0, 0, 0);
+        assertScore(Rouge.PLAIN.rougeLsum("", "w1"), 0, 0, 0);
+        assertScore(Rouge.PLAIN.rougeLsum("w1 w2 w3 w4 w5", "/"), 0, 0, 0);
         // testLcsTable: one LCS of [1 2 3 4 5] and [2 5 3 4] sits at indices 1, 2, 3
         assertThat(Rouge.lcsIndices(List.of("1", "2", "3", "4", "5"), List.of("2", "5", "3", "4"))).containsExactly(1, 2, 3);
     }
