@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
     Path data;
 
-    @Option(names = "--label", required = true, paramLabel = "COL", description = "Column with the true outcome.")
+    @Option(names = "--label", paramLabel = "COL", description = "Column with the true outcome.")
     String label;
 
     @Option(names = "--score", paramLabel = "COL", description = "Column with the score or probability of the positive class.")
@@ -92,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
     String positive;
 
-    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass or regression (default: inferred from the label).")
+    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass, regression or text-generation (default: inferred from the label).")
     String task;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
@@ -124,8 +124,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     WeakSegmentOptions weakSegments;
 
+    @Mixin
+    TextGenerationOptions textGeneration;
+
     @Override
     public Integer call() {
+        if (TextGenerationOptions.selected(task)) {
+            return textGeneration.run(data, Options.readOptions(types, missing).withoutFingerprint(), outputFormat.json(),
+                    spec.commandLine().getOut());
+        }
+        if (label == null) {
+            throw new InvalidInputException("--label is required: name the column with the true outcome.");
+        }
         EvaluationSettings settings = settings();
         IntervalSettings ci = intervalOptions.settings();
         boolean json = outputFormat.json();
