@@ -101,7 +101,7 @@ public final class VerifyMojo extends AbstractMojo {
             Files.createDirectories(junitDirectory.toPath());
             Files.copy(folder.resolve("junit.xml"), junit, StandardCopyOption.REPLACE_EXISTING);
         } catch (InvalidInputException e) {
-            return "Assay suite " + file + " could not run: " + e.getMessage();
+            return "Assay suite could not run: " + e.getMessage();
         } catch (IOException e) {
             return "Assay suite " + file + ": could not copy the JUnit report to " + junitDirectory + " (" + e + ").";
         }
