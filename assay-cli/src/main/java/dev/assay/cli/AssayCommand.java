@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Tests machine-learning models: metrics, checks and release gates with CI reports.",
         subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, DriftCommand.class, ProfileCommand.class,
                 FairnessCommand.class, RobustnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
-                ChecksCommand.class, ValidateCommand.class,
+                ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
                 ServeModelCommand.class,
                 LoadCommand.class,
                 CommandLine.HelpCommand.class},

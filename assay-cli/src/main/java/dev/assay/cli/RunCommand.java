@@ -1,10 +1,15 @@
 package dev.assay.cli;
 
 import dev.assay.core.result.SuiteResult;
+import dev.assay.report.diff.DiffWriter;
+import dev.assay.report.diff.ReportDiff;
+import dev.assay.report.diff.ReportSnapshot;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "summary.md to the output folder.", "See docs/suite-format.md for the file format."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)", "  1  a condition failed",
+                "  1  with --baseline: a check started failing against the baseline",
                 "  2  usage or input error, or a check could not run"})
 final class RunCommand implements Callable<Integer> {
 
@@ -27,11 +33,29 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Option(names = "--baseline", paramLabel = "REPORT",
+            description = "An earlier run's report.json (e.g. the main branch's): prints what changed, as `assay diff` "
+                    + "does, and exits 1 when a check started failing, even if every condition held.")
+    Path baseline;
+
     @Override
     public Integer call() {
-        SuiteResult result = SuiteExecution.run(suiteFile, reportOptions.outputDirectory(), spec.commandLine().getOut(),
+        ReportSnapshot before = baseline == null ? null : ReportSnapshot.read(baseline);
+        PrintWriter out = spec.commandLine().getOut();
+        SuiteResult result = SuiteExecution.run(suiteFile, reportOptions.outputDirectory(), out,
                 spec.commandLine().getErr());
         SuiteExecution.printErrors(spec.commandLine().getErr(), suiteFile, result);
-        return ExitCode.of(result.status());
+        int code = ExitCode.of(result.status());
+        if (before != null) {
+            ReportDiff diff = ReportDiff.between(before,
+                    ReportSnapshot.read(reportOptions.outputDirectory().resolve("report.json")));
+            out.println();
+            out.println("Compared with the baseline " + baseline + ":");
+            out.print(DiffWriter.text(diff));
+            if (diff.regression() && code == ExitCode.PASS) {
+                code = ExitCode.FAIL;
+            }
+        }
+        return code;
     }
 }
