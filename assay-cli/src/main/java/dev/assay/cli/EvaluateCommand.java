@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
     Path data;
 
-    @Option(names = "--label", required = true, paramLabel = "COL", description = "Column with the true outcome.")
+    @Option(names = "--label", paramLabel = "COL", description = "Column with the true outcome (all tasks but ranking).")
     String label;
 
     @Option(names = "--score", paramLabel = "COL", description = "Column with the score or probability of the positive class.")
@@ -92,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
     String positive;
 
-    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass or regression (default: inferred from the label).")
+    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass, regression (default: inferred from the label) or ranking.")
     String task;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
@@ -124,8 +124,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     WeakSegmentOptions weakSegments;
 
+    @Mixin
+    RankingOptions ranking;
+
     @Override
     public Integer call() {
+        if (RankingOptions.asked(task)) {
+            return ranking.evaluate(data, score, Options.readOptions(types, missing).withoutFingerprint(), outputFormat.json(),
+                    spec.commandLine().getOut());
+        }
+        ranking.rejectOutsideRanking();
+        if (label == null) {
+            throw new InvalidInputException("Missing required option: '--label=COL' (the column with the true outcome).");
+        }
         EvaluationSettings settings = settings();
         IntervalSettings ci = intervalOptions.settings();
         boolean json = outputFormat.json();
