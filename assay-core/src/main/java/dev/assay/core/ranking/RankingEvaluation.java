@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Evaluates a long-format ranking table: groups the rows by query, orders each query's items by
- * {@link RankingOrder}, and feeds {@link RelevanceMetrics} (all rows) and {@link CatalogueMetrics}
+ * Evaluates a long-format ranking table: groups the rows by query, ranks each query's items by
+ * {@link RankingOrder} ({@link RankedQuery}), and feeds {@link RelevanceMetrics} (all rows) and {@link CatalogueMetrics}
  * (the top k of each query). Item popularity counts the queries in which an item is relevant.
  * Reference: {@code scripts/golden/ranking_golden.py} (scikit-learn 1.2.1 {@code ndcg_score},
  * {@code average_precision_score}).
@@ -71,33 +71,26 @@ public final class RankingEvaluation {
             rows[fill[queryOf[i]]++] = i;
             relevantIn[itemOf[i]] += relevance[i] > 0 ? 1 : 0;
         }
-        int[] buffer = new int[n];
         RelevanceMetrics relevanceMetrics = new RelevanceMetrics(columns.k());
         CatalogueMetrics catalogue = new CatalogueMetrics(columns.k(), relevantIn, queries, features(frame, columns, itemIds.size(), itemOf));
-        double[] ranked = new double[16];
+        RankedQuery ranked = new RankedQuery(columns.k());
         int[] top = new int[columns.k()];
         Set<Integer> seen = new HashSet<>();
         for (int q = 0; q < queries; q++) {
-            int from = start[q];
-            int to = start[q + 1];
-            RankingOrder.sort(rows, from, to, key, itemOrder, buffer);
-            if (ranked.length < to - from) {
-                ranked = new double[to - from];
-            }
             seen.clear();
-            for (int j = from; j < to; j++) {
+            for (int j = start[q]; j < start[q + 1]; j++) {
                 int r = rows[j];
                 if (!seen.add(itemOf[r])) {
                     throw new InvalidInputException("Item '" + Excerpt.of(item.format(r)) + "' appears twice in query '"
                             + Excerpt.of(query.format(r)) + "' (again at " + frame.describeRow(r) + "). List each item once per query.");
                 }
-                ranked[j - from] = relevance[r];
-                if (j - from < top.length) {
-                    top[j - from] = itemOf[r];
-                }
             }
-            relevanceMetrics.add(ranked, to - from);
-            catalogue.add(top, Math.min(top.length, to - from));
+            ranked.rank(rows, start[q], start[q + 1], key, itemOrder, relevance);
+            for (int j = 0; j < ranked.shown(); j++) {
+                top[j] = itemOf[ranked.topRow(j)];
+            }
+            relevanceMetrics.add(ranked);
+            catalogue.add(top, ranked.shown());
         }
         return result(relevanceMetrics, catalogue, !columns.features().isEmpty(), n, itemIds.size());
     }

@@ -42,8 +42,10 @@ public final class RankingOrder {
         }
     }
 
-    private static boolean before(int x, int y, double[] key, int[] itemOrder) {
-        int c = Double.compare(key[x], key[y]);
-        return c > 0 || c == 0 && itemOrder[x] > itemOrder[y];
+    /** Whether row {@code x} ranks before row {@code y}; keys are never NaN. */
+    static boolean before(int x, int y, double[] key, int[] itemOrder) {
+        double a = key[x];
+        double b = key[y];
+        return a > b || a == b && itemOrder[x] > itemOrder[y];
     }
 }

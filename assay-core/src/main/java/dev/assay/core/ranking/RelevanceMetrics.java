@@ -1,7 +1,5 @@
 package dev.assay.core.ranking;
 
-import java.util.Arrays;
-
 /**
  * Relevance metrics of ranked lists, accumulated one query at a time and averaged over queries
  * (macro average: every query weighs the same). An item is relevant when its relevance is above 0
@@ -35,7 +33,6 @@ public final class RelevanceMetrics {
     private double ndcgExpSum;
     private long queries;
     private long withoutRelevant;
-    private double[] scratch = new double[16];
 
     /** @param k the cutoff; curves run over every cutoff from 1 to k */
     public RelevanceMetrics(int k) {
@@ -51,36 +48,22 @@ public final class RelevanceMetrics {
         recallSum = new double[k + 1];
     }
 
-    /**
-     * Adds one query.
-     *
-     * @param relevance the relevance of the query's items in ranked order (first = top), none negative
-     * @param n how many of them to read
-     */
-    public void add(double[] relevance, int n) {
+    /** Adds one ranked query. */
+    public void add(RankedQuery q) {
         queries++;
-        int relevant = 0;
-        int firstRelevant = 0;
-        for (int j = 0; j < n; j++) {
-            if (relevance[j] > 0) {
-                relevant++;
-                if (firstRelevant == 0) {
-                    firstRelevant = j + 1;
-                }
-            }
-        }
+        int relevant = q.relevant();
         if (relevant == 0) {
             withoutRelevant++;
             return;
         }
-        rrSum += 1.0 / firstRelevant;
+        rrSum += 1.0 / q.firstRelevant();
         int hits = 0;
         double ap = 0;
         double dcg = 0;
         double dcgExp = 0;
         for (int j = 1; j <= k; j++) {
-            if (j <= n) {
-                double r = relevance[j - 1];
+            if (j <= q.shown()) {
+                double r = q.topRelevance(j - 1);
                 if (r > 0) {
                     hits++;
                     ap += (double) hits / j;
@@ -91,24 +74,17 @@ public final class RelevanceMetrics {
             precisionSum[j] += (double) hits / j;
             recallSum[j] += (double) hits / relevant;
         }
+        double ideal = 0;
+        double idealExp = 0;
+        for (int j = 1; j <= q.idealShown(); j++) {
+            double r = q.ideal(j - 1);
+            ideal += r * discount[j];
+            idealExp += Math.expm1(r * LN2) * discount[j];
+        }
         apSum += ap / relevant;
         hitSum += hits > 0 ? 1 : 0;
-        ndcgSum += dcg / idealDcg(relevance, n, false);
-        ndcgExpSum += dcgExp / idealDcg(relevance, n, true);
-    }
-
-    private double idealDcg(double[] relevance, int n, boolean exponential) {
-        if (scratch.length < n) {
-            scratch = new double[Math.max(n, 2 * scratch.length)];
-        }
-        System.arraycopy(relevance, 0, scratch, 0, n);
-        Arrays.sort(scratch, 0, n);
-        double ideal = 0;
-        for (int j = 1; j <= Math.min(k, n) && scratch[n - j] > 0; j++) {
-            double r = scratch[n - j];
-            ideal += (exponential ? Math.expm1(r * LN2) : r) * discount[j];
-        }
-        return ideal;
+        ndcgSum += dcg / ideal;
+        ndcgExpSum += dcgExp / idealExp;
     }
 
     /** The cutoff. */
