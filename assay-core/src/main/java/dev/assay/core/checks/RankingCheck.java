@@ -13,9 +13,7 @@ import dev.assay.core.error.UnknownColumnException;
 import dev.assay.core.ranking.RankingColumns;
 import dev.assay.core.ranking.RankingEvaluation;
 import dev.assay.core.ranking.RankingResult;
-import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +21,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Measures {@link RankingEvaluation} on the current data: the chosen metric ids, a table of them and the
- * precision@k and recall@k curves over every cutoff up to k. Built by {@link RankingCheckKind}.
+ * Measures {@link RankingEvaluation} on the current data: the chosen metric ids (means over queries, n = queries)
+ * and the precision@k and recall@k curves over every cutoff up to k. Built by {@link RankingCheckKind}.
  */
 final class RankingCheck extends MeasuringCheck {
     static final String KIND = "ranking";
@@ -63,13 +61,10 @@ final class RankingCheck extends MeasuringCheck {
             throw columnError.apply(e.getMessage());
         }
         Observations obs = new Observations();
-        List<List<Object>> rows = new ArrayList<>();
         for (String id : metrics) {
             double v = r.metrics().get(id);
             obs.measurement(new Measurement(id, v, null, null, r.queries(), Double.isNaN(v) ? undefined(id) : null, List.of()));
-            rows.add(List.of(id, Double.isNaN(v) ? "undefined" : v));
         }
-        obs.table(new EvidenceTable("Ranking metrics (mean over " + r.queries() + " queries)", List.of("metric", "value"), rows));
         int k = columns.k();
         double[] cutoffs = new double[k];
         for (int j = 0; j < k; j++) {
