@@ -68,7 +68,7 @@ public final class RankingCheckKind implements CheckKind {
             columns = new RankingColumns(config.string("query", null), config.string("item", null), config.string("score", null),
                     config.string("rank", null), config.string("relevance", null), config.strings("features"), (int) k);
         } catch (InvalidInputException e) {
-            throw config.error(config.has("score") || config.has("rank") ? "relevance" : "score", e.getMessage());
+            throw config.error(missingKey(config), e.getMessage());
         }
         List<String> all = RankingResult.ids((int) k, !columns.features().isEmpty());
         List<String> metrics = config.has("metrics") ? config.strings("metrics") : all;
@@ -78,5 +78,15 @@ public final class RankingCheckKind implements CheckKind {
             }
         }
         return new RankingCheck(setup, columns, metrics, message -> config.error("query", message));
+    }
+
+    /** The key to point at when the columns are incomplete. */
+    private static String missingKey(CheckConfig config) {
+        for (String key : List.of("query", "item", "relevance")) {
+            if (!config.has(key)) {
+                return key;
+            }
+        }
+        return "score";
     }
 }

@@ -1,5 +1,7 @@
 package dev.assay.core.ranking;
 
+import java.util.Arrays;
+
 /**
  * Beyond-accuracy measures of the top-k lists of all queries over a catalogue of {@code m} items (the
  * distinct items of the data). With {@code c_i} the number of lists showing item {@code i}, {@code Q}
@@ -24,8 +26,8 @@ public final class CatalogueMetrics {
     private final long[] shown;
     private final long[] relevantIn;
     private final double[][] features;
+    private final long relevanceQueries;
     private long queries;
-    private long queriesInRelevance;
     private double popularitySum;
     private double noveltySum;
     private double diversitySum;
@@ -40,7 +42,7 @@ public final class CatalogueMetrics {
     public CatalogueMetrics(int k, long[] relevantIn, long queries, double[][] features) {
         this.k = k;
         this.relevantIn = relevantIn.clone();
-        this.queriesInRelevance = queries;
+        this.relevanceQueries = queries;
         this.features = features;
         this.shown = new long[relevantIn.length];
     }
@@ -56,8 +58,8 @@ public final class CatalogueMetrics {
         for (int j = 0; j < n; j++) {
             int i = items[j];
             shown[i]++;
-            popularity += (double) relevantIn[i] / queriesInRelevance;
-            novelty -= Math.log((double) Math.max(relevantIn[i], 1) / queriesInRelevance) / Math.log(2);
+            popularity += (double) relevantIn[i] / relevanceQueries;
+            novelty -= Math.log((double) Math.max(relevantIn[i], 1) / relevanceQueries) / Math.log(2);
         }
         popularitySum += popularity / n;
         noveltySum += novelty / n;
@@ -103,7 +105,7 @@ public final class CatalogueMetrics {
 
     public double giniExposure() {
         long[] sorted = shown.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int m = sorted.length;
         double total = 0;
         double weighted = 0;

@@ -1,5 +1,9 @@
 package dev.assay.core.ranking;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,14 +21,14 @@ public record RankingResult(Map<String, Double> metrics, double[] precisionCurve
         long queriesWithoutRelevant, long rows, int items) {
 
     public RankingResult {
-        metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         precisionCurve = precisionCurve.clone();
         recallCurve = recallCurve.clone();
     }
 
     /** The ids of the metrics measured at cutoff {@code k}, with or without item features. */
-    public static java.util.List<String> ids(int k, boolean withFeatures) {
-        java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of("ndcg@" + k, "ndcg_exp@" + k, "map@" + k, "mrr",
+    public static List<String> ids(int k, boolean withFeatures) {
+        List<String> ids = new ArrayList<>(List.of("ndcg@" + k, "ndcg_exp@" + k, "map@" + k, "mrr",
                 "precision@" + k, "recall@" + k, "hit_rate@" + k, "coverage@" + k, "mean_popularity@" + k,
                 "gini_exposure@" + k, "novelty@" + k, "personalisation@" + k));
         if (withFeatures) {
