@@ -21,6 +21,9 @@ longer than every query (where map@k is the full average precision):
 - coverage, mean_popularity, gini_exposure, novelty, personalisation, intra_list_diversity as documented
   in CatalogueMetrics, written out with numpy over each query's top k.
 Every query has at least two rows and a relevant item.
+- diabetes_by_feature.csv: the same patients ranked once per feature (query = bmi, bp, s1..s6, score = the
+  feature's value, many ties), so items recur across queries; `by_feature` holds the catalogue measures
+  at k = 10 with ties ordered by descending item id (trec_eval's rule), written out with numpy.
 """
 import itertools
 import json
@@ -50,6 +53,10 @@ def build():
         "bp": d["bp"],
     })
     t.to_csv(os.path.join(OUT, "diabetes_ranking.csv"), index=False)
+    rel = pd.qcut(d["target"], 4, labels=False)
+    parts = [pd.DataFrame({"query": f, "item": ["p%03d" % i for i in range(len(d))], "score": d[f], "relevance": rel,
+                           "bmi": d["bmi"], "bp": d["bp"]}) for f in x.columns]
+    pd.concat(parts).to_csv(os.path.join(OUT, "diabetes_by_feature.csv"), index=False)
 
 
 def catalogue(t, k):
@@ -119,7 +126,8 @@ def main():
     longest = int(t.groupby("query").size().max())
     cases = {str(k): metrics(t, k) for k in (5, 10, longest)}
     golden = {"sklearn": sklearn.__version__, "pandas": pd.__version__, "rows": len(t),
-              "queries": int(t["query"].nunique()), "long_k": longest, "cases": cases}
+              "queries": int(t["query"].nunique()), "long_k": longest, "cases": cases,
+              "by_feature": catalogue(pd.read_csv(os.path.join(OUT, "diabetes_by_feature.csv")), 10)}
     with open(os.path.join(OUT, "ranking_golden.json"), "w") as f:
         json.dump(golden, f, indent=1, sort_keys=True)
         f.write("\n")

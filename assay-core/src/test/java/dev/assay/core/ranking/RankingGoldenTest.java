@@ -18,13 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link RankingEvaluation} against golden/ranking/ranking_golden.json (scikit-learn 1.2.1 {@code ndcg_score} and
  * {@code average_precision_score}, trec_eval's definitions in numpy; scripts/golden/ranking_golden.py) on the
- * diabetes patients ranked by a linear regression's prediction within each age decade and sex.
+ * diabetes patients ranked by a linear regression's prediction within each age decade and sex, and ranked by each
+ * of eight features (items recur across queries, scores tie; catalogue measures only).
  */
 class RankingGoldenTest {
     private static final double TOL = 1e-12;
@@ -57,9 +59,24 @@ class RankingGoldenTest {
         assertThat(r.recallCurve()[r.recallCurve().length - 1]).isEqualTo(r.metrics().get("recall@" + k));
     }
 
+    @Test
+    void itemsRecurringAcrossQueriesWithTiedScores() throws IOException {
+        JsonNode expected = golden().get("by_feature");
+        RankingResult r = RankingEvaluation.of(table("diabetes_by_feature.csv"),
+                new RankingColumns("query", "item", "score", null, "relevance", List.of("bmi", "bp"), 10));
+        assertThat(r.queries()).isEqualTo(8);
+        assertThat(expected.size()).isEqualTo(6);
+        expected.fields().forEachRemaining(e ->
+                assertThat(r.metrics().get(e.getKey())).as(e.getKey()).isCloseTo(e.getValue().asDouble(), within(TOL)));
+    }
+
     static Frame diabetes() throws IOException {
+        return table("diabetes_ranking.csv");
+    }
+
+    private static Frame table(String file) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                RankingGoldenTest.class.getResourceAsStream("/golden/ranking/diabetes_ranking.csv"), StandardCharsets.UTF_8))) {
+                RankingGoldenTest.class.getResourceAsStream("/golden/ranking/" + file), StandardCharsets.UTF_8))) {
             String[] header = r.readLine().split(",");
             List<String[]> rows = new ArrayList<>();
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -74,7 +91,7 @@ class RankingGoldenTest {
                 columns.add(j < 2 ? CategoricalColumn.of(header[j], values)
                         : NumericColumn.wrap(header[j], Stream.of(values).mapToDouble(Double::parseDouble).toArray()));
             }
-            return Frame.of("diabetes_ranking.csv", columns);
+            return Frame.of(file, columns);
         }
     }
 }
