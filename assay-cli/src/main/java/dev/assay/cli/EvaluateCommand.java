@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
     Path data;
 
-    @Option(names = "--label", paramLabel = "COL", description = "Column with the true outcome.")
+    @Option(names = "--label", paramLabel = "COL", description = "Column with the true outcome (binary, multiclass, regression).")
     String label;
 
     @Option(names = "--score", paramLabel = "COL", description = "Column with the score or probability of the positive class.")
@@ -92,7 +92,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
     String positive;
 
-    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass, regression or text-generation (default: inferred from the label).")
+    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass, regression (default: inferred from the label), "
+            + "ranking or text-generation.")
     String task;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
@@ -127,14 +128,22 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TextGenerationOptions textGeneration;
 
+    @Mixin
+    RankingOptions ranking;
+
     @Override
     public Integer call() {
         if (TextGenerationOptions.selected(task)) {
             return textGeneration.run(data, Options.readOptions(types, missing).withoutFingerprint(), outputFormat.json(),
                     spec.commandLine().getOut());
         }
+        if (RankingOptions.asked(task)) {
+            return ranking.evaluate(data, score, Options.readOptions(types, missing).withoutFingerprint(), outputFormat.json(),
+                    spec.commandLine().getOut());
+        }
+        ranking.rejectOutsideRanking();
         if (label == null) {
-            throw new InvalidInputException("--label is required: name the column with the true outcome.");
+            throw new InvalidInputException("Missing required option: '--label=COL' (the column with the true outcome).");
         }
         EvaluationSettings settings = settings();
         IntervalSettings ci = intervalOptions.settings();
