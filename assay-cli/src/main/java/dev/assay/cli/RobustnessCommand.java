@@ -12,6 +12,7 @@ import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import dev.assay.core.progress.Progress;
 import dev.assay.core.robustness.Constraints;
+import dev.assay.core.robustness.Perturbation;
 import dev.assay.core.robustness.PerturbationCatalog;
 import dev.assay.core.robustness.PerturbationEvaluation;
 import dev.assay.core.robustness.PerturbationSettings;
@@ -25,6 +26,7 @@ import dev.assay.io.DataReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +82,11 @@ final class RobustnessCommand implements Callable<Integer> {
     @Option(names = "--perturbation", paramLabel = "NAME", split = ",", description = "Perturbations to run (repeatable): "
             + "${COMPLETION-CANDIDATES}.", completionCandidates = PerturbationNames.class)
     List<String> perturbations = new ArrayList<>();
+
+    @Option(names = "--setting", paramLabel = "KEY=VALUE", description = {"A perturbation setting (repeatable), e.g. "
+            + "sigma=0.3, rate=0.2, image_shape=8x8, degrees=30; each applies to the perturbations that have it (see "
+            + "docs/robustness.md)."})
+    Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--attack", paramLabel = "NAME", split = ",", description = "Attacks to run (repeatable): ${COMPLETION-CANDIDATES}.",
             completionCandidates = AttackNames.class)
@@ -169,6 +176,7 @@ final class RobustnessCommand implements Callable<Integer> {
                 throw Options.invalid("--perturbation", p, known);
             }
         }
+        checkSettings(perturbationNames);
         Frame all = new DataReader().read(data, "data", Options.readOptions(Map.of(), List.of()).withoutFingerprint()).frame();
         Frame frame = all.rowCount() <= rows ? all : all.slice(RowSample.indices(all.rowCount(), rows, seed));
         Column labels = frame.column(label, "label");
@@ -191,7 +199,7 @@ final class RobustnessCommand implements Callable<Integer> {
                 throw new InvalidInputException("Model " + model + " has " + m.info().classes().size() + " classes "
                         + m.info().classes() + "; attacks measure binary classifiers. Drop --attack, or attack a binary model.");
             }
-            RobustnessReport report = new RobustnessReport(data.toString(), model, label, pos, frame.rowCount(), budgets, notes);
+            RobustnessReport report = new RobustnessReport(data.toString(), model, label, m.info().classes().size() > 2 ? null : pos, frame.rowCount(), budgets, notes);
             Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
             progress.begin("robustness", perturbationNames.size() + methods.size());
             try {
@@ -202,7 +210,7 @@ final class RobustnessCommand implements Callable<Integer> {
                             IntervalSettings.defaults(), seed);
                     for (String p : perturbationNames) {
                         progress.advance(p);
-                        report.add(evaluation.measure(PerturbationCatalog.create(p, PerturbationSettings.of(Map.of())), target,
+                        report.add(evaluation.measure(perturbation(p), target,
                                 EXAMPLES));
                     }
                 }
@@ -278,6 +286,37 @@ final class RobustnessCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /** Every --setting is a setting of some perturbation asked for. */
+    private void checkSettings(List<String> names) {
+        for (String key : settings.keySet()) {
+            List<String> having = PerturbationCatalog.entries().stream().filter(e -> names.contains(e.name()))
+                    .filter(e -> e.settings().stream().anyMatch(s -> s.key().equals(key))).map(PerturbationCatalog.Entry::name).toList();
+            if (having.isEmpty()) {
+                throw new InvalidInputException("--setting " + Excerpt.of(key) + ": no perturbation asked for with --perturbation "
+                        + "has this setting" + (names.isEmpty() ? " (name the perturbations with --perturbation)" : "") + ". Settings "
+                        + "are listed in docs/robustness.md.");
+            }
+        }
+    }
+
+    /** Perturbation {@code name} with the --setting values it has. */
+    private Perturbation perturbation(String name) {
+        PerturbationCatalog.Entry entry = PerturbationCatalog.entries().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow();
+        Map<String, String> own = new LinkedHashMap<>();
+        entry.settings().forEach(s -> {
+            if (settings.containsKey(s.key())) {
+                own.put(s.key(), settings.get(s.key()));
+            }
+        });
+        try {
+            return PerturbationCatalog.create(name, PerturbationSettings.of(own));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--setting for " + name + ": " + own + " holds a value that is not a number where one "
+                    + "is needed.");
+        }
     }
 
     private String positiveClass(Column labels) {

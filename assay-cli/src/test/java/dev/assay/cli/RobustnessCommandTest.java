@@ -60,6 +60,25 @@ class RobustnessCommandTest {
     }
 
     @Test
+    void settingsReachThePerturbationsThatHaveThem() throws IOException {
+        JsonNode none = json(robustness("--perturbation", "gaussian_noise,missing_values", "--setting", "sigma=0", "--setting",
+                "rate=0", "--format", "json")).get("results");
+        for (String p : List.of("gaussian_noise", "missing_values")) {
+            assertThat(none.get(p).get("accuracy_drop").get("value").asDouble()).as(p).isZero();
+            assertThat(none.get(p).get("changed_rows").asInt()).as(p).isZero();
+        }
+        assertThat(none.get("gaussian_noise").get("settings").get("sigma").asText()).isIn("0", "0.0");
+        JsonNode strong = json(robustness("--perturbation", "gaussian_noise", "--setting", "sigma=2", "--format", "json"));
+        assertThat(strong.get("results").get("gaussian_noise").get("flip_rate").get("value").asDouble()).isPositive();
+        CliRun foreign = robustness("--perturbation", "gaussian_noise", "--setting", "degrees=30");
+        assertThat(foreign.exitCode()).isEqualTo(2);
+        assertThat(foreign.err()).contains("--setting degrees: no perturbation asked for");
+        CliRun text = robustness("--perturbation", "gaussian_noise", "--setting", "sigma=lots");
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.err()).contains("not a number").doesNotContain("Exception");
+    }
+
+    @Test
     void aTribuoLogisticModelGivesAnalyticGradientsAndSquareComesCloseToTheExactFgsm() throws IOException {
         CliRun r = CliRun.of("robustness", "--model", EXAMPLES.resolve("models/adult_logistic.tribuo.gz").toString(), "--data",
                 rows.toString(), "--label", LABEL, "--attack", "fgsm,square", "--eps", "0.05,0.2", "--format", "json");
