@@ -61,10 +61,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
+    @Option(names = "--data", paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
     Path data;
 
-    @Option(names = "--label", required = true, paramLabel = "COL", description = "Column with the true outcome.")
+    @Option(names = "--label", paramLabel = "COL", description = "Column with the true outcome.")
     String label;
 
     @Option(names = "--score", paramLabel = "COL", description = "Column with the score or probability of the positive class.")
@@ -92,7 +92,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Label value of the positive class (default: 1 for 0/1 labels, else the less frequent class).")
     String positive;
 
-    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass or regression (default: inferred from the label).")
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "binary, multiclass, regression (default: inferred from the label) or detection.")
     String task;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
@@ -124,8 +125,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     WeakSegmentOptions weakSegments;
 
+    @Mixin
+    DetectionOptions detection;
+
     @Override
     public Integer call() {
+        if (DetectionOptions.selected(task)) {
+            return detection.run(spec.commandLine().getOut(), outputFormat.json(), data, label);
+        }
+        detection.requireAbsent();
+        if (data == null || label == null) {
+            throw new InvalidInputException("Missing required options --data FILE and --label COL (or give --task detection "
+                    + "with --ground-truth and --detections).");
+        }
         EvaluationSettings settings = settings();
         IntervalSettings ci = intervalOptions.settings();
         boolean json = outputFormat.json();
