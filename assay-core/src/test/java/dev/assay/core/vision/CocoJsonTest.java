@@ -82,6 +82,21 @@ class CocoJsonTest {
                 .hasMessageContaining("p.json: detections[0], field 'segmentation'").hasMessageContaining("polygons");
     }
 
+    @Test
+    void emptyFilesGiveUndefinedMeansAndNoDetectionsGiveZero() throws IOException {
+        Path empty = write("empty.json", "{\"images\": [], \"annotations\": [], \"categories\": []}");
+        CocoMetrics none = CocoEvaluator.evaluate(CocoJson.read(empty, write("none.json", "[]"), IouType.BBOX), IouType.BBOX);
+        assertThat(none.summary().values()).allMatch(v -> v.isEmpty());
+        CocoMetrics missed = CocoEvaluator.evaluate(CocoJson.read(write("gt.json", GT), write("none.json", "[]"), IouType.BBOX),
+                IouType.BBOX);
+        assertThat(missed.summary().get("map").getAsDouble()).isZero();
+        assertThat(missed.summary().get("ar_100").getAsDouble()).isZero();
+        assertThatThrownBy(() -> CocoJson.read(write("gt.json", GT), write("s.json", "[{\"image_id\": 3, \"category_id\": \"1\", "
+                + "\"bbox\": [0, 0, 1, 1], \"score\": 0.5}]"), IouType.BBOX))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("s.json: detections[0], field 'category_id': expected a whole number, found \"1\".");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
