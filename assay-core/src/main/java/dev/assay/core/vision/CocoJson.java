@@ -46,13 +46,20 @@ public final class CocoJson {
         Entries cats = new Entries(groundTruth, gt, "categories");
         List<CocoCategory> categories = new ArrayList<>();
         Set<Long> catIds = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < cats.size(); i++) {
             long id = cats.id(i, "id");
             if (!catIds.add(id)) {
                 throw cats.error(i, "id", "category id " + id + " appears twice; give each category its own id");
             }
-            JsonNode name = cats.node(i).get("name");
-            categories.add(new CocoCategory(id, name == null || name.isNull() ? Long.toString(id) : name.asText()));
+            JsonNode nameNode = cats.node(i).get("name");
+            String name = nameNode == null || nameNode.isNull() || nameNode.asText().isBlank() ? Long.toString(id)
+                    : nameNode.asText().strip();
+            if (!names.add(name)) {
+                throw cats.error(i, "name", "category name '" + name + "' appears twice; conditions address categories by "
+                        + "name, so give each its own");
+            }
+            categories.add(new CocoCategory(id, name));
         }
         categories.sort(Comparator.comparingLong(CocoCategory::id));
         Entries anns = new Entries(groundTruth, gt, "annotations");

@@ -75,6 +75,8 @@ class CocoJsonTest {
                 .hasMessageContaining("e.json: not valid JSON at line 1");
         assertThatThrownBy(() -> CocoJson.read(write("g.json", "{\"images\": []}"), write("f.json", "[]"), IouType.BBOX))
                 .hasMessageContaining("g.json: 'categories' must be a list");
+        assertThatThrownBy(() -> CocoJson.read(write("h.json", GT.replace("\"dog\"", "\"person\"")), write("f.json", "[]"),
+                IouType.BBOX)).hasMessageContaining("h.json: categories[1], field 'name': category name 'person' appears twice");
         assertThatThrownBy(() -> CocoJson.read(gt, dir.resolve("missing.json"), IouType.BBOX))
                 .hasMessageContaining("missing.json: no such file");
         assertThatThrownBy(() -> CocoJson.read(gt, write("p.json", "[{\"image_id\": 3, \"category_id\": 1, "
