@@ -61,7 +61,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
+    @Option(names = "--data", paramLabel = "FILE", description = "CSV, Parquet or JSON-lines file.")
     Path data;
 
     @Option(names = "--label", paramLabel = "COL", description = "Column with the true outcome (binary, multiclass, regression).")
@@ -93,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
     String positive;
 
     @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass, regression (default: inferred from the label), "
-            + "ranking or text-generation.")
+            + "ranking, text-generation or detection.")
     String task;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
@@ -131,8 +131,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     RankingOptions ranking;
 
+    @Mixin
+    DetectionOptions detection;
+
     @Override
     public Integer call() {
+        if (DetectionOptions.selected(task)) {
+            return detection.run(spec.commandLine().getOut(), outputFormat.json(), data, label);
+        }
+        detection.requireAbsent();
+        if (data == null) {
+            throw new InvalidInputException("Missing required option --data FILE (or give --task detection with --ground-truth and "
+                    + "--detections).");
+        }
         if (TextGenerationOptions.selected(task)) {
             return textGeneration.run(data, Options.readOptions(types, missing).withoutFingerprint(), outputFormat.json(),
                     spec.commandLine().getOut());

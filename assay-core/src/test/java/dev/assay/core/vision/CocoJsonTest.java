@@ -1,0 +1,105 @@
+package dev.assay.core.vision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.assay.core.error.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CocoJsonTest {
+    private static final String GT = """
+            {"images": [{"id": 7}, {"id": 3}],
+             "categories": [{"id": 2, "name": "dog"}, {"id": 1, "name": "person"}],
+             "annotations": [
+               {"id": 1, "image_id": 3, "category_id": 1, "bbox": [0, 0, 100, 100], "area": 10000, "iscrowd": 0,
+                "segmentation": {"size": [4, 4], "counts": [0, 8, 8]}},
+               {"id": 2, "image_id": 7, "category_id": 2, "bbox": [10, 10, 20, 20], "iscrowd": 0,
+                "segmentation": {"size": [4, 4], "counts": [4, 4, 8]}}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsBoxesAndEvaluates() throws IOException {
+        Path gt = write("gt.json", GT);
+        Path dt = write("dt.json", """
+                [{"image_id": 3, "category_id": 1, "bbox": [0, 0, 100, 100], "score": 0.9},
+                 {"image_id": 7, "category_id": 2, "bbox": [10, 10, 20, 20], "score": 0.8},
+                 {"image_id": 7, "category_id": 99, "bbox": [0, 0, 1, 1], "score": 0.1}]""");
+        CocoDataset data = CocoJson.read(gt, dt, IouType.BBOX);
+        assertThat(data.imageIds()).containsExactly(3, 7);
+        assertThat(data.categories()).extracting(CocoCategory::name).containsExactly("person", "dog");
+        // the second annotation has no area: its box's 400
+        assertThat(data.groundTruth().get(1).area()).isEqualTo(400);
+        CocoMetrics m = CocoEvaluator.evaluate(data, IouType.BBOX);
+        assertThat(m.summary().get("map").getAsDouble()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void readsMasksForSegmentation() throws IOException {
+        Path gt = write("gt.json", GT);
+        // first detection covers the first two columns of the 4 x 4 mask exactly; the second overlaps 2 of 4 + 4
+        Path dt = write("dt.json", """
+                [{"image_id": 3, "category_id": 1, "segmentation": {"size": [4, 4], "counts": "088"}, "score": 0.9},
+                 {"image_id": 7, "category_id": 2, "segmentation": {"size": [4, 4], "counts": [6, 4, 6]}, "score": 0.8}]""");
+        CocoDataset data = CocoJson.read(gt, dt, IouType.SEGM);
+        assertThat(data.detections().get(0).mask().area()).isEqualTo(8);
+        CocoMetrics m = CocoEvaluator.evaluate(data, IouType.SEGM);
+        // person found at IoU 1; dog at IoU 2 / 6: AP 1 and 0 over the two categories
+        assertThat(m.classAp(0).getAsDouble()).isCloseTo(1.0, within(1e-12));
+        assertThat(m.classAp(1).getAsDouble()).isZero();
+    }
+
+    @Test
+    void malformedFilesNameFileEntryAndField() throws IOException {
+        Path gt = write("gt.json", GT);
+        assertThatThrownBy(() -> CocoJson.read(gt, write("a.json", "[{\"image_id\": 3, \"category_id\": 1, \"bbox\": [0, 0, 1], "
+                + "\"score\": 0.5}]"), IouType.BBOX))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("a.json: detections[0], field 'bbox'")
+                .hasMessageContaining("[x, y, width, height]");
+        assertThatThrownBy(() -> CocoJson.read(gt, write("b.json", "[{\"image_id\": 4, \"category_id\": 1, \"bbox\": [0, 0, 1, 1],"
+                + " \"score\": 0.5}]"), IouType.BBOX))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("field 'image_id'")
+                .hasMessageContaining("not among the ground truth's images");
+        assertThatThrownBy(() -> CocoJson.read(gt, write("c.json", "[{\"image_id\": 3, \"category_id\": 1, \"bbox\": [0, 0, 1, 1]}]"),
+                IouType.BBOX)).hasMessageContaining("field 'score'");
+        assertThatThrownBy(() -> CocoJson.read(gt, write("d.json", "{\"x\": 1}"), IouType.BBOX))
+                .hasMessageContaining("d.json: expected a list of detections");
+        assertThatThrownBy(() -> CocoJson.read(gt, write("e.json", "[1, 2"), IouType.BBOX))
+                .hasMessageContaining("e.json: not valid JSON at line 1");
+        assertThatThrownBy(() -> CocoJson.read(write("g.json", "{\"images\": []}"), write("f.json", "[]"), IouType.BBOX))
+                .hasMessageContaining("g.json: 'categories' must be a list");
+        assertThatThrownBy(() -> CocoJson.read(write("h.json", GT.replace("\"dog\"", "\"person\"")), write("f.json", "[]"),
+                IouType.BBOX)).hasMessageContaining("h.json: categories[1], field 'name': category name 'person' appears twice");
+        assertThatThrownBy(() -> CocoJson.read(gt, dir.resolve("missing.json"), IouType.BBOX))
+                .hasMessageContaining("missing.json: no such file");
+        assertThatThrownBy(() -> CocoJson.read(gt, write("p.json", "[{\"image_id\": 3, \"category_id\": 1, "
+                + "\"segmentation\": [[0, 0, 1, 0, 1, 1]], \"score\": 0.5}]"), IouType.SEGM))
+                .hasMessageContaining("p.json: detections[0], field 'segmentation'").hasMessageContaining("polygons");
+    }
+
+    @Test
+    void emptyFilesGiveUndefinedMeansAndNoDetectionsGiveZero() throws IOException {
+        Path empty = write("empty.json", "{\"images\": [], \"annotations\": [], \"categories\": []}");
+        CocoMetrics none = CocoEvaluator.evaluate(CocoJson.read(empty, write("none.json", "[]"), IouType.BBOX), IouType.BBOX);
+        assertThat(none.summary().values()).allMatch(v -> v.isEmpty());
+        CocoMetrics missed = CocoEvaluator.evaluate(CocoJson.read(write("gt.json", GT), write("none.json", "[]"), IouType.BBOX),
+                IouType.BBOX);
+        assertThat(missed.summary().get("map").getAsDouble()).isZero();
+        assertThat(missed.summary().get("ar_100").getAsDouble()).isZero();
+        assertThatThrownBy(() -> CocoJson.read(write("gt.json", GT), write("s.json", "[{\"image_id\": 3, \"category_id\": \"1\", "
+                + "\"bbox\": [0, 0, 1, 1], \"score\": 0.5}]"), IouType.BBOX))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("s.json: detections[0], field 'category_id': expected a whole number, found \"1\".");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}
