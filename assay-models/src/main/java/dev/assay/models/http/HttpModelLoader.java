@@ -28,11 +28,11 @@ import java.util.Set;
  * needed), {@code classes} (comma-separated; the model source's classes serve as well), {@code task}, {@code batch_size},
  * {@code timeout_seconds}, {@code token_env} (the name of the environment variable holding a bearer
  * token), {@code ca_file} (a PEM file of certificates to trust), {@code input_layout}
- * ({@code tensor} or {@code columns}).
+ * ({@code tensor} or {@code columns}), {@code max_attempts} (tries per request, 3 by default; 1 for load tests).
  */
 public final class HttpModelLoader implements ModelLoader {
     private static final Set<String> OPTIONS = Set.of("name", "protocol", "template", "features", "features_file", "classes",
-            "task", "batch_size", "timeout_seconds", "token_env", "ca_file", "input_layout");
+            "task", "batch_size", "timeout_seconds", "max_attempts", "token_env", "ca_file", "input_layout");
 
     @Override
     public String type() {
@@ -89,6 +89,7 @@ public final class HttpModelLoader implements ModelLoader {
         }
         b.batchSize(o.positiveInt("batch_size", 256));
         b.requestTimeout(Duration.ofSeconds(o.positiveInt("timeout_seconds", 30)));
+        b.maxAttempts(o.positiveInt("max_attempts", 3));
         String token = o.text("token_env", null);
         if (token != null) {
             b.bearerTokenVariable(token);

@@ -1,0 +1,233 @@
+package dev.assay.cli;
+
+import dev.assay.core.data.Frame;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.load.Arrivals;
+import dev.assay.core.load.FailureKinds;
+import dev.assay.core.load.Interval;
+import dev.assay.core.load.LoadGenerator;
+import dev.assay.core.load.LoadPlan;
+import dev.assay.core.load.LoadResult;
+import dev.assay.core.load.ModelTarget;
+import dev.assay.core.model.Model;
+import dev.assay.core.model.ModelLoaders;
+import dev.assay.core.model.ModelSource;
+import dev.assay.io.DataReader;
+import dev.assay.models.http.HttpFailureKinds;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code assay load}: the latency and throughput of a model endpoint or an in-process model under load. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Measures latency and throughput under load. Open loop (--rate, the default): requests on a fixed "
+                + "schedule, latency from the intended send time, so stalls are not hidden. Closed loop (--concurrency): "
+                + "N workers sending back to back.",
+                "Exit code 1 when an --slo is broken."})
+final class LoadCommand implements Callable<Integer> {
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
+    private static final Pattern SLO = Pattern.compile("(p50|p90|p99|p999|max)\\s*<\\s*(\\d+(?:\\.\\d+)?)\\s*ms");
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    TargetOptions target;
+
+    static final class TargetOptions {
+        @Option(names = "--url", paramLabel = "URL", description = "An Open Inference (v2) server, e.g. http://127.0.0.1:8080.")
+        String url;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "A model file (.onnx, .tribuo, .tribuo.gz) run in process.")
+        String model;
+    }
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The model's name on the server (with --url).")
+    String name;
+
+    @Option(names = "--payload", required = true, paramLabel = "FILE", description = "Data file whose rows are sent, cycling.")
+    Path payload;
+
+    @Option(names = "--rate", paramLabel = "R", description = "Requests per second, open loop (default: 100).")
+    Double rate;
+
+    @Option(names = "--concurrency", paramLabel = "C", description = "Workers, closed loop.")
+    Integer concurrency;
+
+    @Option(names = "--poisson", description = "Poisson arrivals instead of constant ones (open loop).")
+    boolean poisson;
+
+    @Option(names = "--max-in-flight", paramLabel = "N", defaultValue = "256",
+            description = "Requests in flight at most, open loop (default: ${DEFAULT-VALUE}).")
+    int maxInFlight;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1", description = "Rows per request (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--duration", paramLabel = "D", defaultValue = "10s", description = "Measured time, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+    String duration;
+
+    @Option(names = "--warmup", paramLabel = "D", defaultValue = "0s", description = "Unmeasured time before (default: ${DEFAULT-VALUE}).")
+    String warmup;
+
+    @Option(names = "--timeout", paramLabel = "D", defaultValue = "10s", description = "Request timeout with --url (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--pid", paramLabel = "PID", description = "The target's process, whose CPU and RSS are read from /proc.")
+    Long pid;
+
+    @Option(names = "--slo", paramLabel = "SLO", description = "A latency objective such as \"p99<200ms\"; repeatable.")
+    List<String> slos = List.of();
+
+    @Option(names = "--find-max", description = "Not available yet: searching the maximum sustainable rate.")
+    boolean findMax;
+
+    @Mixin
+    OutputFormat outputFormat;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        boolean json = outputFormat.json();
+        if (findMax) {
+            throw new InvalidInputException("--find-max is not available yet; run at fixed rates with --rate instead.");
+        }
+        if (rate != null && concurrency != null) {
+            throw new InvalidInputException("Give either --rate (open loop) or --concurrency (closed loop), not both.");
+        }
+        if (target.url != null && name == null) {
+            throw new InvalidInputException("--url needs --name, the model's name on the server (/v2/models/NAME).");
+        }
+        List<double[]> objectives = slos.stream().map(LoadCommand::slo).toList();
+        LoadPlan plan = plan();
+        Frame rows = new DataReader().read(payload, "payload").frame();
+        if (rows.rowCount() == 0) {
+            throw new InvalidInputException("The payload file " + payload + " has no rows to send. Give a file with data rows.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FailureKinds kinds = target.url != null ? new HttpFailureKinds() : FailureKinds.DEFAULT;
+        long process = pid != null ? pid : target.url != null ? -1 : ProcessHandle.current().pid();
+        LoadResult result;
+        try (Model model = ModelLoaders.load(source())) {
+            ModelTarget load = new ModelTarget(model, rows, batchSize);
+            result = new LoadGenerator(kinds, process, progress(err)).run(load, plan);
+        }
+        out.print(json ? LoadOutput.json(result) + "\n" : LoadOutput.text(result));
+        boolean broken = false;
+        for (int i = 0; i < objectives.size(); i++) {
+            double measured = percentile(result, (int) objectives.get(i)[0]);
+            boolean met = measured < objectives.get(i)[1] && result.errorCount() == 0;
+            broken |= !met;
+            if (!json) {
+                out.printf(Locale.ROOT, "SLO %s: %s (measured %.3f ms, %d errors)%n", slos.get(i), met ? "met" : "BROKEN", measured,
+                        result.errorCount());
+            }
+        }
+        out.flush();
+        return broken ? ExitCode.FAIL : ExitCode.PASS;
+    }
+
+    private LoadPlan plan() {
+        Duration measured = duration("--duration", duration);
+        if (measured.isZero()) {
+            throw Options.invalid("--duration", duration, List.of("a positive duration such as 500ms, 30s, 2m"));
+        }
+        if (maxInFlight < 1 || maxInFlight > 10_000) {
+            throw Options.invalid("--max-in-flight", String.valueOf(maxInFlight), List.of("1 to 10000"));
+        }
+        if (batchSize < 1) {
+            throw Options.invalid("--batch-size", String.valueOf(batchSize), List.of("1 or more"));
+        }
+        LoadPlan plan;
+        if (concurrency != null) {
+            if (concurrency < 1 || concurrency > 10_000) {
+                throw Options.invalid("--concurrency", String.valueOf(concurrency), List.of("1 to 10000"));
+            }
+            plan = LoadPlan.closedLoop(concurrency, measured);
+        } else {
+            double r = rate == null ? 100 : rate;
+            if (!(r > 0 && r <= 1e6)) {
+                throw Options.invalid("--rate", String.valueOf(r), List.of("above 0, at most 1000000 requests per second"));
+            }
+            plan = LoadPlan.openLoop(r, measured).withConcurrency(maxInFlight)
+                    .withArrivals(poisson ? Arrivals.POISSON : Arrivals.CONSTANT, 1);
+        }
+        try {
+            return plan.withWarmup(duration("--warmup", warmup));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Invalid load settings: " + e.getMessage() + ".");
+        }
+    }
+
+    private ModelSource source() {
+        if (target.model != null) {
+            return new ModelSource(target.model, null, Map.of());
+        }
+        long seconds = Math.max(1, (duration("--timeout", timeout).toMillis() + 999) / 1000);
+        return new ModelSource(target.url, null, Map.of("name", name, "max_attempts", "1", "timeout_seconds", String.valueOf(seconds),
+                "batch_size", String.valueOf(batchSize)));
+    }
+
+    private Consumer<Interval> progress(PrintWriter err) {
+        String ci = System.getenv("CI");
+        if (System.console() == null || (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false"))) {
+            return interval -> { };
+        }
+        return interval -> {
+            err.printf(Locale.ROOT, "\r%6.1f s  %8.1f req/s  p99 %8.2f ms  errors %d   ", interval.startSeconds() + interval.seconds(),
+                    interval.throughputRps(), interval.latencyMs().p99(), interval.errors());
+            err.flush();
+        };
+    }
+
+    static Duration duration(String option, String text) {
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw Options.invalid(option, text, List.of("a number with ms, s, m or h, e.g. 500ms, 30s, 2m"));
+        }
+        double value = Double.parseDouble(m.group(1));
+        double millis = switch (m.group(2)) {
+            case "ms" -> value;
+            case "s" -> value * 1e3;
+            case "m" -> value * 60e3;
+            default -> value * 3600e3;
+        };
+        if (millis > LoadPlan.MAX_DURATION.toMillis()) {
+            throw Options.invalid(option, text, List.of("at most 24h"));
+        }
+        return Duration.ofNanos(Math.round(millis * 1e6));
+    }
+
+    /** An SLO as {percentile index, limit in ms}: index 0-4 for p50, p90, p99, p999, max. */
+    private static double[] slo(String text) {
+        Matcher m = SLO.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw Options.invalid("--slo", text, List.of("p50, p90, p99, p999 or max, then '<' and milliseconds, e.g. \"p99<200ms\""));
+        }
+        int index = List.of("p50", "p90", "p99", "p999", "max").indexOf(m.group(1));
+        return new double[] {index, Double.parseDouble(m.group(2))};
+    }
+
+    private static double percentile(LoadResult r, int index) {
+        return switch (index) {
+            case 0 -> r.latencyMs().p50();
+            case 1 -> r.latencyMs().p90();
+            case 2 -> r.latencyMs().p99();
+            case 3 -> r.latencyMs().p999();
+            default -> r.latencyMs().max();
+        };
+    }
+}

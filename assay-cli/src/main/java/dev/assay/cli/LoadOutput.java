@@ -1,0 +1,99 @@
+package dev.assay.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.core.load.Interval;
+import dev.assay.core.load.LatencySummary;
+import dev.assay.core.load.LoadResult;
+import dev.assay.core.load.ResourceUse;
+import java.util.Locale;
+
+/** The text and JSON forms of a {@link LoadResult}; NaN (nothing measured) is written as JSON null. */
+final class LoadOutput {
+    private LoadOutput() {
+    }
+
+    static String json(LoadResult r) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("mode", r.mode());
+        number(root, "requested_rps", r.requestedRps());
+        number(root, "throughput_rps", r.throughputRps());
+        root.put("duration_s", r.seconds());
+        root.put("sent", r.sent());
+        root.put("completed", r.latencyMs().count());
+        latency(root.putObject("latency_ms"), r.latencyMs());
+        if (r.mode().equals("open")) {
+            latency(root.putObject("schedule_lag_ms"), r.scheduleLagMs());
+        }
+        ObjectNode errors = root.putObject("errors");
+        r.errors().forEach(errors::put);
+        root.put("error_count", r.errorCount());
+        root.put("late_or_dropped", r.lateOrDropped());
+        root.put("late", r.late());
+        root.put("dropped", r.dropped());
+        ResourceUse u = r.resources();
+        ObjectNode res = root.putObject("resources");
+        if (u.pid() >= 0) {
+            res.put("pid", u.pid());
+        }
+        number(res, "cpu_percent", u.cpuPercent());
+        number(res, "max_rss_mb", u.maxRssMb());
+        number(res, "jvm_cpu_percent", u.jvmCpuPercent());
+        number(res, "jvm_max_heap_mb", u.maxHeapMb());
+        res.put("jvm_gc_count", u.gcCount());
+        res.put("jvm_gc_ms", u.gcMillis());
+        for (Interval i : r.intervals()) {
+            ObjectNode n = root.withArray("intervals").addObject();
+            n.put("start_s", i.startSeconds());
+            n.put("seconds", i.seconds());
+            number(n, "throughput_rps", i.throughputRps());
+            n.put("errors", i.errors());
+            latency(n.putObject("latency_ms"), i.latencyMs());
+        }
+        if (r.caveat() != null) {
+            root.put("caveat", r.caveat());
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(LoadResult r) {
+        StringBuilder s = new StringBuilder();
+        LatencySummary l = r.latencyMs();
+        s.append(r.mode().equals("open")
+                ? String.format(Locale.ROOT, "Open loop: requested %.1f req/s, achieved %.1f req/s over %.1f s%n", r.requestedRps(),
+                        r.throughputRps(), r.seconds())
+                : String.format(Locale.ROOT, "Closed loop: achieved %.1f req/s over %.1f s%n", r.throughputRps(), r.seconds()));
+        s.append(String.format(Locale.ROOT, "Latency (ms): p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f  (n=%d)%n", l.p50(),
+                l.p90(), l.p99(), l.p999(), l.max(), l.count()));
+        s.append("Errors: ").append(r.errors().isEmpty() ? "none" : r.errors().toString()).append('\n');
+        s.append("Late or dropped: ").append(r.lateOrDropped()).append('\n');
+        if (r.caveat() != null) {
+            s.append(r.caveat()).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static void latency(ObjectNode n, LatencySummary l) {
+        number(n, "p50", l.p50());
+        number(n, "p90", l.p90());
+        number(n, "p99", l.p99());
+        number(n, "p999", l.p999());
+        number(n, "max", l.max());
+        number(n, "mean", l.mean());
+    }
+
+    private static void number(ObjectNode n, String key, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            n.putNull(key);
+        } else {
+            n.put(key, value);
+        }
+    }
+}
