@@ -32,6 +32,15 @@ public record LoadResult(String mode, double requestedRps, double throughputRps,
         return errors.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /**
+     * The share of the measured requests that failed or were never sent:
+     * {@code (errors + dropped) / (sent + dropped)}; 0 when nothing was planned.
+     */
+    public double errorRate() {
+        long planned = sent + dropped;
+        return planned == 0 ? 0 : (double) (errorCount() + dropped) / planned;
+    }
+
     /** Late plus dropped requests. */
     public long lateOrDropped() {
         return late + dropped;
