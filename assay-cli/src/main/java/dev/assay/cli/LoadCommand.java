@@ -6,6 +6,7 @@ import dev.assay.core.load.Arrivals;
 import dev.assay.core.load.FailureKinds;
 import dev.assay.core.load.HistogramLog;
 import dev.assay.core.load.Interval;
+import dev.assay.core.load.LoadDurations;
 import dev.assay.core.load.LoadGenerator;
 import dev.assay.core.load.LoadPlan;
 import dev.assay.core.load.LoadResult;
@@ -42,7 +43,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "N workers sending back to back.",
                 "Exit code 1 when an --slo is broken."})
 final class LoadCommand implements Callable<Integer> {
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
     private static final Pattern SLO = Pattern.compile("(p50|p90|p99|p999|max)\\s*<\\s*(\\d+(?:\\.\\d+)?)\\s*ms");
 
     @Spec
@@ -233,21 +233,11 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     static Duration duration(String option, String text) {
-        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw Options.invalid(option, text, List.of("a number with ms, s, m or h, e.g. 500ms, 30s, 2m"));
+        try {
+            return LoadDurations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Options.invalid(option, text, List.of(LoadDurations.FORMAT));
         }
-        double value = Double.parseDouble(m.group(1));
-        double millis = switch (m.group(2)) {
-            case "ms" -> value;
-            case "s" -> value * 1e3;
-            case "m" -> value * 60e3;
-            default -> value * 3600e3;
-        };
-        if (millis > LoadPlan.MAX_DURATION.toMillis()) {
-            throw Options.invalid(option, text, List.of("at most 24h"));
-        }
-        return Duration.ofNanos(Math.round(millis * 1e6));
     }
 
     /** An SLO as {percentile index, limit in ms}: index 0-4 for p50, p90, p99, p999, max. */

@@ -116,7 +116,7 @@ public final class LoadGenerator {
         m.tick(System.nanoTime());
         return new LoadResult("open", plan.rate(), m.throughput(), plan.duration().toNanos() / 1e9, sent,
                 LatencySummary.of(m.total()), LatencySummary.of(lag), m.errors(), late, dropped, m.intervals(),
-                resources.finish(), null);
+                resources.finish(), null, LatencyDistribution.of(m.total()));
     }
 
     private LoadResult closedLoop(LoadTarget target, LoadPlan plan) throws InterruptedException {
@@ -155,7 +155,7 @@ public final class LoadGenerator {
         m.tick(System.nanoTime());
         return new LoadResult("closed", Double.NaN, m.throughput(), plan.duration().toNanos() / 1e9, sent.get(),
                 LatencySummary.of(m.total()), LatencySummary.of(new Histogram(3)), m.errors(), 0, 0, m.intervals(),
-                resources.finish(), LoadResult.CLOSED_LOOP_CAVEAT);
+                resources.finish(), LoadResult.CLOSED_LOOP_CAVEAT, LatencyDistribution.of(m.total()));
     }
 
     private void send(LoadTarget target, long sequence, long startNanos, boolean measured, Measurements m) {

@@ -71,6 +71,7 @@ class MaxRateSearchTest {
         LatencySummary l = new LatencySummary(100, p99 / 2, p99 / 2, p99, p99, p99, p99);
         ResourceUse u = new ResourceUse(-1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0);
         Map<String, Long> e = errors == 0 ? Map.of() : Map.of("timeout", errors);
-        return new LoadResult("open", rate, throughput, 1, 100, l, l, e, 0, 0, List.of(), u, null);
+        return new LoadResult("open", rate, throughput, 1, 100, l, l, e, 0, 0, List.of(), u, null,
+                new LatencyDistribution(new double[0], new double[0]));
     }
 }
