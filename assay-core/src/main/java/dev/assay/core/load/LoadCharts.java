@@ -48,7 +48,7 @@ public final class LoadCharts {
             nines[i] = Math.min(MAX_NINES, -Math.log10(1 - d.percentiles()[i] / 100));
         }
         return new XYChart("Latency distribution", "Latency at each percentile; x in nines: 1 = p90, 2 = p99, 3 = p99.9, "
-                + MAX_NINES + " = max.", new Axis("percentile (nines)", 0, MAX_NINES), new Axis("latency (ms)", 0, Double.NaN),
+                + "5 = p99.999 and the maximum.", new Axis("percentile (nines)", 0, MAX_NINES), new Axis("latency (ms)", 0, Double.NaN),
                 List.of(new Series("latency", nines, d.ms(), Series.Style.LINE)));
     }
 
