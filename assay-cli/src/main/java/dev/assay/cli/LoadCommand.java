@@ -11,6 +11,7 @@ import dev.assay.core.load.LoadGenerator;
 import dev.assay.core.load.LoadPlan;
 import dev.assay.core.load.LoadResult;
 import dev.assay.core.load.MaxRateSearch;
+import dev.assay.core.load.RateProfile;
 import dev.assay.core.load.ModelTarget;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelLoaders;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,6 +101,10 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     FindMaxOptions findMax;
 
+    @Option(names = "--profile", paramLabel = "SPEC", description = "Open-loop steps: step:100,200,400/10s (each rate for 10s) "
+            + "or ramp:100..1000/30s (10 steps over 30s); --warmup runs before the first.")
+    String profile;
+
     @Option(names = "--histogram-log", paramLabel = "FILE",
             description = "Write each interval's latencies as an HdrHistogram log (HistogramLogWriter format) to FILE.")
     Path histogramLog;
@@ -125,6 +131,7 @@ final class LoadCommand implements Callable<Integer> {
             }
             search = findMax.search(plan.rate());
         }
+        RateProfile steps = profile();
         Frame rows = new DataReader().read(payload, "payload").frame();
         if (rows.rowCount() == 0) {
             throw new InvalidInputException("The payload file " + payload + " has no rows to send. Give a file with data rows.");
@@ -144,6 +151,19 @@ final class LoadCommand implements Callable<Integer> {
                 out.flush();
                 return outcome.points().stream().anyMatch(MaxRateSearch.Point::sustained) ? ExitCode.PASS : ExitCode.FAIL;
             }
+            if (steps != null) {
+                List<LoadResult> results = new ArrayList<>();
+                for (int i = 0; i < steps.steps().size(); i++) {
+                    RateProfile.Step step = steps.steps().get(i);
+                    LoadPlan p = plan.withRate(step.rate()).withDuration(step.duration());
+                    results.add(new LoadGenerator(kinds, process, progress(err), sink(log, String.format(Locale.ROOT, "step=%d,rate=%.3f",
+                            i + 1, step.rate()))).run(load, i == 0 ? p : p.withWarmup(Duration.ZERO)));
+                }
+                out.print(json ? LoadOutput.json(steps.spec(), results) + "\n" : LoadOutput.text(steps.spec(), results));
+                out.flush();
+                boolean met = objectives.isEmpty() || results.stream().allMatch(r -> meets(r, objectives) && r.errorCount() == 0);
+                return met ? ExitCode.PASS : ExitCode.FAIL;
+            }
             result = new LoadGenerator(kinds, process, progress(err), sink(log, null)).run(load, plan);
         } catch (IOException e) {
             throw new InvalidInputException("Could not write the histogram log " + histogramLog + ": " + e.getMessage()
@@ -162,6 +182,20 @@ final class LoadCommand implements Callable<Integer> {
         }
         out.flush();
         return broken ? ExitCode.FAIL : ExitCode.PASS;
+    }
+
+    private RateProfile profile() {
+        if (profile == null) {
+            return null;
+        }
+        if (concurrency != null || findMax.enabled) {
+            throw new InvalidInputException("--profile runs open-loop steps of its own rates: leave out --concurrency and --find-max.");
+        }
+        try {
+            return RateProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Invalid value '" + profile + "' for --profile: " + e.getMessage() + ".");
+        }
     }
 
     private HistogramLog histogramLog() throws IOException {

@@ -20,6 +20,31 @@ final class LoadOutput {
     static String json(LoadResult r) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
+        node(root, r);
+        return write(mapper, root);
+    }
+
+    /** The JSON of a {@code --profile} run: {@code mode} "profile", the spec and one run's JSON per step. */
+    static String json(String spec, List<LoadResult> steps) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("mode", "profile");
+        root.put("profile", spec);
+        steps.forEach(r -> node(root.withArray("steps").addObject(), r));
+        return write(mapper, root);
+    }
+
+    static String text(String spec, List<LoadResult> steps) {
+        StringBuilder s = new StringBuilder("Profile " + spec + "\nrequested req/s  achieved req/s  p50 ms  p99 ms  max ms  errors  "
+                + "late or dropped\n");
+        for (LoadResult r : steps) {
+            s.append(String.format(Locale.ROOT, "%14.1f  %14.1f  %6.2f  %6.2f  %6.2f  %6d  %15d%n", r.requestedRps(), r.throughputRps(),
+                    r.latencyMs().p50(), r.latencyMs().p99(), r.latencyMs().max(), r.errorCount(), r.lateOrDropped()));
+        }
+        return s.toString();
+    }
+
+    private static void node(ObjectNode root, LoadResult r) {
         root.put("mode", r.mode());
         number(root, "requested_rps", r.requestedRps());
         number(root, "throughput_rps", r.throughputRps());
@@ -58,6 +83,9 @@ final class LoadOutput {
         if (r.caveat() != null) {
             root.put("caveat", r.caveat());
         }
+    }
+
+    private static String write(ObjectMapper mapper, ObjectNode root) {
         try {
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -84,11 +112,7 @@ final class LoadOutput {
         number(f, "knee_rps", o.kneeRps());
         number(f, "max_sustainable_rps", o.maxSustainableRps());
         f.put("stopped_by_time_budget", o.stoppedByBudget());
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return write(mapper, root);
     }
 
     static String text(MaxRateSearch.Outcome o) {

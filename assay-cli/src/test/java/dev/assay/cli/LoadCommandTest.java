@@ -92,6 +92,25 @@ class LoadCommandTest {
     }
 
     @Test
+    void aStepProfileRunsEachRateInTurn() throws Exception {
+        try (InferenceServer server = InferenceServer.start(new DelayingModel(OnnxModel.load(MODEL), 20, 1, 0), "credit",
+                "127.0.0.1", 0, 4)) {
+            JsonNode r = json(load(server, "--profile", "step:40,80/1s", "--warmup", "300ms", "--slo", "p99<10000ms"));
+            assertThat(r.get("mode").asText()).isEqualTo("profile");
+            assertThat(r.get("profile").asText()).isEqualTo("step:40,80/1s");
+            JsonNode steps = r.get("steps");
+            assertThat(steps.size()).isEqualTo(2);
+            assertThat(steps.get(0).get("requested_rps").asDouble()).isEqualTo(40.0);
+            assertThat(steps.get(0).get("sent").asLong()).isEqualTo(40);
+            assertThat(steps.get(1).get("sent").asLong()).isEqualTo(80);
+            assertThat(steps.get(1).get("throughput_rps").asDouble()).isCloseTo(80.0, within(4.0));
+            assertThat(steps.get(1).get("latency_ms").get("p50").asDouble()).isBetween(20.0, 40.0);
+        }
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--profile", "up").err())
+                .contains("--profile").contains("step:100,200,400/10s");
+    }
+
+    @Test
     void anInProcessModelReportsTheJvmAndAnSloVerdict() throws Exception {
         CliRun run = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--rate", "200", "--duration",
                 "1s", "--batch-size", "8", "--slo", "p99<10000ms");

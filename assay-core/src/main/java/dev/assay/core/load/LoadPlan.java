@@ -53,6 +53,10 @@ public record LoadPlan(double rate, Arrivals arrivals, int concurrency, Duration
         return new LoadPlan(rate, arrivals, concurrency, duration, warmup, interval, drain, seed);
     }
 
+    public LoadPlan withDuration(Duration duration) {
+        return new LoadPlan(rate, arrivals, concurrency, duration, warmup, interval, drain, seed);
+    }
+
     public LoadPlan withWarmup(Duration warmup) {
         return new LoadPlan(rate, arrivals, concurrency, duration, warmup, interval, drain, seed);
     }
