@@ -4,19 +4,25 @@ import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.load.Arrivals;
 import dev.assay.core.load.FailureKinds;
+import dev.assay.core.load.HistogramLog;
 import dev.assay.core.load.Interval;
+import dev.assay.core.load.LoadDurations;
 import dev.assay.core.load.LoadGenerator;
 import dev.assay.core.load.LoadPlan;
 import dev.assay.core.load.LoadResult;
+import dev.assay.core.load.MaxRateSearch;
+import dev.assay.core.load.RateProfile;
 import dev.assay.core.load.ModelTarget;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import dev.assay.io.DataReader;
 import dev.assay.models.http.HttpFailureKinds;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +45,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "N workers sending back to back.",
                 "Exit code 1 when an --slo is broken."})
 final class LoadCommand implements Callable<Integer> {
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
     private static final Pattern SLO = Pattern.compile("(p50|p90|p99|p999|max)\\s*<\\s*(\\d+(?:\\.\\d+)?)\\s*ms");
 
     @Spec
@@ -92,8 +98,16 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--slo", paramLabel = "SLO", description = "A latency objective such as \"p99<200ms\"; repeatable.")
     List<String> slos = List.of();
 
-    @Option(names = "--find-max", description = "Not available yet: searching the maximum sustainable rate.")
-    boolean findMax;
+    @Mixin
+    FindMaxOptions findMax;
+
+    @Option(names = "--profile", paramLabel = "SPEC", description = "Open-loop steps: step:100,200,400/10s (each rate for 10s) "
+            + "or ramp:100..1000/30s (10 steps over 30s); --warmup runs before the first.")
+    String profile;
+
+    @Option(names = "--histogram-log", paramLabel = "FILE",
+            description = "Write each interval's latencies as an HdrHistogram log (HistogramLogWriter format) to FILE.")
+    Path histogramLog;
 
     @Mixin
     OutputFormat outputFormat;
@@ -101,9 +115,6 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         boolean json = outputFormat.json();
-        if (findMax) {
-            throw new InvalidInputException("--find-max is not available yet; run at fixed rates with --rate instead.");
-        }
         if (rate != null && concurrency != null) {
             throw new InvalidInputException("Give either --rate (open loop) or --concurrency (closed loop), not both.");
         }
@@ -112,6 +123,15 @@ final class LoadCommand implements Callable<Integer> {
         }
         List<double[]> objectives = slos.stream().map(LoadCommand::slo).toList();
         LoadPlan plan = plan();
+        MaxRateSearch search = null;
+        if (findMax.enabled) {
+            if (concurrency != null || objectives.isEmpty()) {
+                throw new InvalidInputException("--find-max raises an open-loop rate until an objective breaks: give at least one --slo "
+                        + "such as \"p99<200ms\", and --rate (the first rate) rather than --concurrency.");
+            }
+            search = findMax.search(plan.rate());
+        }
+        RateProfile steps = profile();
         Frame rows = new DataReader().read(payload, "payload").frame();
         if (rows.rowCount() == 0) {
             throw new InvalidInputException("The payload file " + payload + " has no rows to send. Give a file with data rows.");
@@ -121,9 +141,33 @@ final class LoadCommand implements Callable<Integer> {
         FailureKinds kinds = target.url != null ? new HttpFailureKinds() : FailureKinds.DEFAULT;
         long process = pid != null ? pid : target.url != null ? -1 : ProcessHandle.current().pid();
         LoadResult result;
-        try (Model model = ModelLoaders.load(source())) {
+        try (Model model = ModelLoaders.load(source()); HistogramLog log = histogramLog()) {
             ModelTarget load = new ModelTarget(model, rows, batchSize);
-            result = new LoadGenerator(kinds, process, progress(err)).run(load, plan);
+            if (search != null) {
+                MaxRateSearch.Outcome outcome = search.search(r -> new LoadGenerator(kinds, process, progress(err),
+                        sink(log, String.format(Locale.ROOT, "rate=%.3f", r))).run(load, plan.withRate(r)),
+                        r -> meets(r, objectives) && r.errorRate() <= findMax.maxErrorRate);
+                out.print(json ? LoadOutput.json(outcome, slos, findMax.maxErrorRate) + "\n" : LoadOutput.text(outcome));
+                out.flush();
+                return outcome.points().stream().anyMatch(MaxRateSearch.Point::sustained) ? ExitCode.PASS : ExitCode.FAIL;
+            }
+            if (steps != null) {
+                List<LoadResult> results = new ArrayList<>();
+                for (int i = 0; i < steps.steps().size(); i++) {
+                    RateProfile.Step step = steps.steps().get(i);
+                    LoadPlan p = plan.withRate(step.rate()).withDuration(step.duration());
+                    results.add(new LoadGenerator(kinds, process, progress(err), sink(log, String.format(Locale.ROOT, "step=%d,rate=%.3f",
+                            i + 1, step.rate()))).run(load, i == 0 ? p : p.withWarmup(Duration.ZERO)));
+                }
+                out.print(json ? LoadOutput.json(steps.spec(), results) + "\n" : LoadOutput.text(steps.spec(), results));
+                out.flush();
+                boolean met = objectives.isEmpty() || results.stream().allMatch(r -> meets(r, objectives) && r.errorCount() == 0);
+                return met ? ExitCode.PASS : ExitCode.FAIL;
+            }
+            result = new LoadGenerator(kinds, process, progress(err), sink(log, null)).run(load, plan);
+        } catch (IOException e) {
+            throw new InvalidInputException("Could not write the histogram log " + histogramLog + ": " + e.getMessage()
+                    + ". Give a writable file path to --histogram-log.");
         }
         out.print(json ? LoadOutput.json(result) + "\n" : LoadOutput.text(result));
         boolean broken = false;
@@ -138,6 +182,35 @@ final class LoadCommand implements Callable<Integer> {
         }
         out.flush();
         return broken ? ExitCode.FAIL : ExitCode.PASS;
+    }
+
+    private RateProfile profile() {
+        if (profile == null) {
+            return null;
+        }
+        if (concurrency != null || findMax.enabled) {
+            throw new InvalidInputException("--profile runs open-loop steps of its own rates: leave out --concurrency and --find-max.");
+        }
+        try {
+            return RateProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Invalid value '" + profile + "' for --profile: " + e.getMessage() + ".");
+        }
+    }
+
+    private HistogramLog histogramLog() throws IOException {
+        if (histogramLog == null) {
+            return null;
+        }
+        return HistogramLog.create(histogramLog, "assay load " + (target.url != null ? target.url : target.model));
+    }
+
+    private static Consumer<Histogram> sink(HistogramLog log, String tag) {
+        return log == null ? h -> { } : log.tagged(tag);
+    }
+
+    private static boolean meets(LoadResult r, List<double[]> objectives) {
+        return objectives.stream().allMatch(o -> percentile(r, (int) o[0]) < o[1]);
     }
 
     private LoadPlan plan() {
@@ -194,21 +267,11 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     static Duration duration(String option, String text) {
-        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw Options.invalid(option, text, List.of("a number with ms, s, m or h, e.g. 500ms, 30s, 2m"));
+        try {
+            return LoadDurations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Options.invalid(option, text, List.of(LoadDurations.FORMAT));
         }
-        double value = Double.parseDouble(m.group(1));
-        double millis = switch (m.group(2)) {
-            case "ms" -> value;
-            case "s" -> value * 1e3;
-            case "m" -> value * 60e3;
-            default -> value * 3600e3;
-        };
-        if (millis > LoadPlan.MAX_DURATION.toMillis()) {
-            throw Options.invalid(option, text, List.of("at most 24h"));
-        }
-        return Duration.ofNanos(Math.round(millis * 1e6));
     }
 
     /** An SLO as {percentile index, limit in ms}: index 0-4 for p50, p90, p99, p999, max. */

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.core.load.Interval;
 import dev.assay.core.load.LatencySummary;
 import dev.assay.core.load.LoadResult;
+import dev.assay.core.load.MaxRateSearch;
 import dev.assay.core.load.ResourceUse;
+import java.util.List;
 import java.util.Locale;
 
 /** The text and JSON forms of a {@link LoadResult}; NaN (nothing measured) is written as JSON null. */
@@ -18,6 +20,31 @@ final class LoadOutput {
     static String json(LoadResult r) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
+        node(root, r);
+        return write(mapper, root);
+    }
+
+    /** The JSON of a {@code --profile} run: {@code mode} "profile", the spec and one run's JSON per step. */
+    static String json(String spec, List<LoadResult> steps) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("mode", "profile");
+        root.put("profile", spec);
+        steps.forEach(r -> node(root.withArray("steps").addObject(), r));
+        return write(mapper, root);
+    }
+
+    static String text(String spec, List<LoadResult> steps) {
+        StringBuilder s = new StringBuilder("Profile " + spec + "\nrequested req/s  achieved req/s  p50 ms  p99 ms  max ms  errors  "
+                + "late or dropped\n");
+        for (LoadResult r : steps) {
+            s.append(String.format(Locale.ROOT, "%14.1f  %14.1f  %6.2f  %6.2f  %6.2f  %6d  %15d%n", r.requestedRps(), r.throughputRps(),
+                    r.latencyMs().p50(), r.latencyMs().p99(), r.latencyMs().max(), r.errorCount(), r.lateOrDropped()));
+        }
+        return s.toString();
+    }
+
+    private static void node(ObjectNode root, LoadResult r) {
         root.put("mode", r.mode());
         number(root, "requested_rps", r.requestedRps());
         number(root, "throughput_rps", r.throughputRps());
@@ -56,11 +83,52 @@ final class LoadOutput {
         if (r.caveat() != null) {
             root.put("caveat", r.caveat());
         }
+    }
+
+    private static String write(ObjectMapper mapper, ObjectNode root) {
         try {
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The JSON of a {@code --find-max} search: {@code mode} "find_max", its objectives and {@code find_max}. */
+    static String json(MaxRateSearch.Outcome o, List<String> slos, double maxErrorRate) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("mode", "find_max");
+        slos.forEach(root.putArray("slo")::add);
+        root.put("max_error_rate", maxErrorRate);
+        ObjectNode f = root.putObject("find_max");
+        for (MaxRateSearch.Point p : o.points()) {
+            ObjectNode n = f.withArray("points").addObject();
+            n.put("requested_rps", p.requestedRps());
+            number(n, "throughput_rps", p.throughputRps());
+            number(n, "p99_ms", p.p99Ms());
+            n.put("error_rate", p.errorRate());
+            n.put("sustained", p.sustained());
+        }
+        number(f, "knee_rps", o.kneeRps());
+        number(f, "max_sustainable_rps", o.maxSustainableRps());
+        f.put("stopped_by_time_budget", o.stoppedByBudget());
+        return write(mapper, root);
+    }
+
+    static String text(MaxRateSearch.Outcome o) {
+        StringBuilder s = new StringBuilder("requested req/s  achieved req/s  p99 ms  error rate  sustained\n");
+        for (MaxRateSearch.Point p : o.points()) {
+            s.append(String.format(Locale.ROOT, "%14.1f  %14.1f  %6.2f  %10.4f  %s%n", p.requestedRps(), p.throughputRps(), p.p99Ms(),
+                    p.errorRate(), p.sustained() ? "yes" : "no"));
+        }
+        s.append(Double.isNaN(o.maxSustainableRps()) ? "No rate tried was sustained.\n"
+                : String.format(Locale.ROOT, "Highest sustained rate: %.1f req/s%n", o.maxSustainableRps()));
+        s.append(Double.isNaN(o.kneeRps()) ? "Every rate tried was sustained (no knee found).\n"
+                : String.format(Locale.ROOT, "Knee (lowest rate not sustained): %.1f req/s%n", o.kneeRps()));
+        if (o.stoppedByBudget()) {
+            s.append("The time budget ended the search early.\n");
+        }
+        return s.toString();
     }
 
     static String text(LoadResult r) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,53 @@ class LoadCommandTest {
     }
 
     @Test
+    void findMaxBracketsTheCapacityOfAServerAndLogsEachStep() throws Exception {
+        Path log = dir.resolve("steps.hlog");
+        // 4 server threads answering in 20 ms each carry at most 200 requests per second
+        try (InferenceServer server = InferenceServer.start(new DelayingModel(OnnxModel.load(MODEL), 20, 1, 0), "credit",
+                "127.0.0.1", 0, 4)) {
+            JsonNode r = json(load(server, "--find-max", "--rate", "50", "--slo", "p99<150ms", "--warmup", "200ms", "--duration",
+                    "800ms", "--max-steps", "6", "--histogram-log", log.toString()));
+            assertThat(r.get("mode").asText()).isEqualTo("find_max");
+            JsonNode f = r.get("find_max");
+            assertThat(f.get("points").size()).isEqualTo(6);
+            assertThat(f.get("points").get(0).get("requested_rps").asDouble()).isEqualTo(50.0);
+            assertThat(f.get("points").get(0).get("sustained").asBoolean()).isTrue();
+            assertThat(f.get("points").get(0).get("throughput_rps").asDouble()).isCloseTo(50.0, within(2.5));
+            assertThat(f.get("max_sustainable_rps").asDouble()).isBetween(90.0, 210.0);
+            assertThat(f.get("knee_rps").asDouble()).isGreaterThan(f.get("max_sustainable_rps").asDouble()).isLessThanOrEqualTo(400.0);
+            for (JsonNode p : f.get("points")) {
+                assertThat(p.get("sustained").asBoolean()).isEqualTo(p.get("requested_rps").asDouble() <= f.get("max_sustainable_rps")
+                        .asDouble());
+                assertThat(p.get("p99_ms").asDouble()).isPositive();
+            }
+            assertThat(f.get("stopped_by_time_budget").asBoolean()).isFalse();
+        }
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).anyMatch(l -> l.startsWith("#[StartTime: ")).anyMatch(l -> l.startsWith("Tag=rate=50.000,"))
+                .anyMatch(l -> l.startsWith("Tag=rate=400.000,"));
+    }
+
+    @Test
+    void aStepProfileRunsEachRateInTurn() throws Exception {
+        try (InferenceServer server = InferenceServer.start(new DelayingModel(OnnxModel.load(MODEL), 20, 1, 0), "credit",
+                "127.0.0.1", 0, 4)) {
+            JsonNode r = json(load(server, "--profile", "step:40,80/1s", "--warmup", "300ms", "--slo", "p99<10000ms"));
+            assertThat(r.get("mode").asText()).isEqualTo("profile");
+            assertThat(r.get("profile").asText()).isEqualTo("step:40,80/1s");
+            JsonNode steps = r.get("steps");
+            assertThat(steps.size()).isEqualTo(2);
+            assertThat(steps.get(0).get("requested_rps").asDouble()).isEqualTo(40.0);
+            assertThat(steps.get(0).get("sent").asLong()).isEqualTo(40);
+            assertThat(steps.get(1).get("sent").asLong()).isEqualTo(80);
+            assertThat(steps.get(1).get("throughput_rps").asDouble()).isCloseTo(80.0, within(4.0));
+            assertThat(steps.get(1).get("latency_ms").get("p50").asDouble()).isBetween(20.0, 40.0);
+        }
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--profile", "up").err())
+                .contains("--profile").contains("step:100,200,400/10s");
+    }
+
+    @Test
     void anInProcessModelReportsTheJvmAndAnSloVerdict() throws Exception {
         CliRun run = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--rate", "200", "--duration",
                 "1s", "--batch-size", "8", "--slo", "p99<10000ms");
@@ -101,6 +149,16 @@ class LoadCommandTest {
         assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--rate", "5", "--concurrency",
                 "2").err()).contains("not both");
         assertThat(CliRun.of("load", "--url", "http://127.0.0.1:9", "--payload", PAYLOAD.toString()).err()).contains("--name");
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--find-max").err())
+                .contains("--find-max").contains("--slo");
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--find-max", "--slo", "p99<5ms",
+                "--concurrency", "2").err()).contains("rather than --concurrency");
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--find-max", "--slo", "p99<5ms",
+                "--rate", "500", "--max-rate", "100").err()).contains("--max-rate").contains("at least --rate");
+        CliRun log = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--duration", "100ms",
+                "--histogram-log", dir.resolve("missing/run.hlog").toString());
+        assertThat(log.exitCode()).isEqualTo(2);
+        assertThat(log.err()).contains("missing/run.hlog").contains("--histogram-log").doesNotContain("\tat ");
         CliRun rate = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--rate", "0");
         assertThat(rate.exitCode()).isEqualTo(2);
         assertThat(rate.err()).contains("--rate");

@@ -36,6 +36,7 @@ public final class LoadGenerator {
     private final FailureKinds kinds;
     private final long pid;
     private final Consumer<Interval> listener;
+    private final Consumer<Histogram> intervalHistograms;
 
     /**
      * @param kinds names the kind of each failure
@@ -43,9 +44,18 @@ public final class LoadGenerator {
      * @param listener told each interval as it closes (e.g. a progress display), on another thread
      */
     public LoadGenerator(FailureKinds kinds, long pid, Consumer<Interval> listener) {
+        this(kinds, pid, listener, h -> { });
+    }
+
+    /**
+     * @param intervalHistograms given each measured interval's latency histogram as it closes (e.g. a
+     *     {@link HistogramLog}), on another thread
+     */
+    public LoadGenerator(FailureKinds kinds, long pid, Consumer<Interval> listener, Consumer<Histogram> intervalHistograms) {
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.pid = pid;
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.intervalHistograms = Objects.requireNonNull(intervalHistograms, "intervalHistograms");
     }
 
     /** Runs {@code plan}; returns when the run and its drain are over. */
@@ -64,7 +74,7 @@ public final class LoadGenerator {
         long t0 = System.nanoTime() + 1_000_000;
         long measureStart = t0 + warmup;
         long end = measureStart + plan.duration().toNanos();
-        Measurements m = new Measurements(measureStart);
+        Measurements m = new Measurements(measureStart, intervalHistograms);
         Histogram lag = new Histogram(3);
         ScheduledExecutorService ticks = m.tickEvery(plan.interval().toNanos(), interval -> {
             resources.sample();
@@ -106,7 +116,7 @@ public final class LoadGenerator {
         m.tick(System.nanoTime());
         return new LoadResult("open", plan.rate(), m.throughput(), plan.duration().toNanos() / 1e9, sent,
                 LatencySummary.of(m.total()), LatencySummary.of(lag), m.errors(), late, dropped, m.intervals(),
-                resources.finish(), null);
+                resources.finish(), null, LatencyDistribution.of(m.total()));
     }
 
     private LoadResult closedLoop(LoadTarget target, LoadPlan plan) throws InterruptedException {
@@ -115,7 +125,7 @@ public final class LoadGenerator {
         ResourceMonitor resources = new ResourceMonitor(pid);
         long measureStart = System.nanoTime() + plan.warmup().toNanos();
         long end = measureStart + plan.duration().toNanos();
-        Measurements m = new Measurements(measureStart);
+        Measurements m = new Measurements(measureStart, intervalHistograms);
         AtomicLong sequence = new AtomicLong();
         AtomicLong sent = new AtomicLong();
         ScheduledExecutorService ticks = m.tickEvery(plan.interval().toNanos(), interval -> {
@@ -145,7 +155,7 @@ public final class LoadGenerator {
         m.tick(System.nanoTime());
         return new LoadResult("closed", Double.NaN, m.throughput(), plan.duration().toNanos() / 1e9, sent.get(),
                 LatencySummary.of(m.total()), LatencySummary.of(new Histogram(3)), m.errors(), 0, 0, m.intervals(),
-                resources.finish(), LoadResult.CLOSED_LOOP_CAVEAT);
+                resources.finish(), LoadResult.CLOSED_LOOP_CAVEAT, LatencyDistribution.of(m.total()));
     }
 
     private void send(LoadTarget target, long sequence, long startNanos, boolean measured, Measurements m) {

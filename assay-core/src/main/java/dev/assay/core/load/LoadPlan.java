@@ -48,6 +48,15 @@ public record LoadPlan(double rate, Arrivals arrivals, int concurrency, Duration
         return !Double.isNaN(rate);
     }
 
+    /** The same plan at {@code rate} requests per second, open loop. */
+    public LoadPlan withRate(double rate) {
+        return new LoadPlan(rate, arrivals, concurrency, duration, warmup, interval, drain, seed);
+    }
+
+    public LoadPlan withDuration(Duration duration) {
+        return new LoadPlan(rate, arrivals, concurrency, duration, warmup, interval, drain, seed);
+    }
+
     public LoadPlan withWarmup(Duration warmup) {
         return new LoadPlan(rate, arrivals, concurrency, duration, warmup, interval, drain, seed);
     }

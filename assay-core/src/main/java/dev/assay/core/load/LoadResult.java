@@ -12,10 +12,11 @@ import java.util.TreeMap;
  * latency); {@code dropped} those never sent because no slot freed before the run ended.
  * {@code scheduleLagMs} is how late the generator itself sent (actual minus intended time; NaN in
  * closed loop). {@code caveat} is non-null in closed loop, where latencies hide coordinated omission.
+ * {@code distribution} is the percentile curve of the latencies.
  */
 public record LoadResult(String mode, double requestedRps, double throughputRps, double seconds, long sent,
         LatencySummary latencyMs, LatencySummary scheduleLagMs, Map<String, Long> errors, long late, long dropped,
-        List<Interval> intervals, ResourceUse resources, String caveat) {
+        List<Interval> intervals, ResourceUse resources, String caveat, LatencyDistribution distribution) {
 
     /** What closed-loop latencies cannot show. */
     public static final String CLOSED_LOOP_CAVEAT = "Closed loop: each worker waits for an answer before sending again, so a "
@@ -30,6 +31,15 @@ public record LoadResult(String mode, double requestedRps, double throughputRps,
     /** The number of failed requests. */
     public long errorCount() {
         return errors.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * The share of the measured requests that failed or were never sent:
+     * {@code (errors + dropped) / (sent + dropped)}; 0 when nothing was planned.
+     */
+    public double errorRate() {
+        long planned = sent + dropped;
+        return planned == 0 ? 0 : (double) (errorCount() + dropped) / planned;
     }
 
     /** Late plus dropped requests. */

@@ -32,15 +32,18 @@ final class Measurements {
     private final DoubleAdder sumKT = new DoubleAdder();
     private final List<Interval> intervals = new ArrayList<>();
     private final long startNanos;
+    private final Consumer<Histogram> intervalSink;
     private Histogram interval;
     private long intervalStart;
     private long errorsBefore;
 
     /**
      * @param startNanos when measurement begins (the end of the warm-up), as {@link System#nanoTime()}
+     * @param intervalSink given each interval's histogram (with its start and end time stamps) as it closes
      */
-    Measurements(long startNanos) {
+    Measurements(long startNanos, Consumer<Histogram> intervalSink) {
         this.startNanos = startNanos;
+        this.intervalSink = intervalSink;
         this.intervalStart = startNanos;
     }
 
@@ -97,6 +100,7 @@ final class Measurements {
     Interval tick(long nowNanos) {
         interval = recorder.getIntervalHistogram(interval);
         total.add(interval);
+        intervalSink.accept(interval);
         long errorsNow = errorCount.sum();
         double seconds = (nowNanos - intervalStart) / 1e9;
         Interval closed = seconds <= 0 ? null : new Interval((intervalStart - startNanos) / 1e9, seconds,

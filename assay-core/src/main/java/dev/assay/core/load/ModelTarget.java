@@ -2,6 +2,7 @@ package dev.assay.core.load;
 
 import dev.assay.core.data.Frame;
 import dev.assay.core.model.Model;
+import dev.assay.core.model.Predictions;
 import java.util.Objects;
 
 /**
@@ -36,11 +37,27 @@ public final class ModelTarget implements LoadTarget {
 
     @Override
     public void call(long sequence) {
-        Frame batch = batches[(int) (sequence % batches.length)];
-        int answered = model.predict(batch).rows();
-        if (answered != batch.rowCount()) {
-            throw new TruncatedAnswerException(batch.rowCount(), answered);
+        answer(sequence);
+    }
+
+    /** The predictions of request {@code sequence}, checked to have one row per row sent. */
+    public Predictions answer(long sequence) {
+        Frame batch = batches[batchOf(sequence)];
+        Predictions p = model.predict(batch);
+        if (p.rows() != batch.rowCount()) {
+            throw new TruncatedAnswerException(batch.rowCount(), p.rows());
         }
+        return p;
+    }
+
+    /** The number of distinct batches; request {@code i} sends batch {@code i % batchCount()}. */
+    public int batchCount() {
+        return batches.length;
+    }
+
+    /** The batch request {@code sequence} sends. */
+    public int batchOf(long sequence) {
+        return (int) (sequence % batches.length);
     }
 
     /** A model answered a batch with another number of rows. */

@@ -10,7 +10,7 @@ class MeasurementsTest {
 
     @Test
     void throughputIsTheSlopeOfTheAnswersAndIgnoresLateEndpoints() {
-        Measurements m = new Measurements(0);
+        Measurements m = new Measurements(0, h -> { });
         for (int k = 0; k < 300; k++) {
             long answered = k * 10 * MS + 20 * MS + (k == 0 ? 60 * MS : 0);
             m.success(20 * MS, answered);
@@ -21,17 +21,17 @@ class MeasurementsTest {
 
     @Test
     void aTargetThatFallsBehindShowsItsServiceRate() {
-        Measurements m = new Measurements(0);
+        Measurements m = new Measurements(0, h -> { });
         for (int k = 0; k < 500; k++) {
             m.success(0, k * 25 * MS);
         }
         assertThat(m.throughput()).isCloseTo(40.0, within(1e-9));
-        assertThat(new Measurements(0).throughput()).isNaN();
+        assertThat(new Measurements(0, h -> { }).throughput()).isNaN();
     }
 
     @Test
     void intervalsSumToTheTotal() {
-        Measurements m = new Measurements(0);
+        Measurements m = new Measurements(0, h -> { });
         m.success(5 * MS, 5 * MS);
         m.failure("timeout");
         Interval first = m.tick(1000 * MS);
