@@ -4,7 +4,6 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
-import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.load.FailureKinds;
 import dev.assay.core.load.Interval;
@@ -61,13 +60,7 @@ final class LatencyCheck extends MeasuringCheck {
     protected Observations measure(CheckContext context) {
         Model model = load.open(context);
         try {
-            Frame data = context.current().frame();
-            Frame inputs = data.select(ModelInputs.of(model, data, context.current().schema().label()));
-            if (inputs.rowCount() == 0) {
-                throw new InvalidInputException("The current data has no rows to send to the model; the " + KIND
-                        + " check needs at least one.");
-            }
-            ModelTarget target = new ModelTarget(model, inputs, load.batchSize());
+            ModelTarget target = load.target(context, model, KIND);
             LoadGenerator generator = new LoadGenerator(FailureKinds.DEFAULT, load.url() == null ? ProcessHandle.current().pid() : -1,
                     i -> { });
             return search == null ? run(generator.run(target, load.plan())) : search(generator, target);

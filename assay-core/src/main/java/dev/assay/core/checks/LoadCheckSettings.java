@@ -4,9 +4,12 @@ import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckKind.ConfigKey;
 import dev.assay.core.check.Requirements;
+import dev.assay.core.data.Frame;
+import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.load.Arrivals;
 import dev.assay.core.load.LoadDurations;
 import dev.assay.core.load.LoadPlan;
+import dev.assay.core.load.ModelTarget;
 import dev.assay.core.model.Model;
 import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
@@ -82,6 +85,21 @@ record LoadCheckSettings(String url, String name, double rate, Integer concurren
         long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
         return ModelLoaders.load(new ModelSource(url, null, Map.of("name", name, "max_attempts", "1", "timeout_seconds",
                 String.valueOf(seconds), "batch_size", String.valueOf(batchSize))));
+    }
+
+    /**
+     * The requests of {@code kind}'s run: the current data's model inputs, {@code batchSize} rows per request.
+     *
+     * @throws InvalidInputException when the current data has no rows
+     */
+    ModelTarget target(CheckContext context, Model model, String kind) {
+        Frame data = context.current().frame();
+        Frame inputs = data.select(ModelInputs.of(model, data, context.current().schema().label()));
+        if (inputs.rowCount() == 0) {
+            throw new InvalidInputException("The current data has no rows to send to the model; the " + kind
+                    + " check needs at least one.");
+        }
+        return new ModelTarget(model, inputs, batchSize);
     }
 
     Map<String, String> describe() {

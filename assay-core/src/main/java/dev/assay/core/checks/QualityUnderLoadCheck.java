@@ -4,13 +4,11 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.check.Observations;
-import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.load.ConsistencyTarget;
 import dev.assay.core.load.FailureKinds;
 import dev.assay.core.load.LoadGenerator;
 import dev.assay.core.load.LoadResult;
-import dev.assay.core.load.ModelTarget;
 import dev.assay.core.model.Model;
 import dev.assay.core.result.Measurement;
 import java.util.LinkedHashMap;
@@ -46,13 +44,7 @@ final class QualityUnderLoadCheck extends MeasuringCheck {
     protected Observations measure(CheckContext context) {
         Model model = load.open(context);
         try {
-            Frame data = context.current().frame();
-            Frame inputs = data.select(ModelInputs.of(model, data, context.current().schema().label()));
-            if (inputs.rowCount() == 0) {
-                throw new InvalidInputException("The current data has no rows to send to the model; the " + KIND
-                        + " check needs at least one.");
-            }
-            ConsistencyTarget target = ConsistencyTarget.atRest(new ModelTarget(model, inputs, load.batchSize()), tolerance);
+            ConsistencyTarget target = ConsistencyTarget.atRest(load.target(context, model, KIND), tolerance);
             LoadResult r = new LoadGenerator(FailureKinds.DEFAULT, -1, i -> { }).run(target, load.plan());
             return observations(target, r);
         } catch (InterruptedException e) {
