@@ -86,16 +86,17 @@ class LoadSuiteTest {
                         name: credit
                         find_max: true
                         rate: 25
-                        max_p99_ms: 150
+                        max_p99_ms: 400
                         max_steps: 5
                         warmup: 200ms
                         duration: 800ms
-                        fail: max_throughput >= 40
+                        fail: max_throughput >= 30
                         warn: max_throughput >= 1000
                     """.formatted(server.baseUri()), 0);
             JsonNode c = checks.get(0);
             assertThat(c.get("status").asText()).as(c.toString()).isEqualTo("warn");
-            assertThat(value(c, "max_throughput")).isBetween(45.0, 110.0);
+            // beyond 100 req/s the queue grows by the excess, so p99 passes 400 ms within a 0.8 s step
+            assertThat(value(c, "max_throughput")).isBetween(30.0, 110.0);
             assertThat(value(c, "knee_rps")).isGreaterThan(value(c, "max_throughput")).isLessThanOrEqualTo(200.0);
             assertThat(c.get("tables").get(0).get("rows").size()).isEqualTo(5);
             assertThat(c.get("charts").get(0).toString()).contains("Throughput and latency");
