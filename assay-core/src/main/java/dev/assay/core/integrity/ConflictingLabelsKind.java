@@ -1,7 +1,6 @@
 package dev.assay.core.integrity;
 
 import dev.assay.core.check.CheckConfig;
-import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
@@ -36,52 +35,44 @@ public final class ConflictingLabelsKind extends IntegrityKind {
     @Override
     IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
-        return new IntegrityCheck.Body() {
-            @Override
-            public Observations measure(CheckContext context) {
-                Frame frame = context.current().frame();
-                String labelName = context.current().schema().label();
-                List<String> features = new ArrayList<>(ColumnChoice.features(context.current(), named));
-                features.remove(labelName);
-                Column label = frame.column(labelName, "label");
-                int n = frame.rowCount();
-                List<int[]> conflicts = new ArrayList<>();
-                int count = 0;
-                for (int[] g : RowGroups.of(RowHashes.of(frame, features))) {
-                    Set<String> labels = new HashSet<>();
-                    for (int r : g) {
-                        labels.add(String.valueOf(label.format(r)));
-                    }
-                    if (labels.size() > 1) {
-                        conflicts.add(g);
-                        count += g.length;
-                    }
+        return IntegrityCheck.Body.onColumns(named, context -> {
+            Frame frame = context.current().frame();
+            String labelName = context.current().schema().label();
+            List<String> features = new ArrayList<>(ColumnChoice.features(context.current(), named));
+            features.remove(labelName);
+            Column label = frame.column(labelName, "label");
+            int n = frame.rowCount();
+            List<int[]> conflicts = new ArrayList<>();
+            int count = 0;
+            for (int[] g : RowGroups.of(RowHashes.of(frame, features))) {
+                Set<String> labels = new HashSet<>();
+                for (int r : g) {
+                    labels.add(String.valueOf(label.format(r)));
                 }
-                conflicts.sort(Comparator.comparingInt((int[] g) -> -g.length));
-                Observations obs = new Observations();
-                obs.measurement(Measurement.of("conflicting_count", count, n));
-                obs.measurement(Measurement.of("conflicting_share", n == 0 ? Double.NaN : (double) count / n, n));
-                obs.measurement(Measurement.of("conflicting_groups", conflicts.size(), n));
-                EvidenceTable groups = Evidence.groups("Groups of identical features with different labels", frame, conflicts);
-                List<List<Object>> rows = new ArrayList<>();
-                for (int i = 0; i < groups.rows().size(); i++) {
-                    List<Object> row = new ArrayList<>(groups.rows().get(i));
-                    row.add(labelsOf(label, conflicts.get(i)));
-                    rows.add(row);
+                if (labels.size() > 1) {
+                    conflicts.add(g);
+                    count += g.length;
                 }
-                obs.table(new EvidenceTable(groups.title(), List.of("rows", "sample rows", "labels"), rows));
-                obs.note("Features compared: " + features.size() + " columns; label: '" + labelName + "'.");
-                obs.summary(count == 0 ? "No conflicting labels among " + n + " rows."
-                        : String.format(Locale.ROOT, "%d rows (%.2f%%) in %d group(s) of identical features have different labels.",
-                                count, 100.0 * count / n, conflicts.size()));
-                return obs;
             }
-
-            @Override
-            public Map<String, String> settings() {
-                return named.isEmpty() ? Map.of() : Map.of("columns", String.join(", ", named));
+            conflicts.sort(Comparator.comparingInt((int[] g) -> -g.length));
+            Observations obs = new Observations();
+            obs.measurement(Measurement.of("conflicting_count", count, n));
+            obs.measurement(Measurement.of("conflicting_share", n == 0 ? Double.NaN : (double) count / n, n));
+            obs.measurement(Measurement.of("conflicting_groups", conflicts.size(), n));
+            EvidenceTable groups = Evidence.groups("Groups of identical features with different labels", frame, conflicts);
+            List<List<Object>> rows = new ArrayList<>();
+            for (int i = 0; i < groups.rows().size(); i++) {
+                List<Object> row = new ArrayList<>(groups.rows().get(i));
+                row.add(labelsOf(label, conflicts.get(i)));
+                rows.add(row);
             }
-        };
+            obs.table(new EvidenceTable(groups.title(), List.of("rows", "sample rows", "labels"), rows));
+            obs.note("Features compared: " + features.size() + " columns; label: '" + labelName + "'.");
+            obs.summary(count == 0 ? "No conflicting labels among " + n + " rows."
+                    : String.format(Locale.ROOT, "%d rows (%.2f%%) in %d group(s) of identical features have different labels.",
+                            count, 100.0 * count / n, conflicts.size()));
+            return obs;
+        });
     }
 
     private static String labelsOf(Column label, int[] rows) {

@@ -1,7 +1,6 @@
 package dev.assay.core.integrity;
 
 import dev.assay.core.check.CheckConfig;
-import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
@@ -16,7 +15,6 @@ import dev.assay.core.result.Measurement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -39,59 +37,51 @@ public final class FeatureLabelLeakageKind extends IntegrityKind {
     @Override
     IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
-        return new IntegrityCheck.Body() {
-            @Override
-            public Observations measure(CheckContext context) {
-                Frame frame = context.current().frame();
-                String labelName = context.current().schema().label();
-                List<String> features = new ArrayList<>(ColumnChoice.features(context.current(), named));
-                features.remove(labelName);
-                Column label = frame.column(labelName, "label");
-                TreeSet<String> classes = new TreeSet<>();
-                for (int i = 0; i < label.size(); i++) {
-                    if (label.isMissing(i)) {
-                        throw new InvalidInputException("The label column '" + Excerpt.of(labelName) + "' has no value in "
-                                + frame.describeRow(i) + ". Fill in the label or leave the row out with 'where'.");
-                    }
-                    classes.add(label.format(i));
+        return IntegrityCheck.Body.onColumns(named, context -> {
+            Frame frame = context.current().frame();
+            String labelName = context.current().schema().label();
+            List<String> features = new ArrayList<>(ColumnChoice.features(context.current(), named));
+            features.remove(labelName);
+            Column label = frame.column(labelName, "label");
+            TreeSet<String> classes = new TreeSet<>();
+            for (int i = 0; i < label.size(); i++) {
+                if (label.isMissing(i)) {
+                    throw new InvalidInputException("The label column '" + Excerpt.of(labelName) + "' has no value in "
+                            + frame.describeRow(i) + ". Fill in the label or leave the row out with 'where'.");
                 }
-                if (classes.size() != 2) {
-                    throw new InvalidInputException("Feature-label leakage needs a label with two classes; '" + Excerpt.of(labelName)
-                            + "' has " + (classes.isEmpty() ? "no values" : classes.size() + " class(es)" + (classes.size() < 8 ? " " + classes : ""))
-                            + ". Pick a binary label, or slice the rows with 'where'.");
-                }
-                String wanted = setup.evaluation().positiveClass();
-                String positive = wanted != null && classes.contains(wanted) ? wanted : classes.last();
-                boolean[] truth = new boolean[label.size()];
-                for (int i = 0; i < truth.length; i++) {
-                    truth[i] = positive.equals(label.format(i));
-                }
-                Observations obs = new Observations();
-                List<List<Object>> rows = new ArrayList<>();
-                double max = Double.NaN;
-                for (String f : features) {
-                    Column c = frame.column(f);
-                    double auc = FeatureAuc.of(c, truth);
-                    obs.measurement(Measurement.of("feature_auc", f, auc, c.size() - (c instanceof NumericColumn
-                            ? c.missingCount() : 0)));
-                    max = Double.isNaN(max) || auc > max ? auc : max;
-                    rows.add(java.util.Arrays.asList(f, c.type().id(), auc));
-                }
-                rows.sort((a, b) -> Double.compare(value(b.get(2)), value(a.get(2))));
-                obs.measurement(Measurement.of("max_feature_auc", max, frame.rowCount()));
-                obs.table(new EvidenceTable("ROC AUC of each feature alone", List.of("feature", "type", "roc_auc"),
-                        rows.subList(0, Math.min(rows.size(), 2 * Evidence.MAX_ROWS))));
-                obs.note("Positive class: '" + positive + "'. Category features score by their target rate on the same rows.");
-                obs.summary(rows.isEmpty() ? "No feature columns to test." : String.format(Locale.ROOT,
-                        "The most predictive feature alone is '%s' with ROC AUC %.4f.", rows.get(0).get(0), value(rows.get(0).get(2))));
-                return obs;
+                classes.add(label.format(i));
             }
-
-            @Override
-            public Map<String, String> settings() {
-                return named.isEmpty() ? Map.of() : Map.of("columns", String.join(", ", named));
+            if (classes.size() != 2) {
+                throw new InvalidInputException("Feature-label leakage needs a label with two classes; '" + Excerpt.of(labelName)
+                        + "' has " + (classes.isEmpty() ? "no values" : classes.size() + " class(es)" + (classes.size() < 8 ? " " + classes : ""))
+                        + ". Pick a binary label, or slice the rows with 'where'.");
             }
-        };
+            String wanted = setup.evaluation().positiveClass();
+            String positive = wanted != null && classes.contains(wanted) ? wanted : classes.last();
+            boolean[] truth = new boolean[label.size()];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = positive.equals(label.format(i));
+            }
+            Observations obs = new Observations();
+            List<List<Object>> rows = new ArrayList<>();
+            double max = Double.NaN;
+            for (String f : features) {
+                Column c = frame.column(f);
+                double auc = FeatureAuc.of(c, truth);
+                obs.measurement(Measurement.of("feature_auc", f, auc, c.size() - (c instanceof NumericColumn
+                        ? c.missingCount() : 0)));
+                max = Double.isNaN(max) || auc > max ? auc : max;
+                rows.add(java.util.Arrays.asList(f, c.type().id(), auc));
+            }
+            rows.sort((a, b) -> Double.compare(value(b.get(2)), value(a.get(2))));
+            obs.measurement(Measurement.of("max_feature_auc", max, frame.rowCount()));
+            obs.table(new EvidenceTable("ROC AUC of each feature alone", List.of("feature", "type", "roc_auc"),
+                    rows.subList(0, Math.min(rows.size(), 2 * Evidence.MAX_ROWS))));
+            obs.note("Positive class: '" + positive + "'. Category features score by their target rate on the same rows.");
+            obs.summary(rows.isEmpty() ? "No feature columns to test." : String.format(Locale.ROOT,
+                    "The most predictive feature alone is '%s' with ROC AUC %.4f.", rows.get(0).get(0), value(rows.get(0).get(2))));
+            return obs;
+        });
     }
 
     private static double value(Object o) {

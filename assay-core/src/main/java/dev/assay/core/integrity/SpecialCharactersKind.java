@@ -1,7 +1,6 @@
 package dev.assay.core.integrity;
 
 import dev.assay.core.check.CheckConfig;
-import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
@@ -33,54 +32,46 @@ public final class SpecialCharactersKind extends IntegrityKind {
     @Override
     IntegrityCheck.Body body(CheckConfig config, CheckSetup setup) {
         List<String> named = config.strings("columns");
-        return new IntegrityCheck.Body() {
-            @Override
-            public Observations measure(CheckContext context) {
-                Frame frame = context.current().frame();
-                List<String> columns = ColumnChoice.nonNumeric(frame, ColumnChoice.all(context.current(), named));
-                Observations obs = new Observations();
-                List<List<Object>> rows = new ArrayList<>();
-                double max = 0;
-                for (String name : columns) {
-                    Column c = frame.column(name);
-                    Map<String, Integer> values = new TreeMap<>();
-                    RowSamples samples = new RowSamples(frame);
-                    int present = 0;
-                    int count = 0;
-                    for (int i = 0; i < c.size(); i++) {
-                        String v = c.format(i);
-                        if (v == null) {
-                            continue;
-                        }
-                        present++;
-                        if (BaseForm.of(v).isEmpty()) {
-                            count++;
-                            values.merge(v, 1, Integer::sum);
-                            samples.offer(i);
-                        }
+        return IntegrityCheck.Body.onColumns(named, context -> {
+            Frame frame = context.current().frame();
+            List<String> columns = ColumnChoice.nonNumeric(frame, ColumnChoice.all(context.current(), named));
+            Observations obs = new Observations();
+            List<List<Object>> rows = new ArrayList<>();
+            double max = 0;
+            for (String name : columns) {
+                Column c = frame.column(name);
+                Map<String, Integer> values = new TreeMap<>();
+                RowSamples samples = new RowSamples(frame);
+                int present = 0;
+                int count = 0;
+                for (int i = 0; i < c.size(); i++) {
+                    String v = c.format(i);
+                    if (v == null) {
+                        continue;
                     }
-                    double share = present == 0 ? Double.NaN : (double) count / present;
-                    obs.measurement(Measurement.of("special_count", name, count, present));
-                    obs.measurement(Measurement.of("special_share", name, share, present));
-                    if (count > 0) {
-                        max = Math.max(max, share);
-                        List<String> shown = new ArrayList<>();
-                        values.forEach((k, v) -> shown.add("'" + Excerpt.of(k) + "' x" + v));
-                        rows.add(List.of(name, count, share, String.join(", ", shown), samples.describe()));
+                    present++;
+                    if (BaseForm.of(v).isEmpty()) {
+                        count++;
+                        values.merge(v, 1, Integer::sum);
+                        samples.offer(i);
                     }
                 }
-                obs.measurement(Measurement.of("max_special_share", max, frame.rowCount()));
-                obs.table(new EvidenceTable("Values made only of special characters", List.of("column", "rows", "share", "values",
-                        "sample rows"), rows));
-                obs.summary(rows.isEmpty() ? "No value made only of special characters in " + columns.size() + " text columns."
-                        : rows.size() + " of " + columns.size() + " text columns hold values made only of special characters.");
-                return obs;
+                double share = present == 0 ? Double.NaN : (double) count / present;
+                obs.measurement(Measurement.of("special_count", name, count, present));
+                obs.measurement(Measurement.of("special_share", name, share, present));
+                if (count > 0) {
+                    max = Math.max(max, share);
+                    List<String> shown = new ArrayList<>();
+                    values.forEach((k, v) -> shown.add("'" + Excerpt.of(k) + "' x" + v));
+                    rows.add(List.of(name, count, share, String.join(", ", shown), samples.describe()));
+                }
             }
-
-            @Override
-            public Map<String, String> settings() {
-                return named.isEmpty() ? Map.of() : Map.of("columns", String.join(", ", named));
-            }
-        };
+            obs.measurement(Measurement.of("max_special_share", max, frame.rowCount()));
+            obs.table(new EvidenceTable("Values made only of special characters", List.of("column", "rows", "share", "values",
+                    "sample rows"), rows));
+            obs.summary(rows.isEmpty() ? "No value made only of special characters in " + columns.size() + " text columns."
+                    : rows.size() + " of " + columns.size() + " text columns hold values made only of special characters.");
+            return obs;
+        });
     }
 }
