@@ -134,6 +134,8 @@ class DiffCommandTest {
         assertThat(error("diff", before.toString(), missing.toString())).contains(missing + ": no such file");
         assertThat(error("diff", notJson.toString(), before.toString())).contains(notJson + ": not JSON (line 1");
         assertThat(error("diff", before.toString(), other.toString())).contains(other + ": not an Assay report");
+        Path binary = Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x'});
+        assertThat(error("diff", before.toString(), binary.toString())).contains(binary + ": not UTF-8 text");
         assertThat(error("diff", before.toString(), empty.toString())).contains(empty + ": not an Assay report");
         assertThat(error("diff", old.toString(), before.toString())).contains(old + ": report format version 1");
         assertThat(error("diff", before.toString(), before.toString(), "--format", "xml"))

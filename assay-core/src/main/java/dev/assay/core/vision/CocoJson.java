@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.core.error.InvalidInputException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -106,6 +107,9 @@ public final class CocoJson {
             return MAPPER.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file.");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file + ": not UTF-8 text, so not a COCO JSON file; give the annotations or "
+                    + "detections as UTF-8 JSON.");
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ".");

@@ -7,6 +7,7 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.Status;
 import dev.assay.report.JsonReportWriter;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ public record ReportSnapshot(String location, String suite, Status status, List<
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file. Give the report.json written by `assay run`.");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file + ": not UTF-8 text, so not a report.json; give the report.json written by "
+                    + "`assay run`.", e);
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read it (" + e.getMessage() + ").", e);
         }
