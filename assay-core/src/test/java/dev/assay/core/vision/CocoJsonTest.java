@@ -79,7 +79,7 @@ class CocoJsonTest {
                 IouType.BBOX)).hasMessageContaining("h.json: categories[1], field 'name': category name 'person' appears twice");
         assertThatThrownBy(() -> CocoJson.read(gt, dir.resolve("missing.json"), IouType.BBOX))
                 .hasMessageContaining("missing.json: no such file");
-        Path binary = java.nio.file.Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x'});
+        Path binary = Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x'});
         assertThatThrownBy(() -> CocoJson.read(gt, binary, IouType.BBOX)).hasMessageContaining("binary.json: not UTF-8 text");
         assertThatThrownBy(() -> CocoJson.read(gt, write("p.json", "[{\"image_id\": 3, \"category_id\": 1, "
                 + "\"segmentation\": [[0, 0, 1, 0, 1, 1]], \"score\": 0.5}]"), IouType.SEGM))
