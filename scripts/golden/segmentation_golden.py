@@ -10,12 +10,15 @@ usage: /usr/bin/python3 scripts/golden/segmentation_golden.py
 """
 import json
 import os
+import shutil
 
 import numpy as np
 from PIL import Image
 from sklearn.metrics import accuracy_score, jaccard_score
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..", "assay-core", "src", "test", "resources", "vision", "segmentation")
+# the command-line tests read the same masks from their own resources
+COPY = os.path.join(os.path.dirname(__file__), "..", "..", "assay-cli", "src", "test", "resources", "vision", "segmentation")
 CLASSES = 5
 IGNORE = 255
 
@@ -73,6 +76,8 @@ def main():
     with open(os.path.join(ROOT, "segmentation_golden.json"), "w") as f:
         json.dump(golden, f, indent=1)
         f.write("\n")
+    shutil.rmtree(COPY, ignore_errors=True)
+    shutil.copytree(ROOT, COPY)
 
 
 if __name__ == "__main__":
