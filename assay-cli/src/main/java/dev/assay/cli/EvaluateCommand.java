@@ -93,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
     String positive;
 
     @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass, regression (default: inferred from the label), "
-            + "ranking, text-generation or detection.")
+            + "ranking, text-generation, detection or segmentation.")
     String task;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
@@ -134,12 +134,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DetectionOptions detection;
 
+    @Mixin
+    SegmentationOptions segmentation;
+
     @Override
     public Integer call() {
         if (DetectionOptions.selected(task)) {
             return detection.run(spec.commandLine().getOut(), outputFormat.json(), data, label);
         }
+        if (SegmentationOptions.selected(task)) {
+            return segmentation.run(spec.commandLine().getOut(), outputFormat.json(), data, label);
+        }
         detection.requireAbsent();
+        segmentation.requireAbsent();
         if (data == null) {
             throw new InvalidInputException("Missing required option --data FILE (or give --task detection with --ground-truth and "
                     + "--detections).");

@@ -11,15 +11,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads COCO ground truth ({@code images}, {@code annotations}, {@code categories}) and a detections list
  * ({@code [{image_id, category_id, bbox, score}]}, or {@code segmentation} as RLE for masks), as
  * pycocotools' {@code COCO} and {@code loadRes} (coco.py lines 305-364) read them. Every error names the
- * file, the entry and the field. Polygon segmentations are not read: give masks as RLE.
+ * file, the entry and the field. Polygon segmentations are drawn on their image's {@code height x width}
+ * by {@link Polygons}, as {@code COCO.annToRLE} (coco.py lines 413-432) does.
  */
 public final class CocoJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,17 +37,23 @@ public final class CocoJson {
             throw new InvalidInputException(groundTruth + ": expected a COCO object with 'images', 'annotations' and "
                     + "'categories', found " + kind(gt) + ".");
         }
-        Entries images = new Entries(groundTruth, gt, "images");
+        Entries images = new Entries(groundTruth, gt, "images", Map.of(), Map.of());
         long[] imageIds = new long[images.size()];
         Set<Long> seen = new HashSet<>();
+        Map<Long, Integer> rows = new HashMap<>();
+        Map<Long, Integer> columns = new HashMap<>();
         for (int i = 0; i < images.size(); i++) {
             imageIds[i] = images.id(i, "id");
+            if (images.node(i).has("height") && images.node(i).has("width")) {
+                rows.put(imageIds[i], (int) images.id(i, "height"));
+                columns.put(imageIds[i], (int) images.id(i, "width"));
+            }
             if (!seen.add(imageIds[i])) {
                 throw images.error(i, "id", "image id " + imageIds[i] + " appears twice; give each image its own id");
             }
         }
         java.util.Arrays.sort(imageIds);
-        Entries cats = new Entries(groundTruth, gt, "categories");
+        Entries cats = new Entries(groundTruth, gt, "categories", Map.of(), Map.of());
         List<CocoCategory> categories = new ArrayList<>();
         Set<Long> catIds = new HashSet<>();
         Set<String> names = new HashSet<>();
@@ -63,7 +72,7 @@ public final class CocoJson {
             categories.add(new CocoCategory(id, name));
         }
         categories.sort(Comparator.comparingLong(CocoCategory::id));
-        Entries anns = new Entries(groundTruth, gt, "annotations");
+        Entries anns = new Entries(groundTruth, gt, "annotations", rows, columns);
         List<CocoObject> truth = new ArrayList<>();
         for (int i = 0; i < anns.size(); i++) {
             JsonNode crowdNode = anns.node(i).get("iscrowd");
@@ -75,16 +84,17 @@ public final class CocoJson {
             truth.add(new CocoObject(anns.id(i, "id"), anns.id(i, "image_id"), anns.id(i, "category_id"), box, mask, area,
                     crowd, 0));
         }
-        return new CocoDataset(imageIds, categories, truth, readDetections(detections, type, seen));
+        return new CocoDataset(imageIds, categories, truth, readDetections(detections, type, seen, rows, columns));
     }
 
-    private static List<CocoObject> readDetections(Path file, IouType type, Set<Long> images) {
+    private static List<CocoObject> readDetections(Path file, IouType type, Set<Long> images, Map<Long, Integer> rows,
+            Map<Long, Integer> columns) {
         JsonNode root = parse(file);
         if (!root.isArray()) {
             throw new InvalidInputException(file + ": expected a list of detections [{\"image_id\", \"category_id\", \"bbox\", "
                     + "\"score\"}, ...], found " + kind(root) + ".");
         }
-        Entries dets = new Entries(file, root, null);
+        Entries dets = new Entries(file, root, null, rows, columns);
         boolean boxArea = dets.size() > 0 && dets.node(0).has("bbox") && dets.node(0).get("bbox").size() > 0;
         List<CocoObject> out = new ArrayList<>();
         for (int i = 0; i < dets.size(); i++) {
@@ -127,9 +137,13 @@ public final class CocoJson {
         private final Path file;
         private final JsonNode list;
         private final String name;
+        private final Map<Long, Integer> rows;
+        private final Map<Long, Integer> columns;
 
-        Entries(Path file, JsonNode root, String member) {
+        Entries(Path file, JsonNode root, String member, Map<Long, Integer> rows, Map<Long, Integer> columns) {
             this.file = file;
+            this.rows = rows;
+            this.columns = columns;
             this.name = member == null ? "detections" : member;
             this.list = member == null ? root : root.get(member);
             if (list == null || !list.isArray()) {
@@ -186,10 +200,12 @@ public final class CocoJson {
 
         RleMask mask(int i) {
             JsonNode v = node(i).get("segmentation");
+            if (v != null && v.isArray()) {
+                return polygons(i, v);
+            }
             if (v == null || !v.isObject()) {
-                String found = v == null ? "nothing" : v.isArray() ? "a polygon list" : v.toString();
-                throw error(i, "segmentation", "expected RLE {\"size\": [height, width], \"counts\": ...}, found " + found
-                        + "; polygons are not read: encode them as RLE (pycocotools mask.frPyObjects)");
+                throw error(i, "segmentation", "expected polygons [[x1, y1, x2, y2, ...], ...] or RLE {\"size\": [height, "
+                        + "width], \"counts\": ...}, found " + (v == null ? "nothing" : v.toString()));
             }
             JsonNode size = v.get("size");
             JsonNode counts = v.get("counts");
@@ -214,6 +230,33 @@ public final class CocoJson {
                     c[j] = counts.get(j).asLong();
                 }
                 return new RleMask(h, w, c);
+            } catch (InvalidInputException e) {
+                throw error(i, "segmentation", e.getMessage());
+            }
+        }
+
+        private RleMask polygons(int i, JsonNode list) {
+            long image = id(i, "image_id");
+            if (!rows.containsKey(image)) {
+                throw error(i, "segmentation", "polygons are drawn on their image, but image " + image + " has no 'height' "
+                        + "and 'width' in the ground truth's 'images'; add them");
+            }
+            List<double[]> parts = new ArrayList<>();
+            for (JsonNode p : list) {
+                if (!p.isArray()) {
+                    throw error(i, "segmentation", "expected a list of polygons [[x1, y1, x2, y2, ...], ...], found " + list);
+                }
+                double[] xy = new double[p.size()];
+                for (int j = 0; j < xy.length; j++) {
+                    if (!p.get(j).isNumber() || !Double.isFinite(p.get(j).asDouble())) {
+                        throw error(i, "segmentation", "polygon coordinates must be finite numbers, found " + p.get(j));
+                    }
+                    xy[j] = p.get(j).asDouble();
+                }
+                parts.add(xy);
+            }
+            try {
+                return Polygons.toMask(parts, rows.get(image), columns.get(image));
             } catch (InvalidInputException e) {
                 throw error(i, "segmentation", e.getMessage());
             }

@@ -167,6 +167,60 @@ public final class RleMask {
         return (double) i / (double) u;
     }
 
+    /**
+     * The union of masks of one size, as pycocotools {@code rleMerge} with {@code intersect = 0}
+     * (common/maskApi.c lines 49-70): both masks' runs walked together, a run closed where the union changes.
+     */
+    public static RleMask union(RleMask... masks) {
+        RleMask acc = masks[0];
+        for (int i = 1; i < masks.length; i++) {
+            acc.requireSameSize(masks[i]);
+            acc = acc.unite(masks[i]);
+        }
+        return acc;
+    }
+
+    private RleMask unite(RleMask other) {
+        if (counts.length == 0 || other.counts.length == 0) {
+            return this;
+        }
+        long[] out = new long[counts.length + other.counts.length + 1];
+        int m = 0;
+        int a = 1;
+        int b = 1;
+        long ca = counts[0];
+        long cb = other.counts[0];
+        boolean va = false;
+        boolean vb = false;
+        boolean v = false;
+        long cc = 0;
+        long ct = 1;
+        while (ct > 0) {
+            long c = Math.min(ca, cb);
+            cc += c;
+            ct = 0;
+            ca -= c;
+            if (ca == 0 && a < counts.length) {
+                ca = counts[a++];
+                va = !va;
+            }
+            ct += ca;
+            cb -= c;
+            if (cb == 0 && b < other.counts.length) {
+                cb = other.counts[b++];
+                vb = !vb;
+            }
+            ct += cb;
+            boolean vp = v;
+            v = va || vb;
+            if (v != vp || ct == 0) {
+                out[m++] = cc;
+                cc = 0;
+            }
+        }
+        return new RleMask(height, width, Arrays.copyOf(out, m));
+    }
+
     /** Dice coefficient {@code 2|A ∩ B| / (|A| + |B|)}; 1 for two empty masks. */
     public double dice(RleMask other) {
         long sum = area() + other.area();

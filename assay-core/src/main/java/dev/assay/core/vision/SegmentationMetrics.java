@@ -39,6 +39,30 @@ public final class SegmentationMetrics {
         return new SegmentationMetrics(confusion, n);
     }
 
+    /** These counts and {@code other}'s summed, as mmsegmentation sums areas over a data set before dividing. */
+    public SegmentationMetrics plus(SegmentationMetrics other) {
+        if (other.confusion.length != confusion.length) {
+            throw new IllegalArgumentException("class counts differ: " + confusion.length + " and " + other.confusion.length);
+        }
+        long[][] sum = new long[confusion.length][confusion.length];
+        for (int i = 0; i < sum.length; i++) {
+            for (int j = 0; j < sum.length; j++) {
+                sum[i][j] = confusion[i][j] + other.confusion[i][j];
+            }
+        }
+        return new SegmentationMetrics(sum, pixels + other.pixels);
+    }
+
+    /** Number of classes. */
+    public int classes() {
+        return confusion.length;
+    }
+
+    /** Pixels counted (those not ignored). */
+    public long pixels() {
+        return pixels;
+    }
+
     /** Correctly labelled pixels over all counted pixels; NaN without pixels. */
     public double pixelAccuracy() {
         long correct = 0;

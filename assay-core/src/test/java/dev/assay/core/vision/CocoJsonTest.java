@@ -83,7 +83,36 @@ class CocoJsonTest {
         assertThatThrownBy(() -> CocoJson.read(gt, binary, IouType.BBOX)).hasMessageContaining("binary.json: not UTF-8 text");
         assertThatThrownBy(() -> CocoJson.read(gt, write("p.json", "[{\"image_id\": 3, \"category_id\": 1, "
                 + "\"segmentation\": [[0, 0, 1, 0, 1, 1]], \"score\": 0.5}]"), IouType.SEGM))
-                .hasMessageContaining("p.json: detections[0], field 'segmentation'").hasMessageContaining("polygons");
+                .hasMessageContaining("p.json: detections[0], field 'segmentation': polygons are drawn on their image, but "
+                        + "image 3 has no 'height' and 'width'");
+    }
+
+    @Test
+    void polygonsAreDrawnOnTheirImageAndUnitedPerObject() throws IOException {
+        // ground truth: two parts of 4 x 4 and 3 x 3 pixels on a 10 x 10 image, area taken from the mask (25)
+        Path gt = write("pg.json", """
+                {"images": [{"id": 1, "height": 10, "width": 10}],
+                 "categories": [{"id": 1, "name": "cell"}],
+                 "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "iscrowd": 0,
+                   "segmentation": [[0, 0, 4, 0, 4, 4, 0, 4], [6, 6, 9, 6, 9, 9, 6, 9]]}]}
+                """);
+        CocoDataset data = CocoJson.read(gt, write("pd.json", """
+                [{"image_id": 1, "category_id": 1, "score": 0.9, "segmentation": [[0, 0, 4, 0, 4, 4, 0, 4]]},
+                 {"image_id": 1, "category_id": 1, "score": 0.8, "segmentation": [[6, 6, 9, 6, 9, 9, 6, 9], [0, 0, 4, 0, 4, 4, 0, 4]]}]
+                """), IouType.SEGM);
+        assertThat(data.groundTruth().get(0).area()).isEqualTo(25);
+        assertThat(data.detections().get(1).area()).isEqualTo(25);
+        // the first detection covers 16 of 25 pixels (IoU 0.64) and is matched at IoU thresholds 0.50-0.60 (AP 1);
+        // the second is the whole object (IoU 1) and is matched at 0.65-0.95 after one false positive (AP 1/2)
+        CocoMetrics m = CocoEvaluator.evaluate(data, IouType.SEGM);
+        assertThat(m.summary().get("map").getAsDouble()).isCloseTo((3 + 7 * 0.5) / 10, within(1e-12));
+        assertThatThrownBy(() -> CocoJson.read(gt, write("pe.json", "[{\"image_id\": 1, \"category_id\": 1, \"score\": 0.5, "
+                + "\"segmentation\": [[0, 0, 1, 1]]}]"), IouType.SEGM))
+                .hasMessageContaining("pe.json: detections[0], field 'segmentation': A polygon needs an even number of "
+                        + "coordinates [x1, y1, x2, y2, ...] for at least 3 points, found 4 numbers.");
+        assertThatThrownBy(() -> CocoJson.read(gt, write("pf.json", "[{\"image_id\": 1, \"category_id\": 1, \"score\": 0.5, "
+                + "\"segmentation\": [[0, 0, 1, \"a\", 1, 1]]}]"), IouType.SEGM))
+                .hasMessageContaining("pf.json: detections[0], field 'segmentation': polygon coordinates must be finite numbers");
     }
 
     @Test
