@@ -6,16 +6,15 @@ import dev.assay.core.load.LoadPlan;
 import dev.assay.core.load.LoadResult;
 import dev.assay.core.load.LoadTarget;
 import dev.assay.models.http.InferenceServer;
+import dev.assay.models.http.KeepAliveClient;
 import dev.assay.models.onnx.OnnxModel;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * The capacity of Assay's load generator against wrk's, on the same loopback server in the same run:
  * {@link InferenceServer} serving the German-credit logistic model, loaded with {@code GET
  * /v2/health/ready} (so the generators, not the model, are measured). First Assay's closed loop with
- * C workers (JDK HttpClient) and wrk with C connections on 2 threads, each for D seconds after a 2 s
+ * C workers (each with its own keep-alive connection, {@link KeepAliveClient}) and wrk with C connections on 2 threads, each for D seconds after a 2 s
  * warm-up, and the ratio of their rates; then the open-loop schedule error (actual minus intended send
  * time) at 10,000 requests per second, against a target that returns at once and against the server.
  *
@@ -43,13 +42,9 @@ public final class LoadGeneratorCapacity {
         try (OnnxModel onnx = OnnxModel.load(model);
                 InferenceServer server = InferenceServer.start(onnx, "credit", "127.0.0.1", 0, 4)) {
             URI ready = server.baseUri().resolve("/v2/health/ready");
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            LoadTarget get = sequence -> {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(ready).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() != 200) {
-                    throw new IOException("HTTP " + r.statusCode());
-                }
-            };
+            KeepAliveClient client = new KeepAliveClient(ready, Map.of(), 10_000, 1 << 20);
+            byte[] request = client.request("GET", ready.getRawPath(), null);
+            LoadTarget get = sequence -> client.send(request, false);
             LoadGenerator generator = new LoadGenerator(FailureKinds.DEFAULT, -1, i -> { });
             LoadResult assay = generator.run(get, LoadPlan.closedLoop(connections, Duration.ofSeconds(seconds))
                     .withWarmup(Duration.ofSeconds(2)));

@@ -12,9 +12,7 @@ import dev.assay.core.load.LoadPlan;
 import dev.assay.core.load.LoadResult;
 import dev.assay.core.load.MaxRateSearch;
 import dev.assay.core.load.RateProfile;
-import dev.assay.core.load.ModelTarget;
-import dev.assay.core.model.Model;
-import dev.assay.core.model.ModelLoaders;
+import dev.assay.core.load.StressTest;
 import dev.assay.core.model.ModelSource;
 import dev.assay.io.DataReader;
 import dev.assay.models.http.HttpFailureKinds;
@@ -23,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,8 @@ final class LoadCommand implements Callable<Integer> {
     TargetOptions target;
 
     static final class TargetOptions {
-        @Option(names = "--url", paramLabel = "URL", description = "An Open Inference (v2) server, e.g. http://127.0.0.1:8080.")
+        @Option(names = "--url", paramLabel = "URL", description = "An Open Inference (v2) server, e.g. http://127.0.0.1:8080, "
+                + "or a JSON endpoint (--protocol json, or a .jsonl --payload).")
         String url;
 
         @Option(names = "--model", paramLabel = "FILE", description = "A model file (.onnx, .tribuo, .tribuo.gz) run in process.")
@@ -64,7 +64,20 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The model's name on the server (with --url).")
     String name;
 
-    @Option(names = "--payload", required = true, paramLabel = "FILE", description = "Data file whose rows are sent, cycling.")
+    @Option(names = "--protocol", paramLabel = "P", defaultValue = "v2",
+            description = "With --url: v2 (Open Inference) or json (rows put into --template) (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--template", paramLabel = "JSON",
+            description = "With --protocol json: the request body, holding \"$rows\" once (default: {\"instances\": \"$rows\"}).")
+    String template;
+
+    @Option(names = "--http-option", paramLabel = "KEY=VALUE", description = "With --url: a setting of the HTTP model adapter, "
+            + "e.g. features=duration,amount or classes=bad,good or token_env=TOKEN (as in a suite, docs/suite-format.md); repeatable.")
+    Map<String, String> httpOptions = new LinkedHashMap<>();
+
+    @Option(names = "--payload", required = true, paramLabel = "FILE", description = "Data file whose rows are sent, cycling; "
+            + "with --url, a .jsonl file holds one request body a line, posted as is.")
     Path payload;
 
     @Option(names = "--rate", paramLabel = "R", description = "Requests per second, open loop (default: 100).")
@@ -105,20 +118,46 @@ final class LoadCommand implements Callable<Integer> {
             + "or ramp:100..1000/30s (10 steps over 30s); --warmup runs before the first.")
     String profile;
 
+    @Option(names = "--stress", paramLabel = "R", description = "Overload at R requests per second for --duration, then drop "
+            + "at once to --rate for --recovery; reports errors, timeouts and the recovery time under the p99 --slo.")
+    Double stress;
+
+    @Option(names = "--recovery", paramLabel = "D", defaultValue = "10s",
+            description = "With --stress: the time at --rate after the overload (default: ${DEFAULT-VALUE}).")
+    String recovery;
+
     @Option(names = "--histogram-log", paramLabel = "FILE",
             description = "Write each interval's latencies as an HdrHistogram log (HistogramLogWriter format) to FILE.")
     Path histogramLog;
 
-    @Mixin
-    OutputFormat outputFormat;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or html (the report with the load charts) (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Override
     public Integer call() throws InterruptedException {
-        boolean json = outputFormat.json();
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "html").contains(f)) {
+            throw Options.invalid("--format", format, List.of("text", "json", "html"));
+        }
+        boolean json = f.equals("json");
+        LoadReport html = f.equals("html") ? new LoadReport(target.url != null ? target.url : target.model, settings()) : null;
         if (rate != null && concurrency != null) {
             throw new InvalidInputException("Give either --rate (open loop) or --concurrency (closed loop), not both.");
         }
-        if (target.url != null && name == null) {
+        boolean jsonLines = payload.getFileName() != null && payload.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        if (jsonLines && target.url == null) {
+            throw new InvalidInputException("A JSONL payload (" + payload + ") holds request bodies for --url; with --model give a "
+                    + "data file (CSV, Parquet, ...).");
+        }
+        boolean v2 = protocol.equalsIgnoreCase("v2");
+        if (!v2 && !protocol.equalsIgnoreCase("json")) {
+            throw Options.invalid("--protocol", protocol, List.of("v2", "json"));
+        }
+        if (template != null && v2) {
+            throw new InvalidInputException("--template is the request body of --protocol json; add --protocol json.");
+        }
+        if (target.url != null && v2 && !jsonLines && name == null) {
             throw new InvalidInputException("--url needs --name, the model's name on the server (/v2/models/NAME).");
         }
         List<double[]> objectives = slos.stream().map(LoadCommand::slo).toList();
@@ -132,24 +171,31 @@ final class LoadCommand implements Callable<Integer> {
             search = findMax.search(plan.rate());
         }
         RateProfile steps = profile();
-        Frame rows = new DataReader().read(payload, "payload").frame();
-        if (rows.rowCount() == 0) {
-            throw new InvalidInputException("The payload file " + payload + " has no rows to send. Give a file with data rows.");
-        }
+        double stressLimit = stressLimit(objectives);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FailureKinds kinds = target.url != null ? new HttpFailureKinds() : FailureKinds.DEFAULT;
         long process = pid != null ? pid : target.url != null ? -1 : ProcessHandle.current().pid();
         LoadResult result;
-        try (Model model = ModelLoaders.load(source()); HistogramLog log = histogramLog()) {
-            ModelTarget load = new ModelTarget(model, rows, batchSize);
+        try (Load load = jsonLines ? Load.jsonLines(target.url, payload, timeoutMillis()) : Load.model(source(), rows(), batchSize);
+                HistogramLog log = histogramLog()) {
             if (search != null) {
                 MaxRateSearch.Outcome outcome = search.search(r -> new LoadGenerator(kinds, process, progress(err),
                         sink(log, String.format(Locale.ROOT, "rate=%.3f", r))).run(load, plan.withRate(r)),
                         r -> meets(r, objectives) && r.errorRate() <= findMax.maxErrorRate);
-                out.print(json ? LoadOutput.json(outcome, slos, findMax.maxErrorRate) + "\n" : LoadOutput.text(outcome));
+                out.print(html != null ? html.search(outcome, String.join(", ", slos) + ", error rate <= " + findMax.maxErrorRate)
+                        : json ? LoadOutput.json(outcome, slos, findMax.maxErrorRate) + "\n" : LoadOutput.text(outcome));
                 out.flush();
                 return outcome.points().stream().anyMatch(MaxRateSearch.Point::sustained) ? ExitCode.PASS : ExitCode.FAIL;
+            }
+            if (stress != null) {
+                LoadPlan overload = plan.withRate(stress);
+                LoadPlan after = plan.withDuration(duration("--recovery", recovery));
+                StressTest.Outcome outcome = StressTest.run(p -> new LoadGenerator(kinds, process, progress(err),
+                        sink(log, String.format(Locale.ROOT, "stress,rate=%.3f", p.rate()))).run(load, p), overload, after, stressLimit);
+                out.print(html != null ? html.stress(outcome) : json ? LoadOutput.json(outcome) + "\n" : LoadOutput.text(outcome));
+                out.flush();
+                return outcome.recovered() ? ExitCode.PASS : ExitCode.FAIL;
             }
             if (steps != null) {
                 List<LoadResult> results = new ArrayList<>();
@@ -159,9 +205,10 @@ final class LoadCommand implements Callable<Integer> {
                     results.add(new LoadGenerator(kinds, process, progress(err), sink(log, String.format(Locale.ROOT, "step=%d,rate=%.3f",
                             i + 1, step.rate()))).run(load, i == 0 ? p : p.withWarmup(Duration.ZERO)));
                 }
-                out.print(json ? LoadOutput.json(steps.spec(), results) + "\n" : LoadOutput.text(steps.spec(), results));
-                out.flush();
                 boolean met = objectives.isEmpty() || results.stream().allMatch(r -> meets(r, objectives) && r.errorCount() == 0);
+                out.print(html != null ? html.profile(steps.spec(), results, met)
+                        : json ? LoadOutput.json(steps.spec(), results) + "\n" : LoadOutput.text(steps.spec(), results));
+                out.flush();
                 return met ? ExitCode.PASS : ExitCode.FAIL;
             }
             result = new LoadGenerator(kinds, process, progress(err), sink(log, null)).run(load, plan);
@@ -169,19 +216,38 @@ final class LoadCommand implements Callable<Integer> {
             throw new InvalidInputException("Could not write the histogram log " + histogramLog + ": " + e.getMessage()
                     + ". Give a writable file path to --histogram-log.");
         }
-        out.print(json ? LoadOutput.json(result) + "\n" : LoadOutput.text(result));
         boolean broken = false;
+        StringBuilder verdicts = new StringBuilder();
         for (int i = 0; i < objectives.size(); i++) {
             double measured = percentile(result, (int) objectives.get(i)[0]);
             boolean met = measured < objectives.get(i)[1] && result.errorCount() == 0;
             broken |= !met;
-            if (!json) {
-                out.printf(Locale.ROOT, "SLO %s: %s (measured %.3f ms, %d errors)%n", slos.get(i), met ? "met" : "BROKEN", measured,
-                        result.errorCount());
-            }
+            verdicts.append(String.format(Locale.ROOT, "SLO %s: %s (measured %.3f ms, %d errors)%n", slos.get(i), met ? "met" : "BROKEN",
+                    measured, result.errorCount()));
         }
+        out.print(html != null ? html.run(result, !broken, verdicts.toString().lines().toList()) : json ? LoadOutput.json(result) + "\n" : LoadOutput.text(result) + verdicts);
         out.flush();
         return broken ? ExitCode.FAIL : ExitCode.PASS;
+    }
+
+    /** The settings shown in the HTML report's provenance. */
+    private Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("payload", payload.toString());
+        s.put(concurrency != null ? "concurrency" : "rate", String.valueOf(concurrency != null ? concurrency : rate == null ? 100 : rate));
+        s.put("duration", duration);
+        s.put("warmup", warmup);
+        s.put("batch_size", String.valueOf(batchSize));
+        if (!slos.isEmpty()) {
+            s.put("slo", String.join(", ", slos));
+        }
+        if (profile != null) {
+            s.put("profile", profile);
+        }
+        if (stress != null) {
+            s.put("stress", stress + " req/s, then --rate for " + recovery);
+        }
+        return s;
     }
 
     private RateProfile profile() {
@@ -196,6 +262,38 @@ final class LoadCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Invalid value '" + profile + "' for --profile: " + e.getMessage() + ".");
         }
+    }
+
+    /** The p99 limit of a --stress run, checked with the options it excludes; NaN without --stress. */
+    private double stressLimit(List<double[]> objectives) {
+        if (stress == null) {
+            return Double.NaN;
+        }
+        if (concurrency != null || findMax.enabled || profile != null) {
+            throw new InvalidInputException("--stress runs an open-loop overload then --rate: leave out --concurrency, --find-max "
+                    + "and --profile.");
+        }
+        if (!(stress > 0 && stress <= 1e6)) {
+            throw Options.invalid("--stress", String.valueOf(stress), List.of("above 0, at most 1000000 requests per second"));
+        }
+        if (duration("--recovery", recovery).isZero()) {
+            throw Options.invalid("--recovery", recovery, List.of("a positive duration such as 500ms, 30s, 2m"));
+        }
+        return objectives.stream().filter(o -> o[0] == 2).mapToDouble(o -> o[1]).findFirst().orElseThrow(() ->
+                new InvalidInputException("--stress measures the time until p99 is back under its objective: give --slo "
+                        + "\"p99<200ms\" (your limit)."));
+    }
+
+    private Frame rows() {
+        Frame rows = new DataReader().read(payload, "payload").frame();
+        if (rows.rowCount() == 0) {
+            throw new InvalidInputException("The payload file " + payload + " has no rows to send. Give a file with data rows.");
+        }
+        return rows;
+    }
+
+    private int timeoutMillis() {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration("--timeout", timeout).toMillis()));
     }
 
     private HistogramLog histogramLog() throws IOException {
@@ -250,8 +348,16 @@ final class LoadCommand implements Callable<Integer> {
             return new ModelSource(target.model, null, Map.of());
         }
         long seconds = Math.max(1, (duration("--timeout", timeout).toMillis() + 999) / 1000);
-        return new ModelSource(target.url, null, Map.of("name", name, "max_attempts", "1", "timeout_seconds", String.valueOf(seconds),
-                "batch_size", String.valueOf(batchSize)));
+        Map<String, String> options = new LinkedHashMap<>(httpOptions);
+        options.putAll(Map.of("protocol", protocol.toLowerCase(Locale.ROOT), "max_attempts", "1",
+                "timeout_seconds", String.valueOf(seconds), "batch_size", String.valueOf(batchSize)));
+        if (name != null) {
+            options.put("name", name);
+        }
+        if (template != null) {
+            options.put("template", template);
+        }
+        return new ModelSource(target.url, null, options);
     }
 
     private Consumer<Interval> progress(PrintWriter err) {

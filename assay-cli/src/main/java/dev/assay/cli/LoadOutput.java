@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.core.load.Interval;
 import dev.assay.core.load.LatencySummary;
 import dev.assay.core.load.LoadResult;
+import dev.assay.core.load.StressTest;
 import dev.assay.core.load.MaxRateSearch;
 import dev.assay.core.load.ResourceUse;
 import java.util.List;
@@ -32,6 +33,41 @@ final class LoadOutput {
         root.put("profile", spec);
         steps.forEach(r -> node(root.withArray("steps").addObject(), r));
         return write(mapper, root);
+    }
+
+    /**
+     * The JSON of a {@code --stress} run: {@code mode} "stress" and {@code stress} with both phases (each a
+     * run's JSON plus {@code error_rate} and {@code timeouts}), the p99 SLO and {@code recovery_s}.
+     */
+    static String json(StressTest.Outcome o) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("mode", "stress");
+        ObjectNode s = root.putObject("stress");
+        phase(s.putObject("overload"), o.overload());
+        phase(s.putObject("recovery"), o.recovery());
+        s.put("p99_slo_ms", o.p99LimitMs());
+        number(s, "recovery_s", o.recoverySeconds());
+        s.put("recovered", o.recovered());
+        return write(mapper, root);
+    }
+
+    private static void phase(ObjectNode n, LoadResult r) {
+        node(n, r);
+        n.put("error_rate", r.errorRate());
+        n.put("timeouts", r.errors().getOrDefault("timeout", 0L));
+    }
+
+    static String text(StressTest.Outcome o) {
+        StringBuilder s = new StringBuilder();
+        for (LoadResult r : List.of(o.overload(), o.recovery())) {
+            s.append(r == o.overload() ? "Overload:\n" : "Recovery:\n").append(text(r));
+            s.append(String.format(Locale.ROOT, "Error rate %.4f, timeouts %d%n", r.errorRate(), r.errors().getOrDefault("timeout", 0L)));
+        }
+        s.append(o.recovered() ? String.format(Locale.ROOT, "Recovered (p99 under %.1f ms) %.1f s after the drop%n", o.p99LimitMs(),
+                o.recoverySeconds()) : String.format(Locale.ROOT, "Did not recover: no recovery interval had p99 under %.1f ms "
+                + "without errors%n", o.p99LimitMs()));
+        return s.toString();
     }
 
     static String text(String spec, List<LoadResult> steps) {

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.models.http.InferenceServer;
 import dev.assay.models.onnx.OnnxModel;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,10 +89,13 @@ class LoadCommandTest {
                 assertThat(p.get("p99_ms").asDouble()).isPositive();
             }
             assertThat(f.get("stopped_by_time_budget").asBoolean()).isFalse();
+            List<String> lines = Files.readAllLines(log);
+            assertThat(lines).anyMatch(l -> l.startsWith("#[StartTime: "));
+            for (JsonNode p : f.get("points")) {
+                String tag = String.format(java.util.Locale.ROOT, "Tag=rate=%.3f,", p.get("requested_rps").asDouble());
+                assertThat(lines).anyMatch(l -> l.startsWith(tag));
+            }
         }
-        List<String> lines = Files.readAllLines(log);
-        assertThat(lines).anyMatch(l -> l.startsWith("#[StartTime: ")).anyMatch(l -> l.startsWith("Tag=rate=50.000,"))
-                .anyMatch(l -> l.startsWith("Tag=rate=400.000,"));
     }
 
     @Test
@@ -135,6 +142,96 @@ class LoadCommandTest {
                 "--rate", "10", "--duration", "300ms", "--format", "json");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("credit").doesNotContain("Exception\n\tat");
+    }
+
+    @Test
+    void aJsonEndpointIsLoadedWithATemplateAndAJsonlFileIsPostedAsIs() throws Exception {
+        HttpServer flask = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        flask.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            bodies.add(exchange.getRequestURI().getPath() + " " + body);
+            int rows = body.startsWith("{\"rows\"") ? new ObjectMapper().readTree(body).get("rows").size() : 1;
+            byte[] answer = ("{\"predictions\": [" + String.join(",", java.util.Collections.nCopies(rows, "[0.3, 0.7]")) + "]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        flask.start();
+        try {
+            String url = "http://127.0.0.1:" + flask.getAddress().getPort() + "/score";
+            CliRun json = CliRun.of("load", "--url", url, "--protocol", "json", "--template", "{\"rows\": \"$rows\"}",
+                    "--http-option", "features=duration,credit_amount", "--http-option", "classes=bad,good", "--batch-size", "4",
+                    "--payload", PAYLOAD.toString(), "--rate", "50", "--duration", "400ms", "--format", "json");
+            assertThat(json.exitCode()).as(json.err()).isZero();
+            JsonNode r = new ObjectMapper().readTree(json.out());
+            assertThat(r.get("sent").asLong()).isEqualTo(20);
+            assertThat(r.get("errors").size()).isZero();
+            assertThat(bodies).hasSize(20).allMatch(b -> b.startsWith("/score {\"rows\":[[") && b.split("\\],\\[").length == 4);
+            bodies.clear();
+            Path lines = Files.writeString(dir.resolve("requests.jsonl"), "{\"text\": \"one\"}\n\n{\"text\": \"two\"}\n");
+            CliRun jsonl = CliRun.of("load", "--url", url, "--payload", lines.toString(), "--rate", "50", "--duration", "200ms",
+                    "--format", "json");
+            assertThat(jsonl.exitCode()).as(jsonl.err()).isZero();
+            assertThat(bodies).hasSize(10).startsWith("/score {\"text\": \"one\"}", "/score {\"text\": \"two\"}");
+            Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"text\": 1}\n{\"text\": \n");
+            CliRun bad = CliRun.of("load", "--url", url, "--payload", broken.toString(), "--duration", "200ms");
+            assertThat(bad.exitCode()).isEqualTo(2);
+            assertThat(bad.err()).contains("broken.jsonl, line 2").contains("one JSON request body per line").doesNotContain("\tat ");
+            CliRun protocol = CliRun.of("load", "--url", url, "--protocol", "grpc", "--payload", PAYLOAD.toString());
+            assertThat(protocol.exitCode()).isEqualTo(2);
+            assertThat(protocol.err()).contains("--protocol").contains("json");
+            CliRun local = CliRun.of("load", "--model", MODEL.toString(), "--payload", lines.toString());
+            assertThat(local.exitCode()).isEqualTo(2);
+            assertThat(local.err()).contains("JSONL payload").contains("--url");
+        } finally {
+            flask.stop(0);
+        }
+    }
+
+    @Test
+    void aStressRunReportsTheOverloadAndTheRecoveryTime() throws Exception {
+        // 4 server threads answering in 20 ms carry 200 requests per second: 400 for 1 s leaves a backlog of about 1 s
+        try (InferenceServer server = InferenceServer.start(new DelayingModel(OnnxModel.load(MODEL), 20, 1, 0), "credit",
+                "127.0.0.1", 0, 4)) {
+            JsonNode r = json(load(server, "--stress", "400", "--duration", "1s", "--rate", "40", "--recovery", "5s",
+                    "--slo", "p99<150ms"));
+            assertThat(r.get("mode").asText()).isEqualTo("stress");
+            JsonNode s = r.get("stress");
+            JsonNode overload = s.get("overload");
+            assertThat(overload.get("requested_rps").asDouble()).isEqualTo(400.0);
+            assertThat(overload.get("latency_ms").get("p99").asDouble()).isGreaterThan(300.0);
+            assertThat(overload.get("throughput_rps").asDouble()).isLessThan(260.0);
+            assertThat(overload.get("error_rate").asDouble()).isGreaterThan(0.0);
+            assertThat(overload.get("errors").get("unfinished").asLong()).isPositive();
+            assertThat(overload.get("timeouts").asLong()).isZero();
+            JsonNode recovery = s.get("recovery");
+            assertThat(recovery.get("requested_rps").asDouble()).isEqualTo(40.0);
+            // the first second after the drop is spent on the backlog: no answer in it, or late ones
+            JsonNode first = recovery.get("intervals").get(0).get("latency_ms").get("p99");
+            assertThat(first.isNull() || first.asDouble() > 150.0).as("first recovery p99 %s", first).isTrue();
+            assertThat(s.get("p99_slo_ms").asDouble()).isEqualTo(150.0);
+            assertThat(s.get("recovered").asBoolean()).isTrue();
+            assertThat(s.get("recovery_s").asDouble()).isBetween(1.0, 4.0);
+            JsonNode last = recovery.get("intervals").get(recovery.get("intervals").size() - 1);
+            assertThat(last.get("latency_ms").get("p99").asDouble()).isLessThan(150.0);
+        }
+        CliRun noSlo = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--stress", "100");
+        assertThat(noSlo.exitCode()).isEqualTo(2);
+        assertThat(noSlo.err()).contains("--stress").contains("p99<200ms");
+    }
+
+    @Test
+    void theHtmlReportHoldsTheRunAndItsLoadCharts() throws Exception {
+        CliRun run = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--rate", "200", "--duration",
+                "2s", "--slo", "p99<500ms", "--format", "html");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("<!DOCTYPE html").contains("Load test of " + MODEL).contains("Load run").contains("p99_ms")
+                .contains("Intervals").contains("<svg").contains("SLO p99&lt;500ms: met");
+        CliRun format = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--format", "pdf");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("--format").contains("html");
     }
 
     @Test

@@ -55,6 +55,11 @@ public final class ModelTarget implements LoadTarget {
         return batches.length;
     }
 
+    /** Batch {@code b}, for {@code b} below {@link #batchCount()}. */
+    public Frame batch(int b) {
+        return batches[b];
+    }
+
     /** The batch request {@code sequence} sends. */
     public int batchOf(long sequence) {
         return (int) (sequence % batches.length);

@@ -2,6 +2,8 @@ package dev.assay.models.http;
 
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.load.LoadTarget;
+import dev.assay.core.load.ModelTarget;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.model.FeatureMapping;
 import dev.assay.core.model.Model;
@@ -67,11 +69,18 @@ public final class HttpModel implements Model {
     private final WireFormat format;
     private final HttpTransport transport;
     private final int batchSize;
+    private final Map<String, String> headers;
+    private final Duration requestTimeout;
+    private final long maxAnswerBytes;
 
-    private HttpModel(WireFormat format, HttpTransport transport, int batchSize) {
+    private HttpModel(WireFormat format, HttpTransport transport, int batchSize, Map<String, String> headers,
+            Duration requestTimeout, long maxAnswerBytes) {
         this.format = format;
         this.transport = transport;
         this.batchSize = batchSize;
+        this.headers = Map.copyOf(headers);
+        this.requestTimeout = requestTimeout;
+        this.maxAnswerBytes = maxAnswerBytes;
     }
 
     /**
@@ -123,6 +132,21 @@ public final class HttpModel implements Model {
         String where = "the answer for rows " + (from + 1) + "-" + to + " from " + format.target();
         return problem -> new InvalidInputException("Model '" + format.info().name() + "': " + where + " is not what was "
                 + "expected: " + problem + ". Check the output settings against the server's answer.");
+    }
+
+    /**
+     * What a load test sends to this model: request {@code i} posts batch {@code i} of the payload
+     * (cycling, as {@link ModelTarget}) and decodes the answer. Over plain http the requests go through
+     * a {@link KeepAliveClient}, each encoded once before the run; over https through {@link #predict}.
+     */
+    public LoadTarget loadTarget(Frame payload) {
+        ModelTarget batches = new ModelTarget(this, payload, batchSize);
+        if (!"http".equalsIgnoreCase(format.target().getScheme())) {
+            return batches;
+        }
+        KeepAliveClient client = new KeepAliveClient(format.target(), headers, (int) Math.min(Integer.MAX_VALUE,
+                requestTimeout.toMillis()), (int) Math.min(Integer.MAX_VALUE - 8, maxAnswerBytes));
+        return new HttpLoadTarget(format, client, batches);
     }
 
     @Override
@@ -340,7 +364,7 @@ public final class HttpModel implements Model {
             try {
                 WireFormat format = requestTemplate != null ? JsonTemplateFormat.create(settings)
                         : OpenInferenceFormat.connect(settings, transport);
-                return new HttpModel(format, transport, batchSize);
+                return new HttpModel(format, transport, batchSize, sent, requestTimeout, maxAnswerBytes);
             } catch (RuntimeException e) {
                 transport.close();
                 throw e;
