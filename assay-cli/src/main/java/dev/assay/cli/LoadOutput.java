@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.core.load.Interval;
 import dev.assay.core.load.LatencySummary;
+import dev.assay.core.load.LatencyTrend;
 import dev.assay.core.load.LoadResult;
-import dev.assay.core.load.StressTest;
 import dev.assay.core.load.MaxRateSearch;
 import dev.assay.core.load.ResourceUse;
+import dev.assay.core.load.StressTest;
 import java.util.List;
 import java.util.Locale;
 
@@ -108,6 +109,11 @@ final class LoadOutput {
         number(res, "jvm_max_heap_mb", u.maxHeapMb());
         res.put("jvm_gc_count", u.gcCount());
         res.put("jvm_gc_ms", u.gcMillis());
+        LatencyTrend trend = LatencyTrend.of(r.intervals());
+        ObjectNode t = root.putObject("trend");
+        t.put("intervals", trend.intervals());
+        number(t, "p99_slope_ms_per_minute", trend.p99SlopeMsPerMinute());
+        number(t, "last_to_first_quarter_p99", trend.lastToFirstQuarterP99());
         for (Interval i : r.intervals()) {
             ObjectNode n = root.withArray("intervals").addObject();
             n.put("start_s", i.startSeconds());

@@ -47,6 +47,7 @@ class LoadCommandTest {
             assertThat(r.get("errors").size()).isZero();
             assertThat(r.get("late_or_dropped").asLong()).isZero();
             assertThat(r.get("intervals").size()).isBetween(3, 4);
+            assertThat(r.get("trend").get("intervals").asInt()).isEqualTo(r.get("intervals").size());
             assertThat(r.get("schedule_lag_ms").get("p50").asDouble()).isLessThan(1.0);
         }
     }
