@@ -53,6 +53,18 @@ public interface CheckConfig {
         return (long) d;
     }
 
+    /**
+     * The whole number from 1 to {@link Integer#MAX_VALUE} under {@code key} (a row count, a sample size), or
+     * {@code fallback} when absent.
+     */
+    default int positiveInt(String key, int fallback) {
+        long v = integer(key, fallback);
+        if (v < 1 || v > Integer.MAX_VALUE) {
+            throw error(key, key + " must be a positive whole number, found " + v + ".");
+        }
+        return (int) v;
+    }
+
     /** {@code true|false} (also yes/no, on/off) under {@code key}, or {@code fallback} when absent. */
     boolean bool(String key, boolean fallback);
 

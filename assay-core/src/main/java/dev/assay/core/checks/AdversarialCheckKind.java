@@ -5,12 +5,9 @@ import dev.assay.core.check.CheckConfig;
 import dev.assay.core.check.CheckKind;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.robustness.Bounds;
 import dev.assay.core.robustness.Constraints;
 import dev.assay.core.robustness.attack.AttackSettings;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -110,23 +107,13 @@ public final class AdversarialCheckKind implements CheckKind {
             throw config.error("step_size", "step_size of the square attack is the share p_init of columns redrawn, from 0 to 1, "
                     + "found " + stepSize + ".");
         }
-        long maxRows = config.integer("max_rows", DEFAULT_MAX_ROWS);
-        if (maxRows < 1 || maxRows > Integer.MAX_VALUE) {
-            throw config.error("max_rows", "max_rows must be a positive whole number, found " + maxRows + ".");
-        }
-        Map<String, Bounds> bounds = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : config.stringMap("bounds").entrySet()) {
-            try {
-                bounds.put(e.getKey(), Bounds.parse(e.getValue()));
-            } catch (InvalidInputException ex) {
-                throw config.error("bounds", "column '" + e.getKey() + "': " + ex.getMessage());
-            }
-        }
-        Constraints constraints = new Constraints(new LinkedHashSet<>(config.strings("immutable")), bounds, Map.of());
+        int maxRows = config.positiveInt("max_rows", DEFAULT_MAX_ROWS);
+        Constraints constraints = new Constraints(new LinkedHashSet<>(config.strings("immutable")),
+                PerturbationCheckKind.bounds(config), Map.of());
         String export = config.location("export", null);
         AttackSettings settings = new AttackSettings(method, norm, eps, (int) steps, stepSize, scale.equals("raw"), true,
                 setup.seed());
-        return new AdversarialCheck(setup, settings, config.strings("columns"), constraints, (int) maxRows,
+        return new AdversarialCheck(setup, settings, config.strings("columns"), constraints, maxRows,
                 config.bool("conditional", false), config.bool("observed_range", true), export == null ? null : Path.of(export));
     }
 }

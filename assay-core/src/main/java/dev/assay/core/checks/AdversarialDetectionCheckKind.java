@@ -82,10 +82,7 @@ public final class AdversarialDetectionCheckKind implements CheckKind {
         if (!(share >= 0 && share < 1)) {
             throw config.error("share", "share must be at least 0 and below 1, found " + share + ".");
         }
-        long maxRows = config.integer("max_rows", 2000);
-        if (maxRows < 1 || maxRows > Integer.MAX_VALUE) {
-            throw config.error("max_rows", "max_rows must be a positive whole number, found " + maxRows + ".");
-        }
+        int maxRows = config.positiveInt("max_rows", 2000);
         Perturbation noise;
         try {
             noise = PerturbationCatalog.create("gaussian_noise", PerturbationSettings.of(Map.of(
@@ -94,6 +91,6 @@ public final class AdversarialDetectionCheckKind implements CheckKind {
             throw config.error(config.has("scale") ? "scale" : "sigma", e.getMessage());
         }
         return new AdversarialDetectionCheck(setup, new AdversarialDetectionCheck.Spec(file, text, noise, (int) copies, share,
-                (int) maxRows, config.strings("columns"), config.strings("immutable")));
+                maxRows, config.strings("columns"), config.strings("immutable")));
     }
 }

@@ -62,13 +62,10 @@ public final class CounterfactualCheckKind implements CheckKind {
         if (attributes.isEmpty()) {
             throw config.error("attribute", "name the protected column to flip, e.g. attribute: sex.");
         }
-        long maxRows = config.integer("max_rows", CounterfactualPlan.DEFAULT_MAX_ROWS);
-        if (maxRows < 1 || maxRows > Integer.MAX_VALUE) {
-            throw config.error("max_rows", "max_rows must be a positive whole number, found " + maxRows + ".");
-        }
+        int maxRows = config.positiveInt("max_rows", CounterfactualPlan.DEFAULT_MAX_ROWS);
         try {
             CounterfactualPlan plan = new CounterfactualPlan(attributes, config.strings("values"),
-                    setup.evaluation().positiveClass(), (int) maxRows, setup.seed());
+                    setup.evaluation().positiveClass(), maxRows, setup.seed());
             return new CounterfactualCheck(setup, plan, message -> config.error("attribute", message));
         } catch (InvalidInputException e) {
             throw config.error("values", e.getMessage());

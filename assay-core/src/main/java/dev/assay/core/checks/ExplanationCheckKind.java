@@ -66,10 +66,7 @@ public final class ExplanationCheckKind implements CheckKind {
         } catch (InvalidInputException e) {
             throw config.error("method", e.getMessage());
         }
-        long maxRows = config.integer("max_rows", DEFAULT_MAX_ROWS);
-        if (maxRows < 1 || maxRows > Integer.MAX_VALUE) {
-            throw config.error("max_rows", "max_rows must be a positive whole number, found " + maxRows + ".");
-        }
+        int maxRows = config.positiveInt("max_rows", DEFAULT_MAX_ROWS);
         long background = config.integer("background", DEFAULT_BACKGROUND);
         if (background < 1 || background > 100_000) {
             throw config.error("background", "background must be a whole number of rows from 1 to 100000, found " + background
@@ -78,7 +75,7 @@ public final class ExplanationCheckKind implements CheckKind {
         if (method != ExplainMethod.PERMUTATION && config.has("metric")) {
             throw config.error("metric", "'metric' is a setting of method permutation only; leave it out for " + method.id() + ".");
         }
-        return new ExplanationCheck(setup, method, config.strings("features"), (int) maxRows, (int) background,
+        return new ExplanationCheck(setup, method, config.strings("features"), maxRows, (int) background,
                 config.string("output", null), config.string("metric", "accuracy"));
     }
 }

@@ -99,16 +99,16 @@ public final class MetamorphicCheckKind implements CheckKind {
         if (test == null) {
             throw config.error("test", "missing key 'test'; give inv, dir or mft.");
         }
-        int examples = (int) config.integer("examples", 10);
-        long maxRows = config.integer("max_rows", PerturbationCheckKind.DEFAULT_MAX_ROWS);
-        if (maxRows < 1 || maxRows > Integer.MAX_VALUE || examples < 0) {
-            throw config.error("max_rows", "max_rows must be a positive whole number and examples 0 or more.");
+        long examples = config.integer("examples", 10);
+        if (examples < 0 || examples > Integer.MAX_VALUE) {
+            throw config.error("examples", "examples must be a whole number of 0 or more, found " + examples + ".");
         }
+        int maxRows = config.positiveInt("max_rows", PerturbationCheckKind.DEFAULT_MAX_ROWS);
         double tolerance = config.number("tolerance", 0);
         if (!(tolerance >= 0 && tolerance <= 1)) {
             throw config.error("tolerance", "tolerance is a change of probability between 0 and 1, found " + tolerance + ".");
         }
-        MetamorphicCheck.Spec spec = new MetamorphicCheck.Spec(test, tolerance, examples, (int) maxRows);
+        MetamorphicCheck.Spec spec = new MetamorphicCheck.Spec(test, tolerance, (int) examples, maxRows);
         if (test == Test.MFT) {
             return new MetamorphicCheck(setup, spec.withCases(cases(config), config.string("expected", null)));
         }

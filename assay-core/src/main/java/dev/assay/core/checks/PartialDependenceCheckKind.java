@@ -84,19 +84,16 @@ public final class PartialDependenceCheckKind implements CheckKind {
         }
         long grid = config.integer("grid_resolution", DEFAULT_GRID);
         long lines = config.integer("ice_lines", DEFAULT_ICE_LINES);
-        long maxRows = config.integer("max_rows", DEFAULT_MAX_ROWS);
+        int maxRows = config.positiveInt("max_rows", DEFAULT_MAX_ROWS);
         if (grid < 2 || grid > 10_000) {
             throw config.error("grid_resolution", "grid_resolution must be between 2 and 10000, found " + grid + ".");
         }
         if (lines < 0 || lines > 10_000) {
             throw config.error("ice_lines", "ice_lines must be between 0 and 10000, found " + lines + ".");
         }
-        if (maxRows < 1 || maxRows > Integer.MAX_VALUE) {
-            throw config.error("max_rows", "max_rows must be a positive whole number, found " + maxRows + ".");
-        }
         return new PartialDependenceCheck(setup, new PartialDependenceCheck.Plan(columns, Set.copyOf(increasing),
                 Set.copyOf(decreasing), pair, config.string("class", null), (int) grid, config.bool("centred", false), (int) lines,
-                (int) maxRows));
+                maxRows));
     }
 
     private static List<String> columns(CheckConfig config) {

@@ -99,10 +99,21 @@ public final class PerturbationCheckKind implements CheckKind {
         } catch (InvalidInputException e) {
             throw config.error("perturbation", e.getMessage());
         }
-        long maxRows = config.integer("max_rows", DEFAULT_MAX_ROWS);
-        if (maxRows < 1 || maxRows > Integer.MAX_VALUE) {
-            throw config.error("max_rows", "max_rows must be a positive whole number, found " + maxRows + ".");
+        int maxRows = config.positiveInt("max_rows", DEFAULT_MAX_ROWS);
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        config.stringMap("one_hot").forEach((g, cols) -> groups.put(g, List.of(cols.trim().split("\\s*,\\s*"))));
+        Constraints constraints = new Constraints(new LinkedHashSet<>(config.strings("immutable")), bounds(config), groups);
+        String metric = config.string("metric", "accuracy");
+        if (MetricCatalog.find(Task.BINARY, metric).isEmpty() && MetricCatalog.find(Task.MULTICLASS, metric).isEmpty()) {
+            throw config.error("metric", "'" + metric + "' is not a metric of classifiers. Binary: "
+                    + String.join(", ", MetricCatalog.ids(Task.BINARY)) + ". Multiclass: "
+                    + String.join(", ", MetricCatalog.ids(Task.MULTICLASS)) + ".");
         }
+        return new PerturbationCheck(setup, perturbation, config.strings("columns"), constraints, metric, maxRows);
+    }
+
+    /** The {@code bounds} of a suite's robustness check, e.g. {@code {age: "17..90"}}, by column. */
+    static Map<String, Bounds> bounds(CheckConfig config) {
         Map<String, Bounds> bounds = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : config.stringMap("bounds").entrySet()) {
             try {
@@ -111,16 +122,7 @@ public final class PerturbationCheckKind implements CheckKind {
                 throw config.error("bounds", "column '" + e.getKey() + "': " + ex.getMessage());
             }
         }
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        config.stringMap("one_hot").forEach((g, cols) -> groups.put(g, List.of(cols.trim().split("\\s*,\\s*"))));
-        Constraints constraints = new Constraints(new LinkedHashSet<>(config.strings("immutable")), bounds, groups);
-        String metric = config.string("metric", "accuracy");
-        if (MetricCatalog.find(Task.BINARY, metric).isEmpty() && MetricCatalog.find(Task.MULTICLASS, metric).isEmpty()) {
-            throw config.error("metric", "'" + metric + "' is not a metric of classifiers. Binary: "
-                    + String.join(", ", MetricCatalog.ids(Task.BINARY)) + ". Multiclass: "
-                    + String.join(", ", MetricCatalog.ids(Task.MULTICLASS)) + ".");
-        }
-        return new PerturbationCheck(setup, perturbation, config.strings("columns"), constraints, metric, (int) maxRows);
+        return bounds;
     }
 
     private static PerturbationSettings settings(CheckConfig config) {
