@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.core.data.CategoricalColumn;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
-import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Task;
@@ -22,22 +21,12 @@ class PermutationImportanceGoldenTest {
     private static final JsonNode GOLDEN = Golden.read("explain/permutation_importance.json");
 
     private static List<String> features() {
-        List<String> out = new ArrayList<>();
-        GOLDEN.get("features").forEach(f -> out.add(f.asText()));
-        return out;
+        return Golden.strings(GOLDEN.get("features"));
     }
 
     private static Frame data() {
-        List<String> names = features();
         JsonNode x = GOLDEN.get("x");
-        List<Column> columns = new ArrayList<>();
-        for (int j = 0; j < names.size(); j++) {
-            double[] v = new double[x.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = x.get(i).get(j).asDouble();
-            }
-            columns.add(NumericColumn.wrap(names.get(j), v));
-        }
+        List<Column> columns = new ArrayList<>(Golden.numericColumns(x, features(), "german_credit.csv").columns());
         String[] y = new String[x.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = GOLDEN.get("y").get(i).asInt() == 1 ? "bad" : "good";

@@ -28,22 +28,11 @@ class ShapleyTruthTest {
     private static final Background BACKGROUND = Background.sample(DATA, 60, 3);
 
     private static List<String> names() {
-        List<String> out = new ArrayList<>();
-        GOLDEN.get("features").forEach(f -> out.add(f.asText()));
-        return out;
+        return Golden.strings(GOLDEN.get("features"));
     }
 
     private static Frame data() {
-        JsonNode x = GOLDEN.get("x");
-        List<Column> columns = new ArrayList<>();
-        for (int j = 0; j < FEATURES.size(); j++) {
-            double[] v = new double[x.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = x.get(i).get(j).asDouble();
-            }
-            columns.add(NumericColumn.wrap(FEATURES.get(j), v));
-        }
-        return Frame.of("german_credit.csv", columns);
+        return Golden.numericColumns(GOLDEN.get("x"), FEATURES, "german_credit.csv");
     }
 
     private static double[] weights() {

@@ -63,6 +63,26 @@ public final class Golden {
         return out;
     }
 
+    /** The text values of an array. */
+    public static List<String> strings(JsonNode a) {
+        List<String> out = new ArrayList<>();
+        a.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    /** A matrix of rows ({@code rows[i][j]}) as numeric columns named {@code names}, in a frame called {@code source}. */
+    public static Frame numericColumns(JsonNode rows, List<String> names, String source) {
+        List<Column> columns = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+            double[] v = new double[rows.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rows.get(i).get(j).asDouble();
+            }
+            columns.add(NumericColumn.wrap(names.get(j), v));
+        }
+        return Frame.of(source, columns);
+    }
+
     /** The source metric fixture of a bootstrap fixture as a frame: y_true, y_pred and, if any, score. */
     public static Frame frame(JsonNode source) {
         boolean regression = source.get("task").asText().equals("regression");

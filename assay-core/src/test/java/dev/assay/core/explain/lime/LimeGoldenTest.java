@@ -16,27 +16,12 @@ class LimeGoldenTest {
     private static final JsonNode GOLDEN = Golden.read("explain/lime.json");
     private static final JsonNode DATA = Golden.read("explain/partial_dependence.json");
 
-    private static double[][] matrix(JsonNode node) {
-        double[][] out = new double[node.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = vector(node.get(i));
-        }
-        return out;
-    }
-
-    private static double[] vector(JsonNode node) {
-        double[] out = new double[node.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = node.get(i).asDouble();
-        }
-        return out;
-    }
 
     @Test
     void weightedRidgeMatchesScikitLearnForEachAlpha() {
-        double[][] x = matrix(GOLDEN.get("x"));
-        double[] y = vector(GOLDEN.get("y"));
-        double[] w = vector(GOLDEN.get("w"));
+        double[][] x = Golden.doubleRows(GOLDEN.get("x"));
+        double[] y = Golden.doubles(GOLDEN.get("y"));
+        double[] w = Golden.doubles(GOLDEN.get("w"));
         int[] all = IntStream.range(0, x[0].length).toArray();
         for (String alpha : new String[] {"1.0", "0.01", "0.0"}) {
             JsonNode want = GOLDEN.get("ridge").get(alpha);
@@ -51,9 +36,9 @@ class LimeGoldenTest {
 
     @Test
     void featureSelectionsPickLimesFeatures() {
-        double[][] x = matrix(GOLDEN.get("x"));
-        double[] y = vector(GOLDEN.get("y"));
-        double[] w = vector(GOLDEN.get("w"));
+        double[][] x = Golden.doubleRows(GOLDEN.get("x"));
+        double[] y = Golden.doubles(GOLDEN.get("y"));
+        double[] w = Golden.doubles(GOLDEN.get("w"));
         int[] forward = IntStream.range(0, 4).map(i -> GOLDEN.get("forward_selection_4").get(i).asInt()).toArray();
         int[] highest = IntStream.range(0, 3).map(i -> GOLDEN.get("highest_weights_3").get(i).asInt()).toArray();
         assertThat(FeatureSelection.FORWARD_SELECTION.select(x, y, w, 4)).containsExactly(forward);
@@ -64,14 +49,14 @@ class LimeGoldenTest {
 
     @Test
     void quartileCutsMatchNumpyPercentiles() {
-        double[][] x = matrix(DATA.get("x"));
+        double[][] x = Golden.doubleRows(DATA.get("x"));
         JsonNode features = GOLDEN.get("features");
         for (int j = 0; j < features.size(); j++) {
             int col = j;
             double[] values = IntStream.range(0, x.length).mapToDouble(i -> x[i][col]).toArray();
             Quartiles q = Quartiles.of(values);
             assertThat(q.cuts()).as(features.get(j).asText())
-                    .containsExactly(vector(GOLDEN.get("quartiles").get(features.get(j).asText())), within(1e-12));
+                    .containsExactly(Golden.doubles(GOLDEN.get("quartiles").get(features.get(j).asText())), within(1e-12));
             assertThat(q.lows()[0]).isEqualTo(IntStream.range(0, x.length).mapToDouble(i -> x[i][col]).min().orElseThrow());
         }
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.core.data.CategoricalColumn;
-import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.TextColumn;
@@ -15,7 +14,6 @@ import dev.assay.core.explain.Explanation;
 import dev.assay.core.explain.ModelOutput;
 import dev.assay.core.explain.RowExplanation;
 import dev.assay.core.uncertainty.Golden;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,23 +26,11 @@ class LimeTest {
     private static final double[] W = {0.03, 0.0002, -0.4, 0.1, -0.02, 0.5, 0};
 
     private static List<String> features() {
-        List<String> out = new ArrayList<>();
-        DATA.get("features").forEach(f -> out.add(f.asText()));
-        return out;
+        return Golden.strings(DATA.get("features"));
     }
 
     private static Frame data() {
-        List<String> names = features();
-        JsonNode x = DATA.get("x");
-        List<Column> columns = new ArrayList<>();
-        for (int j = 0; j < names.size(); j++) {
-            double[] v = new double[x.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = x.get(i).get(j).asDouble();
-            }
-            columns.add(NumericColumn.wrap(names.get(j), v));
-        }
-        return Frame.of("german_credit.csv", columns);
+        return Golden.numericColumns(DATA.get("x"), features(), "german_credit.csv");
     }
 
     private static ModelOutput linear(AtomicInteger calls) {

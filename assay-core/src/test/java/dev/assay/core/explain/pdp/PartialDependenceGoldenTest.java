@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.core.data.CategoricalColumn;
-import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.error.InvalidInputException;
@@ -22,23 +21,11 @@ class PartialDependenceGoldenTest {
     private static final JsonNode GOLDEN = Golden.read("explain/partial_dependence.json");
 
     private static List<String> features() {
-        List<String> out = new ArrayList<>();
-        GOLDEN.get("features").forEach(f -> out.add(f.asText()));
-        return out;
+        return Golden.strings(GOLDEN.get("features"));
     }
 
     private static Frame data() {
-        List<String> names = features();
-        JsonNode x = GOLDEN.get("x");
-        List<Column> columns = new ArrayList<>();
-        for (int j = 0; j < names.size(); j++) {
-            double[] v = new double[x.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = x.get(i).get(j).asDouble();
-            }
-            columns.add(NumericColumn.wrap(names.get(j), v));
-        }
-        return Frame.of("german_credit.csv", columns);
+        return Golden.numericColumns(GOLDEN.get("x"), features(), "german_credit.csv");
     }
 
     /** The golden file's logistic regression: P(bad) = sigmoid(w.x + b). */

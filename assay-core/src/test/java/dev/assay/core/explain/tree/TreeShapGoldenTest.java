@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.core.data.Frame;
-import dev.assay.core.data.NumericColumn;
 import dev.assay.core.explain.Background;
 import dev.assay.core.explain.Explanation;
 import dev.assay.core.model.FeatureMapping;
@@ -45,23 +44,11 @@ class TreeShapGoldenTest {
     }
 
     private static List<String> features() {
-        List<String> out = new ArrayList<>();
-        GOLDEN.get("features").forEach(f -> out.add(f.asText()));
-        return out;
+        return Golden.strings(GOLDEN.get("features"));
     }
 
     private static Frame frame(String key) {
-        JsonNode x = GOLDEN.get(key);
-        List<String> names = features();
-        List<NumericColumn> columns = new ArrayList<>();
-        for (int j = 0; j < names.size(); j++) {
-            double[] v = new double[x.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = x.get(i).get(j).asDouble();
-            }
-            columns.add(NumericColumn.wrap(names.get(j), v));
-        }
-        return Frame.of(key, columns);
+        return Golden.numericColumns(GOLDEN.get(key), features(), key);
     }
 
     /** scikit-learn's trees: a split sends x[feature] <= threshold to the left child; the forest averages. */
