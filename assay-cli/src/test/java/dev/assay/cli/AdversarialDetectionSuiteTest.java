@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import static dev.assay.cli.ReportMeasurements.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,15 +29,6 @@ class AdversarialDetectionSuiteTest {
 
     private JsonNode check(int i) throws IOException {
         return new ObjectMapper().readTree(dir.resolve("r/report.json").toFile()).get("checks").get(i);
-    }
-
-    private static JsonNode measurement(JsonNode check, String name) {
-        for (JsonNode m : check.get("measurements")) {
-            if (m.get("name").asText().equals(name)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no " + name + " in " + check);
     }
 
     @Test

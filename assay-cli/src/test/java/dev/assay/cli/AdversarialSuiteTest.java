@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import static dev.assay.cli.ReportMeasurements.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,16 +18,6 @@ class AdversarialSuiteTest {
 
     @TempDir
     Path dir;
-
-    private static JsonNode measurement(JsonNode check, String id) {
-        for (JsonNode m : check.get("measurements")) {
-            String name = m.get("name").asText() + (m.hasNonNull("key") ? "[" + m.get("key").asText() + "]" : "");
-            if (name.equals(id)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no " + id + " in " + check);
-    }
 
     @Test
     void pgdOnAdultWithConditionsChartExamplesAndExport() throws IOException {

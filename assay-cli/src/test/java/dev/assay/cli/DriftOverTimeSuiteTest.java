@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import static dev.assay.cli.ReportMeasurements.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -62,16 +63,6 @@ class DriftOverTimeSuiteTest {
         CliRun r = CliRun.of("run", suite.toString(), "--out", dir.resolve("r").toString());
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(expectedExit);
         return JSON.readTree(dir.resolve("r/report.json").toFile()).get("checks").get(0);
-    }
-
-    private static JsonNode measurement(JsonNode check, String name, String key) {
-        for (JsonNode m : check.get("measurements")) {
-            if (m.get("name").asText().equals(name) && (key == null ? m.path("key").isMissingNode() || m.path("key").isNull()
-                    : m.path("key").asText().equals(key))) {
-                return m;
-            }
-        }
-        throw new AssertionError("no measurement " + name + "[" + key + "] in " + check);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import static dev.assay.cli.ReportMeasurements.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,15 +32,6 @@ class ExplanationSuiteTest {
         return "data: {current: " + EXAMPLES.resolve("german-credit/test.csv") + "}\nmodel: "
                 + EXAMPLES.resolve("models/" + model) + "\ncolumns: {label: class}\n"
                 + "evaluation: {task: binary, positive: bad}\n";
-    }
-
-    private static JsonNode measurement(JsonNode check, String name, String key) {
-        for (JsonNode m : check.get("measurements")) {
-            if (m.get("name").asText().equals(name) && (key == null || key.equals(m.path("key").asText()))) {
-                return m;
-            }
-        }
-        throw new AssertionError("no " + name + "[" + key + "] in " + check);
     }
 
     @Test

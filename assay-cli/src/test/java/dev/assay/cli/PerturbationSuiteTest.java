@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import static dev.assay.cli.ReportMeasurements.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,15 +31,6 @@ class PerturbationSuiteTest {
         return "data: {current: " + EXAMPLES.resolve("german-credit/test.csv") + "}\nmodel: "
                 + EXAMPLES.resolve("models/" + model) + "\ncolumns: {label: class}\n"
                 + "evaluation: {task: binary, positive: bad}\n";
-    }
-
-    private static JsonNode measurement(JsonNode check, String name) {
-        for (JsonNode m : check.get("measurements")) {
-            if (m.get("name").asText().equals(name)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no " + name + " in " + check);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import static dev.assay.cli.ReportMeasurements.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,16 +48,6 @@ class RobustnessCommandTest {
         CliRun r = CliRun.of("run", suite.toString(), "--out", dir.resolve("r").toString());
         assertThat(r.exitCode()).as(r.out() + r.err()).isIn(0, 1);
         return new ObjectMapper().readTree(dir.resolve("r/report.json").toFile()).get("checks").get(0);
-    }
-
-    private static double measurement(JsonNode check, String id) {
-        for (JsonNode m : check.get("measurements")) {
-            String name = m.get("name").asText() + (m.hasNonNull("key") ? "[" + m.get("key").asText() + "]" : "");
-            if (name.equals(id)) {
-                return m.get("value").asDouble();
-            }
-        }
-        throw new AssertionError("no " + id + " in " + check);
     }
 
     @Test
@@ -128,9 +119,9 @@ class RobustnessCommandTest {
         assertThat(fgsm.get("examples").get(0).get("changes")).isNotEmpty();
 
         JsonNode check = suiteCheck("  - type: adversarial\n    attack: fgsm\n    eps: [0.05, 0.5]\n");
-        assertThat(measurement(check, "clean_accuracy")).isEqualTo(clean);
-        assertThat(measurement(check, "robust_accuracy[eps=0.05]")).isEqualTo(robust.get("0.05").asDouble());
-        assertThat(measurement(check, "robust_accuracy[eps=0.5]")).isEqualTo(robust.get("0.5").asDouble());
+        assertThat(value(check, "clean_accuracy")).isEqualTo(clean);
+        assertThat(value(check, "robust_accuracy[eps=0.05]")).isEqualTo(robust.get("0.05").asDouble());
+        assertThat(value(check, "robust_accuracy[eps=0.5]")).isEqualTo(robust.get("0.5").asDouble());
     }
 
     @Test
@@ -150,8 +141,8 @@ class RobustnessCommandTest {
         assertThat(root.get("results").has("fgsm")).isFalse();
 
         JsonNode check = suiteCheck("  - type: perturbation\n    perturbation: gaussian_noise\n    seed: 7\n");
-        assertThat(measurement(check, "accuracy_drop")).isEqualTo(noise.get("accuracy_drop").get("value").asDouble());
-        assertThat(measurement(check, "flip_rate")).isEqualTo(noise.get("flip_rate").get("value").asDouble());
+        assertThat(value(check, "accuracy_drop")).isEqualTo(noise.get("accuracy_drop").get("value").asDouble());
+        assertThat(value(check, "flip_rate")).isEqualTo(noise.get("flip_rate").get("value").asDouble());
     }
 
     @Test
@@ -185,11 +176,11 @@ class RobustnessCommandTest {
         assertThat(exported.get(0).get("values").get("age").isNumber()).isTrue();
 
         JsonNode detection = suiteCheck("  - type: adversarial_detection\n    adversarial_file: out/adv.csv\n");
-        double rate = measurement(detection, "detection_rate");
-        double falsePositives = measurement(detection, "false_positive_rate");
+        double rate = value(detection, "detection_rate");
+        double falsePositives = value(detection, "false_positive_rate");
         System.out.printf("adversarial_detection on %d FGSM examples (eps 0.5): detection_rate %.4f, false_positive_rate %.4f%n",
                 lines.size() - 1, rate, falsePositives);
-        assertThat(measurement(detection, "adversarial_rows")).isEqualTo(lines.size() - 1);
+        assertThat(value(detection, "adversarial_rows")).isEqualTo(lines.size() - 1);
         assertThat(rate).isGreaterThan(falsePositives);
     }
 
