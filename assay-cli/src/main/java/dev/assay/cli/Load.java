@@ -11,24 +11,25 @@ import dev.assay.models.http.HttpModel;
 import java.nio.file.Path;
 
 /**
- * The target of {@code assay load} and what it holds open: a loaded model, called in process or, for
- * an HTTP model, through its lean load client ({@link HttpModel#loadTarget}); or the request bodies
- * of a JSONL file posted to a URL.
+ * What {@code assay load} holds open: a loaded model, called in process in batches of any size or, for
+ * an HTTP model, through its lean load client ({@link HttpModel#loadTarget}, batch size set in its
+ * options); or the request bodies of a JSONL file posted to a URL.
  */
-final class Load implements LoadTarget, AutoCloseable {
+final class Load implements AutoCloseable {
     private final Model model;
-    private final LoadTarget target;
+    private final Frame rows;
+    private final LoadTarget remote;
 
-    private Load(Model model, LoadTarget target) {
+    private Load(Model model, Frame rows, LoadTarget remote) {
         this.model = model;
-        this.target = target;
+        this.rows = rows;
+        this.remote = remote;
     }
 
-    static Load model(ModelSource source, Frame rows, int batchSize) {
+    static Load model(ModelSource source, Frame rows) {
         Model model = ModelLoaders.load(source);
         try {
-            LoadTarget target = model instanceof HttpModel http ? http.loadTarget(rows) : new ModelTarget(model, rows, batchSize);
-            return new Load(model, target);
+            return new Load(model, rows, model instanceof HttpModel http ? http.loadTarget(rows) : null);
         } catch (RuntimeException e) {
             model.close();
             throw e;
@@ -36,17 +37,17 @@ final class Load implements LoadTarget, AutoCloseable {
     }
 
     static Load jsonLines(String url, Path file, int timeoutMillis) {
-        return new Load(null, HttpLoadTarget.jsonLines(url, file, timeoutMillis));
+        return new Load(null, null, HttpLoadTarget.jsonLines(url, file, timeoutMillis));
     }
 
-    @Override
-    public void call(long sequence) throws Exception {
-        target.call(sequence);
+    /** The target sending {@code batchSize} rows a request (in process; a remote target keeps its own batch size). */
+    LoadTarget target(int batchSize) {
+        return remote != null ? remote : new ModelTarget(model, rows, batchSize);
     }
 
     @Override
     public void close() {
-        if (target instanceof AutoCloseable closeable) {
+        if (remote instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception e) {

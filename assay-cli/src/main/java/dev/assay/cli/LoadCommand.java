@@ -7,12 +7,8 @@ import dev.assay.core.load.FailureKinds;
 import dev.assay.core.load.HistogramLog;
 import dev.assay.core.load.Interval;
 import dev.assay.core.load.LoadDurations;
-import dev.assay.core.load.LoadGenerator;
 import dev.assay.core.load.LoadPlan;
-import dev.assay.core.load.LoadResult;
-import dev.assay.core.load.MaxRateSearch;
 import dev.assay.core.load.RateProfile;
-import dev.assay.core.load.StressTest;
 import dev.assay.core.model.ModelSource;
 import dev.assay.io.DataReader;
 import dev.assay.models.http.HttpFailureKinds;
@@ -27,9 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.HdrHistogram.Histogram;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +39,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "N workers sending back to back.",
                 "Exit code 1 when an --slo is broken."})
 final class LoadCommand implements Callable<Integer> {
-    private static final Pattern SLO = Pattern.compile("(p50|p90|p99|p999|max)\\s*<\\s*(\\d+(?:\\.\\d+)?)\\s*ms");
-
     @Spec
     CommandSpec spec;
 
@@ -83,8 +76,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "R", description = "Requests per second, open loop (default: 100).")
     Double rate;
 
-    @Option(names = "--concurrency", paramLabel = "C", description = "Workers, closed loop.")
-    Integer concurrency;
+    @Option(names = "--concurrency", paramLabel = "C", split = ",", description = "Workers, closed loop; several (e.g. 1,2,4) "
+            + "sweep the number of threads calling an in-process model.")
+    List<Integer> concurrency = new ArrayList<>();
 
     @Option(names = "--poisson", description = "Poisson arrivals instead of constant ones (open loop).")
     boolean poisson;
@@ -93,8 +87,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "Requests in flight at most, open loop (default: ${DEFAULT-VALUE}).")
     int maxInFlight;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1", description = "Rows per request (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N", split = ",", defaultValue = "1", description = "Rows per request "
+            + "(default: ${DEFAULT-VALUE}); several (e.g. 1,8,64) sweep the batch size of an in-process model, closed loop, one run "
+            + "per batch size and --concurrency value, and report the most rows per second that meets the --slo.")
+    List<Integer> batchSizes;
 
     @Option(names = "--duration", paramLabel = "D", defaultValue = "10s", description = "Measured time, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
     String duration;
@@ -140,9 +136,7 @@ final class LoadCommand implements Callable<Integer> {
         if (!List.of("text", "json", "html").contains(f)) {
             throw Options.invalid("--format", format, List.of("text", "json", "html"));
         }
-        boolean json = f.equals("json");
-        LoadReport html = f.equals("html") ? new LoadReport(target.url != null ? target.url : target.model, settings()) : null;
-        if (rate != null && concurrency != null) {
+        if (rate != null && !concurrency.isEmpty()) {
             throw new InvalidInputException("Give either --rate (open loop) or --concurrency (closed loop), not both.");
         }
         boolean jsonLines = payload.getFileName() != null && payload.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
@@ -160,84 +154,74 @@ final class LoadCommand implements Callable<Integer> {
         if (target.url != null && v2 && !jsonLines && name == null) {
             throw new InvalidInputException("--url needs --name, the model's name on the server (/v2/models/NAME).");
         }
-        List<double[]> objectives = slos.stream().map(LoadCommand::slo).toList();
+        LoadObjectives objectives = LoadObjectives.parse(slos);
         LoadPlan plan = plan();
-        MaxRateSearch search = null;
-        if (findMax.enabled) {
-            if (concurrency != null || objectives.isEmpty()) {
-                throw new InvalidInputException("--find-max raises an open-loop rate until an objective breaks: give at least one --slo "
-                        + "such as \"p99<200ms\", and --rate (the first rate) rather than --concurrency.");
-            }
-            search = findMax.search(plan.rate());
-        }
-        RateProfile steps = profile();
-        double stressLimit = stressLimit(objectives);
+        LoadMode mode = mode(plan, objectives);
+        LoadWriter writer = LoadWriter.of(f, target.url != null ? target.url : target.model, settings());
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         FailureKinds kinds = target.url != null ? new HttpFailureKinds() : FailureKinds.DEFAULT;
         long process = pid != null ? pid : target.url != null ? -1 : ProcessHandle.current().pid();
-        LoadResult result;
-        try (Load load = jsonLines ? Load.jsonLines(target.url, payload, timeoutMillis()) : Load.model(source(), rows(), batchSize);
+        try (Load load = jsonLines ? Load.jsonLines(target.url, payload, timeoutMillis()) : Load.model(source(), rows());
                 HistogramLog log = histogramLog()) {
-            if (search != null) {
-                MaxRateSearch.Outcome outcome = search.search(r -> new LoadGenerator(kinds, process, progress(err),
-                        sink(log, String.format(Locale.ROOT, "rate=%.3f", r))).run(load, plan.withRate(r)),
-                        r -> meets(r, objectives) && r.errorRate() <= findMax.maxErrorRate);
-                out.print(html != null ? html.search(outcome, String.join(", ", slos) + ", error rate <= " + findMax.maxErrorRate)
-                        : json ? LoadOutput.json(outcome, slos, findMax.maxErrorRate) + "\n" : LoadOutput.text(outcome));
-                out.flush();
-                return outcome.points().stream().anyMatch(MaxRateSearch.Point::sustained) ? ExitCode.PASS : ExitCode.FAIL;
-            }
-            if (stress != null) {
-                LoadPlan overload = plan.withRate(stress);
-                LoadPlan after = plan.withDuration(duration("--recovery", recovery));
-                StressTest.Outcome outcome = StressTest.run(p -> new LoadGenerator(kinds, process, progress(err),
-                        sink(log, String.format(Locale.ROOT, "stress,rate=%.3f", p.rate()))).run(load, p), overload, after, stressLimit);
-                out.print(html != null ? html.stress(outcome) : json ? LoadOutput.json(outcome) + "\n" : LoadOutput.text(outcome));
-                out.flush();
-                return outcome.recovered() ? ExitCode.PASS : ExitCode.FAIL;
-            }
-            if (steps != null) {
-                List<LoadResult> results = new ArrayList<>();
-                for (int i = 0; i < steps.steps().size(); i++) {
-                    RateProfile.Step step = steps.steps().get(i);
-                    LoadPlan p = plan.withRate(step.rate()).withDuration(step.duration());
-                    results.add(new LoadGenerator(kinds, process, progress(err), sink(log, String.format(Locale.ROOT, "step=%d,rate=%.3f",
-                            i + 1, step.rate()))).run(load, i == 0 ? p : p.withWarmup(Duration.ZERO)));
-                }
-                boolean met = objectives.isEmpty() || results.stream().allMatch(r -> meets(r, objectives) && r.errorCount() == 0);
-                out.print(html != null ? html.profile(steps.spec(), results, met)
-                        : json ? LoadOutput.json(steps.spec(), results) + "\n" : LoadOutput.text(steps.spec(), results));
-                out.flush();
-                return met ? ExitCode.PASS : ExitCode.FAIL;
-            }
-            result = new LoadGenerator(kinds, process, progress(err), sink(log, null)).run(load, plan);
+            LoadMode.Outcome outcome = mode.run(new LoadSession(load, plan, batchSizes.get(0), kinds, process,
+                    progress(spec.commandLine().getErr()), log), writer);
+            out.print(outcome.output().endsWith("\n") ? outcome.output() : outcome.output() + "\n");
+            out.flush();
+            return outcome.exitCode();
         } catch (IOException e) {
             throw new InvalidInputException("Could not write the histogram log " + histogramLog + ": " + e.getMessage()
                     + ". Give a writable file path to --histogram-log.");
         }
-        boolean broken = false;
-        StringBuilder verdicts = new StringBuilder();
-        for (int i = 0; i < objectives.size(); i++) {
-            double measured = percentile(result, (int) objectives.get(i)[0]);
-            boolean met = measured < objectives.get(i)[1] && result.errorCount() == 0;
-            broken |= !met;
-            verdicts.append(String.format(Locale.ROOT, "SLO %s: %s (measured %.3f ms, %d errors)%n", slos.get(i), met ? "met" : "BROKEN",
-                    measured, result.errorCount()));
+    }
+
+    /** The mode the options ask for, its own options checked. */
+    private LoadMode mode(LoadPlan plan, LoadObjectives objectives) {
+        boolean sweep = batchSizes.size() > 1 || concurrency.size() > 1;
+        long modes = Stream.of(findMax.enabled, profile != null, stress != null, sweep).filter(b -> b).count();
+        if (modes > 1) {
+            throw new InvalidInputException("--find-max, --profile, --stress and a sweep (several --batch-size or --concurrency "
+                    + "values) are separate modes: give one of them.");
         }
-        out.print(html != null ? html.run(result, !broken, verdicts.toString().lines().toList()) : json ? LoadOutput.json(result) + "\n" : LoadOutput.text(result) + verdicts);
-        out.flush();
-        return broken ? ExitCode.FAIL : ExitCode.PASS;
+        if (findMax.enabled) {
+            if (!plan.openLoop() || objectives.isEmpty()) {
+                throw new InvalidInputException("--find-max raises an open-loop rate until an objective breaks: give at least one --slo "
+                        + "such as \"p99<200ms\", and --rate (the first rate) rather than --concurrency.");
+            }
+            return LoadMode.findMax(findMax.search(plan.rate()), objectives, findMax.maxErrorRate);
+        }
+        if (profile != null) {
+            if (!plan.openLoop()) {
+                throw new InvalidInputException("--profile runs open-loop steps of its own rates: leave out --concurrency.");
+            }
+            return LoadMode.profile(profile(), objectives);
+        }
+        if (stress != null) {
+            return LoadMode.stress(stress, recovery(plan), objectives.p99Limit().orElseThrow(() -> new InvalidInputException(
+                    "--stress measures the time until p99 is back under its objective: give --slo \"p99<200ms\" (your limit).")));
+        }
+        if (sweep) {
+            if (plan.openLoop()) {
+                throw new InvalidInputException("A sweep of batch sizes runs closed loop, one run per batch size and number of workers: "
+                        + "give --concurrency (e.g. 1,2) instead of --rate.");
+            }
+            if (batchSizes.size() > 1 && target.url != null) {
+                throw new InvalidInputException("A batch-size sweep (--batch-size " + join(batchSizes) + ") loads a model in this "
+                        + "process: give --model FILE, or one --batch-size with --url.");
+            }
+            return LoadMode.sweep(batchSizes, concurrency, objectives);
+        }
+        return LoadMode.single(objectives);
     }
 
     /** The settings shown in the HTML report's provenance. */
     private Map<String, String> settings() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("payload", payload.toString());
-        s.put(concurrency != null ? "concurrency" : "rate", String.valueOf(concurrency != null ? concurrency : rate == null ? 100 : rate));
+        s.put(!concurrency.isEmpty() ? "concurrency" : "rate", !concurrency.isEmpty() ? join(concurrency)
+                : String.valueOf(rate == null ? 100 : rate));
         s.put("duration", duration);
         s.put("warmup", warmup);
-        s.put("batch_size", String.valueOf(batchSize));
+        s.put("batch_size", join(batchSizes));
         if (!slos.isEmpty()) {
             s.put("slo", String.join(", ", slos));
         }
@@ -250,13 +234,11 @@ final class LoadCommand implements Callable<Integer> {
         return s;
     }
 
+    private static String join(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
     private RateProfile profile() {
-        if (profile == null) {
-            return null;
-        }
-        if (concurrency != null || findMax.enabled) {
-            throw new InvalidInputException("--profile runs open-loop steps of its own rates: leave out --concurrency and --find-max.");
-        }
         try {
             return RateProfile.parse(profile);
         } catch (IllegalArgumentException e) {
@@ -264,24 +246,19 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** The p99 limit of a --stress run, checked with the options it excludes; NaN without --stress. */
-    private double stressLimit(List<double[]> objectives) {
-        if (stress == null) {
-            return Double.NaN;
-        }
-        if (concurrency != null || findMax.enabled || profile != null) {
-            throw new InvalidInputException("--stress runs an open-loop overload then --rate: leave out --concurrency, --find-max "
-                    + "and --profile.");
+    /** The recovery phase's length of a --stress run, with the overload rate checked. */
+    private Duration recovery(LoadPlan plan) {
+        if (!plan.openLoop()) {
+            throw new InvalidInputException("--stress runs an open-loop overload then --rate: leave out --concurrency.");
         }
         if (!(stress > 0 && stress <= 1e6)) {
             throw Options.invalid("--stress", String.valueOf(stress), List.of("above 0, at most 1000000 requests per second"));
         }
-        if (duration("--recovery", recovery).isZero()) {
+        Duration d = duration("--recovery", recovery);
+        if (d.isZero()) {
             throw Options.invalid("--recovery", recovery, List.of("a positive duration such as 500ms, 30s, 2m"));
         }
-        return objectives.stream().filter(o -> o[0] == 2).mapToDouble(o -> o[1]).findFirst().orElseThrow(() ->
-                new InvalidInputException("--stress measures the time until p99 is back under its objective: give --slo "
-                        + "\"p99<200ms\" (your limit)."));
+        return d;
     }
 
     private Frame rows() {
@@ -303,14 +280,6 @@ final class LoadCommand implements Callable<Integer> {
         return HistogramLog.create(histogramLog, "assay load " + (target.url != null ? target.url : target.model));
     }
 
-    private static Consumer<Histogram> sink(HistogramLog log, String tag) {
-        return log == null ? h -> { } : log.tagged(tag);
-    }
-
-    private static boolean meets(LoadResult r, List<double[]> objectives) {
-        return objectives.stream().allMatch(o -> percentile(r, (int) o[0]) < o[1]);
-    }
-
     private LoadPlan plan() {
         Duration measured = duration("--duration", duration);
         if (measured.isZero()) {
@@ -319,15 +288,19 @@ final class LoadCommand implements Callable<Integer> {
         if (maxInFlight < 1 || maxInFlight > 10_000) {
             throw Options.invalid("--max-in-flight", String.valueOf(maxInFlight), List.of("1 to 10000"));
         }
-        if (batchSize < 1) {
-            throw Options.invalid("--batch-size", String.valueOf(batchSize), List.of("1 or more"));
+        for (int b : batchSizes) {
+            if (b < 1 || b > 1_000_000) {
+                throw Options.invalid("--batch-size", String.valueOf(b), List.of("1 to 1000000"));
+            }
         }
         LoadPlan plan;
-        if (concurrency != null) {
-            if (concurrency < 1 || concurrency > 10_000) {
-                throw Options.invalid("--concurrency", String.valueOf(concurrency), List.of("1 to 10000"));
+        if (!concurrency.isEmpty()) {
+            for (int c : concurrency) {
+                if (c < 1 || c > 10_000) {
+                    throw Options.invalid("--concurrency", String.valueOf(c), List.of("1 to 10000"));
+                }
             }
-            plan = LoadPlan.closedLoop(concurrency, measured);
+            plan = LoadPlan.closedLoop(concurrency.get(0), measured);
         } else {
             double r = rate == null ? 100 : rate;
             if (!(r > 0 && r <= 1e6)) {
@@ -350,7 +323,7 @@ final class LoadCommand implements Callable<Integer> {
         long seconds = Math.max(1, (duration("--timeout", timeout).toMillis() + 999) / 1000);
         Map<String, String> options = new LinkedHashMap<>(httpOptions);
         options.putAll(Map.of("protocol", protocol.toLowerCase(Locale.ROOT), "max_attempts", "1",
-                "timeout_seconds", String.valueOf(seconds), "batch_size", String.valueOf(batchSize)));
+                "timeout_seconds", String.valueOf(seconds), "batch_size", String.valueOf(batchSizes.get(0))));
         if (name != null) {
             options.put("name", name);
         }
@@ -380,23 +353,4 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** An SLO as {percentile index, limit in ms}: index 0-4 for p50, p90, p99, p999, max. */
-    private static double[] slo(String text) {
-        Matcher m = SLO.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw Options.invalid("--slo", text, List.of("p50, p90, p99, p999 or max, then '<' and milliseconds, e.g. \"p99<200ms\""));
-        }
-        int index = List.of("p50", "p90", "p99", "p999", "max").indexOf(m.group(1));
-        return new double[] {index, Double.parseDouble(m.group(2))};
-    }
-
-    private static double percentile(LoadResult r, int index) {
-        return switch (index) {
-            case 0 -> r.latencyMs().p50();
-            case 1 -> r.latencyMs().p90();
-            case 2 -> r.latencyMs().p99();
-            case 3 -> r.latencyMs().p999();
-            default -> r.latencyMs().max();
-        };
-    }
 }

@@ -2,6 +2,7 @@ package dev.assay.cli;
 
 import dev.assay.core.check.Observations;
 import dev.assay.core.checks.LoadObservations;
+import dev.assay.core.load.BatchSweep;
 import dev.assay.core.load.LoadResult;
 import dev.assay.core.load.MaxRateSearch;
 import dev.assay.core.load.StressTest;
@@ -21,10 +22,10 @@ import java.util.Map;
 
 /**
  * The HTML report of {@code assay load}: one section per run (the run, each profile step, the search,
- * or the two phases of a stress run) with the measurements, tables and load charts of
+ * the sweep, or the two phases of a stress run) with the measurements, tables and load charts of
  * {@link LoadObservations}, rendered by the suite report writer.
  */
-final class LoadReport {
+final class LoadReport implements LoadWriter {
     private final String target;
     private final Map<String, String> settings;
     private final Instant started = Instant.now();
@@ -39,14 +40,15 @@ final class LoadReport {
         this.settings = new LinkedHashMap<>(settings);
     }
 
-    /** @param verdicts one line per --slo, e.g. "SLO p99<200ms: met (measured 12.3 ms, 0 errors)" */
-    String run(LoadResult r, boolean met, List<String> verdicts) {
+    @Override
+    public String run(LoadResult r, LoadObjectives objectives) {
         Observations obs = LoadObservations.of(r);
-        verdicts.forEach(obs::note);
-        return render("Load test", List.of(check("Load run", met, obs)));
+        objectives.verdicts(r).forEach(obs::note);
+        return render("Load test", List.of(check("Load run", objectives.met(r), obs)));
     }
 
-    String profile(String spec, List<LoadResult> steps, boolean met) {
+    @Override
+    public String profile(String spec, List<LoadResult> steps, boolean met) {
         List<CheckResult> checks = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             checks.add(check(String.format(Locale.ROOT, "Step %d: %.1f req/s", i + 1, steps.get(i).requestedRps()), met,
@@ -55,12 +57,21 @@ final class LoadReport {
         return render("Load profile " + spec, checks);
     }
 
-    String search(MaxRateSearch.Outcome o, String criterion) {
+    @Override
+    public String search(MaxRateSearch.Outcome o, LoadObjectives objectives, double maxErrorRate) {
         boolean sustained = o.points().stream().anyMatch(MaxRateSearch.Point::sustained);
+        String criterion = String.join(", ", objectives.texts()) + ", error rate <= " + maxErrorRate;
         return render("Maximum sustainable throughput", List.of(check("Find max", sustained, LoadObservations.of(o, criterion))));
     }
 
-    String stress(StressTest.Outcome o) {
+    @Override
+    public String sweep(BatchSweep.Outcome o, LoadObjectives objectives) {
+        return render("Batch-size sweep", List.of(check("Batch sizes and workers", o.best(objectives::met).isPresent(),
+                LoadObservations.of(o, objectives::met, objectives.criterion()))));
+    }
+
+    @Override
+    public String stress(StressTest.Outcome o) {
         Observations recovery = LoadObservations.of(o.recovery());
         recovery.summary(o.recovered()
                 ? String.format(Locale.ROOT, "p99 back under %s ms %.1f s after the drop; %s", o.p99LimitMs(), o.recoverySeconds(),

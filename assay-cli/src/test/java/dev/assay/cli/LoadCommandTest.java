@@ -134,6 +134,38 @@ class LoadCommandTest {
     }
 
     @Test
+    void aSweepOfBatchSizesAndWorkersReportsRowsPerSecondAndTheBestPoint() throws Exception {
+        CliRun run = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,32",
+                "--concurrency", "1,2", "--warmup", "200ms", "--duration", "600ms", "--slo", "p99<10000ms", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = json(run);
+        assertThat(r.get("mode").asText()).isEqualTo("batch_sweep");
+        JsonNode points = r.get("points");
+        assertThat(points).hasSize(4);
+        int[][] order = {{1, 1}, {1, 2}, {32, 1}, {32, 2}};
+        double bestRows = 0;
+        for (int i = 0; i < 4; i++) {
+            JsonNode p = points.get(i);
+            assertThat(p.get("batch_size").asInt()).isEqualTo(order[i][0]);
+            assertThat(p.get("workers").asInt()).isEqualTo(order[i][1]);
+            assertThat(p.get("mode").asText()).isEqualTo("closed");
+            assertThat(p.get("errors").size()).isZero();
+            assertThat(p.get("rows_per_s").asDouble()).isCloseTo(p.get("throughput_rps").asDouble() * order[i][0], within(1e-6));
+            assertThat(p.get("meets").asBoolean()).isTrue();
+            bestRows = Math.max(bestRows, p.get("rows_per_s").asDouble());
+        }
+        // one call of the logistic model costs far more than a row: 32 rows a call predict more rows per second
+        assertThat(points.get(2).get("rows_per_s").asDouble()).isGreaterThan(2 * points.get(0).get("rows_per_s").asDouble());
+        assertThat(r.get("best").get("rows_per_s").asDouble()).isEqualTo(bestRows);
+        assertThat(r.get("best").get("batch_size").asInt()).isEqualTo(32);
+
+        CliRun none = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,4",
+                "--duration", "200ms", "--concurrency", "1", "--slo", "p50<0.000001ms");
+        assertThat(none.exitCode()).as(none.err()).isEqualTo(ExitCode.FAIL);
+        assertThat(none.out()).contains("No point met p50<0.000001ms, no errors.").contains("Closed loop");
+    }
+
+    @Test
     void aServerThatIsNotThereCountsRefusedConnections() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -257,6 +289,14 @@ class LoadCommandTest {
                 "--histogram-log", dir.resolve("missing/run.hlog").toString());
         assertThat(log.exitCode()).isEqualTo(2);
         assertThat(log.err()).contains("missing/run.hlog").contains("--histogram-log").doesNotContain("\tat ");
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,8").err())
+                .contains("runs closed loop").contains("--concurrency");
+        assertThat(CliRun.of("load", "--url", "http://127.0.0.1:9", "--name", "m", "--payload", PAYLOAD.toString(), "--batch-size",
+                "1,8", "--concurrency", "1").err()).contains("--model FILE");
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,0",
+                "--concurrency", "1").err()).contains("--batch-size").contains("1 to 1000000");
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--concurrency", "1,2",
+                "--find-max", "--slo", "p99<5ms").err()).contains("separate modes");
         CliRun rate = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--rate", "0");
         assertThat(rate.exitCode()).isEqualTo(2);
         assertThat(rate.err()).contains("--rate");

@@ -1,6 +1,7 @@
 package dev.assay.core.checks;
 
 import dev.assay.core.check.Observations;
+import dev.assay.core.load.BatchSweep;
 import dev.assay.core.load.Interval;
 import dev.assay.core.load.LatencySummary;
 import dev.assay.core.load.LoadCharts;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * What a load run or a maximum-rate search shows in a report: its measurements, tables of intervals,
+ * What a load run, a maximum-rate search or a batch sweep shows in a report: its measurements, tables of intervals,
  * errors or search steps, and {@link LoadCharts}. Shared by the {@code latency} check and {@code assay load}.
  */
 public final class LoadObservations {
@@ -55,7 +58,6 @@ public final class LoadObservations {
         return obs;
     }
 
-
     /**
      * A search: {@code max_throughput}, {@code knee_rps}, its steps and the throughput-latency curve.
      *
@@ -77,6 +79,35 @@ public final class LoadObservations {
         }
         obs.summary(String.format(Locale.ROOT, "Highest sustained rate %.1f req/s (%s) in %d steps", o.maxSustainableRps(), criterion,
                 steps));
+        return obs;
+    }
+
+    /**
+     * A batch sweep: {@code max_rows_per_s} and the batch size and workers that reach it among the points
+     * meeting {@code meet}, a table of every point and {@link LoadCharts#batchSweep} charts.
+     *
+     * @param criterion what {@code meet} asks, for the summary (e.g. "p99 < 50 ms, no errors")
+     */
+    public static Observations of(BatchSweep.Outcome o, Predicate<LoadResult> meet, String criterion) {
+        Observations obs = new Observations();
+        long points = o.points().size();
+        Optional<BatchSweep.Point> best = o.best(meet);
+        String none = "no point met " + criterion;
+        obs.measurement(new Measurement("max_rows_per_s", best.map(BatchSweep.Point::rowsPerSecond).orElse(0.0), null, null, points,
+                best.isPresent() ? null : none, List.of()));
+        obs.measurement(new Measurement("best_batch_size", best.map(p -> (double) p.batchSize()).orElse(Double.NaN), null, null,
+                points, best.isPresent() ? null : none, List.of()));
+        obs.measurement(new Measurement("best_workers", best.map(p -> (double) p.workers()).orElse(Double.NaN), null, null, points,
+                best.isPresent() ? null : none, List.of()));
+        obs.table(new EvidenceTable("Points of the sweep", List.of("batch size", "workers", "requests per second", "rows per second",
+                "p50 (ms)", "p99 (ms)", "errors", "meets"), o.points().stream().map(p -> Arrays.<Object>asList(p.batchSize(), p.workers(),
+                        p.result().throughputRps(), p.rowsPerSecond(), p.result().latencyMs().p50(), p.result().latencyMs().p99(),
+                        p.result().errorCount(), meet.test(p.result()) ? "yes" : "no")).toList()));
+        LoadCharts.batchSweep(o).forEach(obs::chart);
+        obs.note("Each point is a closed-loop run: its workers send batches back to back, so latencies are those of a busy model, "
+                + "not of users arriving at a fixed rate.");
+        obs.summary(best.map(p -> String.format(Locale.ROOT, "Best %.1f rows/s at batch size %d with %d %s (%s)", p.rowsPerSecond(),
+                p.batchSize(), p.workers(), p.workers() == 1 ? "worker" : "workers", criterion)).orElse(none + " in " + points + " runs"));
         return obs;
     }
 }

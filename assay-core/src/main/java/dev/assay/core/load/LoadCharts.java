@@ -11,7 +11,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The charts of a load run: latency percentiles per interval over time, the percentile curve of all
  * latencies (x in "nines", {@code -log10(1 - p/100)}: 1 is p90, 2 is p99, 3 is p99.9, as HdrHistogram
- * plots), and the throughput-latency curve of a maximum-rate search.
+ * plots), the throughput-latency curve of a maximum-rate search, and rows per second and latency by
+ * batch size of a batch sweep.
  */
 public final class LoadCharts {
     private static final double MAX_NINES = 5;
@@ -62,6 +63,29 @@ public final class LoadCharts {
                         Double.NaN), new Axis("p99 latency (ms)", 0, Double.NaN), List.of(
                         new Series("all steps", x(points), y(points), Series.Style.LINE),
                         new Series("sustained", x(sustained), y(sustained), Series.Style.MARKER)));
+    }
+
+    /**
+     * The charts of a batch sweep: rows predicted per second against the batch size, and p99 request
+     * latency against the batch size, one line per worker count.
+     */
+    public static List<Chart> batchSweep(BatchSweep.Outcome o) {
+        List<Integer> workers = o.points().stream().map(BatchSweep.Point::workers).distinct().toList();
+        List<Series> rows = new ArrayList<>();
+        List<Series> p99 = new ArrayList<>();
+        for (int w : workers) {
+            List<BatchSweep.Point> line = o.points().stream().filter(p -> p.workers() == w).toList();
+            double[] batch = line.stream().mapToDouble(BatchSweep.Point::batchSize).toArray();
+            String name = w + (w == 1 ? " worker" : " workers");
+            rows.add(new Series(name, batch, line.stream().mapToDouble(BatchSweep.Point::rowsPerSecond).toArray(), Series.Style.LINE));
+            p99.add(new Series(name, batch, line.stream().mapToDouble(p -> p.result().latencyMs().p99()).toArray(), Series.Style.LINE));
+        }
+        return List.of(new XYChart("Rows per second by batch size", "Rows predicted per second (requests per second times the "
+                + "batch size) at each batch size, one line per number of workers.", new Axis("batch size (rows)", 0, Double.NaN),
+                new Axis("rows per second", 0, Double.NaN), rows),
+                new XYChart("Request latency by batch size", "p99 latency of a request (one batch) at each batch size, one line per "
+                        + "number of workers.", new Axis("batch size (rows)", 0, Double.NaN), new Axis("p99 latency (ms)", 0,
+                                Double.NaN), p99));
     }
 
     private static Series line(String name, double[] t, List<Interval> intervals, ToDoubleFunction<LatencySummary> f) {

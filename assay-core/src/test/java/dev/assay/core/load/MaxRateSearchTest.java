@@ -67,7 +67,8 @@ class MaxRateSearchTest {
         return rate <= capacity ? result(rate, rate, 10, 0) : result(rate, capacity, 1000, 0);
     }
 
-    private static LoadResult result(double rate, double throughput, double p99, long errors) {
+    /** A run that achieved {@code throughput} with the given p99 and number of timeouts. */
+    static LoadResult result(double rate, double throughput, double p99, long errors) {
         LatencySummary l = new LatencySummary(100, p99 / 2, p99 / 2, p99, p99, p99, p99);
         ResourceUse u = new ResourceUse(-1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0);
         Map<String, Long> e = errors == 0 ? Map.of() : Map.of("timeout", errors);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.core.load.BatchSweep;
 import dev.assay.core.load.Interval;
 import dev.assay.core.load.LatencySummary;
 import dev.assay.core.load.LatencyTrend;
@@ -12,36 +13,42 @@ import dev.assay.core.load.MaxRateSearch;
 import dev.assay.core.load.ResourceUse;
 import dev.assay.core.load.StressTest;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
-/** The text and JSON forms of a {@link LoadResult}; NaN (nothing measured) is written as JSON null. */
-final class LoadOutput {
-    private LoadOutput() {
-    }
+/**
+ * The JSON of {@code assay load} (docs/load-testing.md): a run's {@code throughput_rps}, {@code latency_ms},
+ * {@code errors}, ..., or a mode's own object; NaN (nothing measured) is written as null.
+ */
+final class LoadJson implements LoadWriter {
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static String json(LoadResult r) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    @Override
+    public String run(LoadResult r, LoadObjectives objectives) {
         ObjectNode root = mapper.createObjectNode();
         node(root, r);
-        return write(mapper, root);
+        if (!objectives.isEmpty()) {
+            root.put("slo_met", objectives.met(r));
+        }
+        return write(root);
     }
 
-    /** The JSON of a {@code --profile} run: {@code mode} "profile", the spec and one run's JSON per step. */
-    static String json(String spec, List<LoadResult> steps) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** {@code mode} "profile", the spec and one run's JSON per step. */
+    @Override
+    public String profile(String spec, List<LoadResult> steps, boolean met) {
         ObjectNode root = mapper.createObjectNode();
         root.put("mode", "profile");
         root.put("profile", spec);
         steps.forEach(r -> node(root.withArray("steps").addObject(), r));
-        return write(mapper, root);
+        root.put("slo_met", met);
+        return write(root);
     }
 
     /**
-     * The JSON of a {@code --stress} run: {@code mode} "stress" and {@code stress} with both phases (each a
-     * run's JSON plus {@code error_rate} and {@code timeouts}), the p99 SLO and {@code recovery_s}.
+     * {@code mode} "stress" and {@code stress} with both phases (each a run's JSON plus {@code error_rate}
+     * and {@code timeouts}), the p99 SLO and {@code recovery_s}.
      */
-    static String json(StressTest.Outcome o) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    @Override
+    public String stress(StressTest.Outcome o) {
         ObjectNode root = mapper.createObjectNode();
         root.put("mode", "stress");
         ObjectNode s = root.putObject("stress");
@@ -50,7 +57,7 @@ final class LoadOutput {
         s.put("p99_slo_ms", o.p99LimitMs());
         number(s, "recovery_s", o.recoverySeconds());
         s.put("recovered", o.recovered());
-        return write(mapper, root);
+        return write(root);
     }
 
     private static void phase(ObjectNode n, LoadResult r) {
@@ -59,27 +66,7 @@ final class LoadOutput {
         n.put("timeouts", r.errors().getOrDefault("timeout", 0L));
     }
 
-    static String text(StressTest.Outcome o) {
-        StringBuilder s = new StringBuilder();
-        for (LoadResult r : List.of(o.overload(), o.recovery())) {
-            s.append(r == o.overload() ? "Overload:\n" : "Recovery:\n").append(text(r));
-            s.append(String.format(Locale.ROOT, "Error rate %.4f, timeouts %d%n", r.errorRate(), r.errors().getOrDefault("timeout", 0L)));
-        }
-        s.append(o.recovered() ? String.format(Locale.ROOT, "Recovered (p99 under %.1f ms) %.1f s after the drop%n", o.p99LimitMs(),
-                o.recoverySeconds()) : String.format(Locale.ROOT, "Did not recover: no recovery interval had p99 under %.1f ms "
-                + "without errors%n", o.p99LimitMs()));
-        return s.toString();
-    }
 
-    static String text(String spec, List<LoadResult> steps) {
-        StringBuilder s = new StringBuilder("Profile " + spec + "\nrequested req/s  achieved req/s  p50 ms  p99 ms  max ms  errors  "
-                + "late or dropped\n");
-        for (LoadResult r : steps) {
-            s.append(String.format(Locale.ROOT, "%14.1f  %14.1f  %6.2f  %6.2f  %6.2f  %6d  %15d%n", r.requestedRps(), r.throughputRps(),
-                    r.latencyMs().p50(), r.latencyMs().p99(), r.latencyMs().max(), r.errorCount(), r.lateOrDropped()));
-        }
-        return s.toString();
-    }
 
     private static void node(ObjectNode root, LoadResult r) {
         root.put("mode", r.mode());
@@ -127,7 +114,7 @@ final class LoadOutput {
         }
     }
 
-    private static String write(ObjectMapper mapper, ObjectNode root) {
+    private String write(ObjectNode root) {
         try {
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -135,12 +122,12 @@ final class LoadOutput {
         }
     }
 
-    /** The JSON of a {@code --find-max} search: {@code mode} "find_max", its objectives and {@code find_max}. */
-    static String json(MaxRateSearch.Outcome o, List<String> slos, double maxErrorRate) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** {@code mode} "find_max", its objectives and {@code find_max}. */
+    @Override
+    public String search(MaxRateSearch.Outcome o, LoadObjectives objectives, double maxErrorRate) {
         ObjectNode root = mapper.createObjectNode();
         root.put("mode", "find_max");
-        slos.forEach(root.putArray("slo")::add);
+        objectives.texts().forEach(root.putArray("slo")::add);
         root.put("max_error_rate", maxErrorRate);
         ObjectNode f = root.putObject("find_max");
         for (MaxRateSearch.Point p : o.points()) {
@@ -154,41 +141,40 @@ final class LoadOutput {
         number(f, "knee_rps", o.kneeRps());
         number(f, "max_sustainable_rps", o.maxSustainableRps());
         f.put("stopped_by_time_budget", o.stoppedByBudget());
-        return write(mapper, root);
+        return write(root);
     }
 
-    static String text(MaxRateSearch.Outcome o) {
-        StringBuilder s = new StringBuilder("requested req/s  achieved req/s  p99 ms  error rate  sustained\n");
-        for (MaxRateSearch.Point p : o.points()) {
-            s.append(String.format(Locale.ROOT, "%14.1f  %14.1f  %6.2f  %10.4f  %s%n", p.requestedRps(), p.throughputRps(), p.p99Ms(),
-                    p.errorRate(), p.sustained() ? "yes" : "no"));
+    /**
+     * {@code mode} "batch_sweep", its objectives, {@code points} (each {@code batch_size}, {@code workers},
+     * {@code rows_per_s}, {@code meets} and the run's JSON) and {@code best} (the batch size and workers
+     * with the most rows per second among the points that meet the objectives; null if none does).
+     */
+    @Override
+    public String sweep(BatchSweep.Outcome o, LoadObjectives objectives) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("mode", "batch_sweep");
+        objectives.texts().forEach(root.putArray("slo")::add);
+        for (BatchSweep.Point p : o.points()) {
+            ObjectNode n = root.withArray("points").addObject();
+            n.put("batch_size", p.batchSize());
+            n.put("workers", p.workers());
+            number(n, "rows_per_s", p.rowsPerSecond());
+            n.put("meets", objectives.met(p.result()));
+            node(n, p.result());
         }
-        s.append(Double.isNaN(o.maxSustainableRps()) ? "No rate tried was sustained.\n"
-                : String.format(Locale.ROOT, "Highest sustained rate: %.1f req/s%n", o.maxSustainableRps()));
-        s.append(Double.isNaN(o.kneeRps()) ? "Every rate tried was sustained (no knee found).\n"
-                : String.format(Locale.ROOT, "Knee (lowest rate not sustained): %.1f req/s%n", o.kneeRps()));
-        if (o.stoppedByBudget()) {
-            s.append("The time budget ended the search early.\n");
+        Optional<BatchSweep.Point> best = o.best(objectives::met);
+        if (best.isPresent()) {
+            ObjectNode b = root.putObject("best");
+            b.put("batch_size", best.get().batchSize());
+            b.put("workers", best.get().workers());
+            number(b, "rows_per_s", best.get().rowsPerSecond());
+        } else {
+            root.putNull("best");
         }
-        return s.toString();
+        return write(root);
     }
 
-    static String text(LoadResult r) {
-        StringBuilder s = new StringBuilder();
-        LatencySummary l = r.latencyMs();
-        s.append(r.mode().equals("open")
-                ? String.format(Locale.ROOT, "Open loop: requested %.1f req/s, achieved %.1f req/s over %.1f s%n", r.requestedRps(),
-                        r.throughputRps(), r.seconds())
-                : String.format(Locale.ROOT, "Closed loop: achieved %.1f req/s over %.1f s%n", r.throughputRps(), r.seconds()));
-        s.append(String.format(Locale.ROOT, "Latency (ms): p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f  (n=%d)%n", l.p50(),
-                l.p90(), l.p99(), l.p999(), l.max(), l.count()));
-        s.append("Errors: ").append(r.errors().isEmpty() ? "none" : r.errors().toString()).append('\n');
-        s.append("Late or dropped: ").append(r.lateOrDropped()).append('\n');
-        if (r.caveat() != null) {
-            s.append(r.caveat()).append('\n');
-        }
-        return s.toString();
-    }
+
 
     private static void latency(ObjectNode n, LatencySummary l) {
         number(n, "p50", l.p50());
