@@ -3,6 +3,7 @@ package dev.assay.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -25,6 +26,7 @@ public final class AssayServer implements AutoCloseable {
     private final Database db;
     private final Tokens tokens;
     private final ServerMetrics metrics = new ServerMetrics();
+    private final Sessions sessions = new Sessions();
     private final Javalin app;
 
     private AssayServer(ServerSettings settings, Database db) {
@@ -33,6 +35,7 @@ public final class AssayServer implements AutoCloseable {
         MonitoringStore store = new MonitoringStore(db);
         AuditLog audit = new AuditLog(db);
         ModelApi api = new ModelApi(settings.maxBodyBytes(), store, tokens, audit, metrics);
+        Dashboard dashboard = new Dashboard(store, tokens, sessions);
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
@@ -40,6 +43,12 @@ public final class AssayServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.routes.beforeMatched(this::authorise);
             config.routes.get("/health", ctx -> json(ctx, 200, Map.of("status", "ok")));
+            config.routes.get("/", ctx -> ctx.redirect("/models", HttpStatus.SEE_OTHER));
+            config.routes.get("/login", dashboard::signInPage);
+            config.routes.post("/login", dashboard::signIn);
+            config.routes.post("/logout", dashboard::signOut);
+            config.routes.get("/models", dashboard::models, Role.VIEWER);
+            config.routes.get("/models/{model}", dashboard::model, Role.VIEWER);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.exposition()), Role.VIEWER);
             config.routes.get("/api/v1/models", ctx -> json(ctx, 200, Map.of("models", store.models())), Role.VIEWER);
@@ -50,6 +59,7 @@ public final class AssayServer implements AutoCloseable {
             config.routes.get("/api/v1/models/{model}/summary", ctx -> api.summary(ctx), Role.VIEWER);
             config.routes.post("/api/v1/tokens", ctx -> api.token(ctx, holder(ctx)), Role.ADMIN);
             config.routes.get("/api/v1/audit", ctx -> api.audit(ctx), Role.ADMIN);
+            config.routes.exception(Dashboard.SignInRequired.class, Dashboard::redirectToSignIn);
             config.routes.exception(ApiException.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
@@ -105,6 +115,12 @@ public final class AssayServer implements AutoCloseable {
         if (roles.isEmpty()) {
             return;
         }
+        Role required = (Role) roles.iterator().next();
+        if (ctx.path().startsWith("/models")) {
+            Sessions.Session s = sessions.find(ctx.cookie(Sessions.COOKIE)).orElseThrow(() -> new Dashboard.SignInRequired(ctx.path()));
+            allow(s.holder(), required);
+            return;
+        }
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiException(401, "Missing token: send the header 'Authorization: Bearer TOKEN'.");
@@ -113,12 +129,15 @@ public final class AssayServer implements AutoCloseable {
         if (holder.isEmpty()) {
             throw new ApiException(401, "Unknown token.");
         }
-        Role required = (Role) roles.iterator().next();
-        if (!holder.get().role().allows(required)) {
-            throw new ApiException(403, "The token '" + holder.get().name() + "' has the role " + holder.get().role() + "; this route "
-                    + "needs " + required + ".");
-        }
+        allow(holder.get(), required);
         ctx.attribute(HOLDER, holder.get());
+    }
+
+    private static void allow(Tokens.Holder holder, Role required) {
+        if (!holder.role().allows(required)) {
+            throw new ApiException(403, "The token '" + holder.name() + "' has the role " + holder.role() + "; this route needs "
+                    + required + ".");
+        }
     }
 
     private static Tokens.Holder holder(Context ctx) {

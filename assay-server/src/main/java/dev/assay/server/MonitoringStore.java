@@ -166,6 +166,23 @@ final class MonitoringStore {
         });
     }
 
+    /** Predictions per hour of their timestamps: {hour since the epoch, count}, oldest first. */
+    List<long[]> perHour(String model) throws SQLException {
+        return db.read(c -> {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT ts / 3600000 AS h, COUNT(*) FROM predictions WHERE model = ? "
+                    + "GROUP BY ts / 3600000 ORDER BY h")) {
+                s.setString(1, model);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new long[] {r.getLong(1), r.getLong(2)});
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static long count(Connection c, String sql, String model) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, model);
