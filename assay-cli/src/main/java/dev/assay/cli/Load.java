@@ -9,6 +9,7 @@ import dev.assay.core.model.ModelSource;
 import dev.assay.models.http.HttpLoadTarget;
 import dev.assay.models.http.HttpModel;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What {@code assay load} holds open: a loaded model, called in process in batches of any size or, for
@@ -36,8 +37,8 @@ final class Load implements AutoCloseable {
         }
     }
 
-    static Load jsonLines(String url, Path file, int timeoutMillis) {
-        return new Load(null, null, HttpLoadTarget.jsonLines(url, file, timeoutMillis));
+    static Load jsonLines(String url, Path file, int timeoutMillis, Map<String, String> headers) {
+        return new Load(null, null, HttpLoadTarget.jsonLines(url, file, timeoutMillis, headers));
     }
 
     /** The target sending {@code batchSize} rows a request (in process; a remote target keeps its own batch size). */

@@ -69,6 +69,10 @@ final class LoadCommand implements Callable<Integer> {
             + "e.g. features=duration,amount or classes=bad,good or token_env=TOKEN (as in a suite, docs/suite-format.md); repeatable.")
     Map<String, String> httpOptions = new LinkedHashMap<>();
 
+    @Option(names = "--header", paramLabel = "NAME=VALUE", description = "With a .jsonl --payload: a header sent with every "
+            + "request, e.g. \"Authorization=Bearer $TOKEN\"; repeatable.")
+    Map<String, String> headers = new LinkedHashMap<>();
+
     @Option(names = "--payload", required = true, paramLabel = "FILE", description = "Data file whose rows are sent, cycling; "
             + "with --url, a .jsonl file holds one request body a line, posted as is.")
     Path payload;
@@ -140,6 +144,10 @@ final class LoadCommand implements Callable<Integer> {
             throw new InvalidInputException("Give either --rate (open loop) or --concurrency (closed loop), not both.");
         }
         boolean jsonLines = payload.getFileName() != null && payload.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        if (!headers.isEmpty() && !jsonLines) {
+            throw new InvalidInputException("--header goes with a .jsonl --payload posted as is; a model server's own settings "
+                    + "(e.g. --http-option token_env=VAR) carry its headers.");
+        }
         if (jsonLines && target.url == null) {
             throw new InvalidInputException("A JSONL payload (" + payload + ") holds request bodies for --url; with --model give a "
                     + "data file (CSV, Parquet, ...).");
@@ -161,7 +169,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FailureKinds kinds = target.url != null ? new HttpFailureKinds() : FailureKinds.DEFAULT;
         long process = pid != null ? pid : target.url != null ? -1 : ProcessHandle.current().pid();
-        try (Load load = jsonLines ? Load.jsonLines(target.url, payload, timeoutMillis()) : Load.model(source(), rows());
+        try (Load load = jsonLines ? Load.jsonLines(target.url, payload, timeoutMillis(), headers) : Load.model(source(), rows());
                 HistogramLog log = histogramLog()) {
             LoadMode.Outcome outcome = mode.run(new LoadSession(load, plan, batchSizes.get(0), kinds, process,
                     progress(spec.commandLine().getErr()), log), writer);

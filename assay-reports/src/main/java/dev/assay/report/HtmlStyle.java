@@ -1,12 +1,13 @@
 package dev.assay.report;
 
 /** The inline style sheet of {@code report.html}: responsive, print-friendly, WCAG AA contrast for badges. */
-final class HtmlStyle {
+public final class HtmlStyle {
 
     private HtmlStyle() {
     }
 
-    static final String CSS = """
+    /** The style sheet, also used by the monitoring dashboard. */
+    public static final String CSS = """
             :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--soft:#f6f8fa;\
             --pass:#1a7f37;--pass-bg:#dafbe1;--warn:#9a6700;--warn-bg:#fff8c5;--fail:#cf222e;--fail-bg:#ffebe9;\
             --error:#6639ba;--error-bg:#fbefff;--skipped:#59636e;--skipped-bg:#eff2f5}

@@ -60,9 +60,10 @@ public final class HttpLoadTarget implements LoadTarget, AutoCloseable {
      * (http only) verbatim, request {@code i} sending document {@code i}, cycling.
      *
      * @param timeoutMillis bounds the connect and each read of an answer
+     * @param headers sent with every request, e.g. {@code Authorization}
      * @throws InvalidInputException naming the file and line when a line is not JSON, or none is given
      */
-    public static HttpLoadTarget jsonLines(String url, Path file, int timeoutMillis) {
+    public static HttpLoadTarget jsonLines(String url, Path file, int timeoutMillis, Map<String, String> headers) {
         URI uri = ModelUrl.parse(url);
         if (!"http".equalsIgnoreCase(uri.getScheme())) {
             throw new InvalidInputException("A JSONL payload is posted over plain http; " + url + " is not an http URL. "
@@ -93,7 +94,13 @@ public final class HttpLoadTarget implements LoadTarget, AutoCloseable {
             throw new InvalidInputException("The payload file " + file + " has no JSON lines to send. Write one JSON request body "
                     + "per line.");
         }
-        return new HttpLoadTarget(new KeepAliveClient(uri, Map.of(), timeoutMillis, 256 << 20), uri, bodies);
+        headers.forEach((k, v) -> {
+            if (!k.matches("[A-Za-z0-9-]+") || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0) {
+                throw new InvalidInputException("Invalid header '" + k + "': a name is letters, digits and '-', and neither holds a "
+                        + "line break.");
+            }
+        });
+        return new HttpLoadTarget(new KeepAliveClient(uri, headers, timeoutMillis, 256 << 20), uri, bodies);
     }
 
     @Override

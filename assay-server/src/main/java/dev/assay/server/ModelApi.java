@@ -1,0 +1,206 @@
+package dev.assay.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.io.DataReader;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** The handlers of the model routes: models, predictions, labels, references, summaries, tokens and the audit log. */
+final class ModelApi {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final long maxBodyBytes;
+    private final MonitoringStore store;
+    private final Tokens tokens;
+    private final AuditLog audit;
+    private final ServerMetrics metrics;
+
+    ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.store = store;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.metrics = metrics;
+    }
+
+    /** {@code PUT /api/v1/models/{model}}: creates or reconfigures a model; the body is a JSON object (may be empty). */
+    void putModel(Context ctx, Tokens.Holder by) throws SQLException, IOException {
+        String model = name(ctx.pathParam("model"));
+        JsonNode config = object(body(ctx));
+        boolean created = store.putModel(model, config.toString());
+        audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config);
+        AssayServer.json(ctx, created ? 201 : 200, Map.of("model", model, "created", created));
+    }
+
+    /** {@code POST .../predictions}: all rows valid or none stored; answered once committed. */
+    void predictions(Context ctx) throws SQLException, IOException {
+        String model = existing(ctx);
+        List<Prediction> rows = rows(body(ctx), Prediction::of);
+        MonitoringStore.Stored s = store.addPredictions(model, rows);
+        metrics.predictions(model, s);
+        AssayServer.json(ctx, 200, Map.of("accepted", rows.size(), "new", s.added(), "duplicates", s.duplicates()));
+    }
+
+    /** {@code POST .../labels}: {@code {"id", "label"}} rows, joined to predictions by id. */
+    void labels(Context ctx) throws SQLException, IOException {
+        String model = existing(ctx);
+        List<Label> rows = rows(body(ctx), Label::of);
+        MonitoringStore.Stored s = store.addLabels(model, rows);
+        metrics.labels(model, s);
+        AssayServer.json(ctx, 200, Map.of("accepted", rows.size(), "new", s.added(), "duplicates", s.duplicates()));
+    }
+
+    /**
+     * {@code PUT .../reference}: a CSV data set ({@code text/csv}) or an Assay profile (JSON), read as
+     * {@code assay profile} and {@code assay drift} read them; creates the model when new.
+     */
+    void reference(Context ctx, Tokens.Holder by) throws SQLException, IOException {
+        String model = name(ctx.pathParam("model"));
+        byte[] body = body(ctx);
+        String text = utf8(body);
+        boolean csv = ctx.contentType() != null && ctx.contentType().toLowerCase().startsWith("text/csv");
+        Path file = Files.createTempFile("assay-reference-", csv ? ".csv" : ".json");
+        long rows;
+        try {
+            Files.write(file, body);
+            rows = new DataReader().read(file, "reference").frame().rowCount();
+        } catch (InvalidInputException e) {
+            throw ApiException.badRequest("The reference is not a readable " + (csv ? "CSV file" : "profile") + ": "
+                    + e.getMessage().replace("File " + file, "The body").replace(file.toString(), "the body"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        if (rows == 0) {
+            throw ApiException.badRequest("The reference has no rows: send the data the model was validated on.");
+        }
+        if (store.model(model).isEmpty()) {
+            store.putModel(model, "{}");
+        }
+        store.putReference(model, csv ? "csv" : "profile", text, rows);
+        audit.record(by.name(), "reference.put", model + " " + rows + " rows");
+        AssayServer.json(ctx, 200, Map.of("model", model, "rows", rows));
+    }
+
+    /** {@code GET .../summary}: what is stored for the model. */
+    void summary(Context ctx) throws SQLException {
+        String model = existing(ctx);
+        MonitoringStore.Counts c = store.counts(model);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model);
+        out.put("rows", c.predictions());
+        out.put("labels", c.labels());
+        out.put("label_coverage", c.predictions() == 0 ? null : (double) c.joined() / c.predictions());
+        out.put("versions", c.versions());
+        out.put("reference_rows", store.referenceRows(model).orElse(null));
+        AssayServer.json(ctx, 200, out);
+    }
+
+    /** {@code POST /api/v1/tokens}: {@code {"name", "role"}}; answers the new token, shown this once. */
+    void token(Context ctx, Tokens.Holder by) throws SQLException, IOException {
+        JsonNode body = object(body(ctx));
+        String tokenName = body.path("name").asText("");
+        Role role = Role.named(body.path("role").asText(""));
+        if (!NAME.matcher(tokenName).matches() || role == null) {
+            throw ApiException.badRequest("Send {\"name\": NAME, \"role\": \"viewer\" | \"writer\" | \"admin\"}; a name is 1 to 100 "
+                    + "letters, digits, '.', '_' or '-'.");
+        }
+        String token = Tokens.generate();
+        tokens.add(tokenName, role, token);
+        audit.record(by.name(), "token.create", "token '" + tokenName + "' with role " + role);
+        AssayServer.json(ctx, 201, Map.of("name", tokenName, "role", role.name().toLowerCase(), "token", token));
+    }
+
+    /** {@code GET /api/v1/audit}: the configuration changes, oldest first. */
+    void audit(Context ctx) throws SQLException {
+        AssayServer.json(ctx, 200, Map.of("entries", audit.entries()));
+    }
+
+    /** The request body, refused with 413 past the limit (declared or, for a chunked body, as read). */
+    private byte[] body(Context ctx) throws IOException {
+        if (ctx.contentLength() > maxBodyBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            if (body.length > maxBodyBytes) {
+                throw tooLarge();
+            }
+            return body;
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "The body is larger than the limit of " + maxBodyBytes + " bytes: send the rows in smaller "
+                + "batches.");
+    }
+
+    private String existing(Context ctx) throws SQLException {
+        String model = name(ctx.pathParam("model"));
+        if (store.model(model).isEmpty()) {
+            throw ApiException.notFound("Unknown model '" + model + "': create it with PUT /api/v1/models/" + model
+                    + " (or send its reference).");
+        }
+        return model;
+    }
+
+    private static String name(String model) {
+        if (!NAME.matcher(model).matches()) {
+            throw ApiException.badRequest("Invalid model name '" + model + "': 1 to 100 letters, digits, '.', '_' or '-', starting with "
+                    + "a letter or digit.");
+        }
+        return model;
+    }
+
+    private static <T> List<T> rows(byte[] body, Function<RequestRows.Row, T> read) {
+        utf8(body);
+        List<RequestRows.Row> parsed = RequestRows.parse(body);
+        if (parsed.isEmpty()) {
+            throw ApiException.badRequest("The body holds no rows: send a JSON array of objects or NDJSON.");
+        }
+        List<T> out = new ArrayList<>(parsed.size());
+        parsed.forEach(r -> out.add(read.apply(r)));
+        return out;
+    }
+
+    private static JsonNode object(byte[] body) {
+        String text = utf8(body).strip();
+        if (text.isEmpty()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            JsonNode n = JSON.readTree(text);
+            if (!n.isObject()) {
+                throw ApiException.badRequest("The body must be a JSON object.");
+            }
+            return n;
+        } catch (IOException e) {
+            throw ApiException.badRequest("Malformed JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.badRequest("The body is not UTF-8 text: send JSON encoded as UTF-8.");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.assay.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored models, predictions, labels and references. A prediction or label is keyed by model and id: one
+ * sent again is not stored twice ({@code ON CONFLICT DO NOTHING}), so a client may resend a batch whose
+ * acknowledgement it did not get. Each call is one transaction, committed before it returns.
+ */
+final class MonitoringStore {
+    /** How many rows of a request were new and how many were stored already. */
+    record Stored(int added, int duplicates) {
+    }
+
+    /** What the store holds for one model. */
+    record Counts(long predictions, long labels, long joined, Map<String, Long> versions) {
+    }
+
+    private final Database db;
+
+    MonitoringStore(Database db) {
+        this.db = db;
+    }
+
+    /** Creates or replaces the model's configuration; true when the model is new. */
+    boolean putModel(String model, String configJson) throws SQLException {
+        return db.write(c -> {
+            boolean exists = exists(c, model);
+            try (PreparedStatement s = c.prepareStatement(exists ? "UPDATE models SET config = ? WHERE name = ?"
+                    : "INSERT INTO models (config, name, created_at) VALUES (?, ?, ?)")) {
+                s.setString(1, configJson);
+                s.setString(2, model);
+                if (!exists) {
+                    s.setLong(3, System.currentTimeMillis());
+                }
+                s.executeUpdate();
+            }
+            return !exists;
+        });
+    }
+
+    /** The model's configuration JSON, if the model exists. */
+    Optional<String> model(String model) throws SQLException {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT config FROM models WHERE name = ?")) {
+                s.setString(1, model);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The names of all models, sorted. */
+    List<String> models() throws SQLException {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT name FROM models ORDER BY name"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
+    Stored addPredictions(String model, List<Prediction> rows) throws SQLException {
+        long now = System.currentTimeMillis();
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO predictions (model, id, ts, version, features, prediction, score, "
+                    + "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (Prediction p : rows) {
+                    s.setString(1, model);
+                    s.setString(2, p.id());
+                    s.setLong(3, p.timestampMillis());
+                    s.setString(4, p.version());
+                    s.setString(5, p.featuresJson());
+                    s.setString(6, p.predictionJson());
+                    if (p.score() == null) {
+                        s.setNull(7, Types.DOUBLE);
+                    } else {
+                        s.setDouble(7, p.score());
+                    }
+                    s.setLong(8, now);
+                    s.addBatch();
+                }
+                return stored(s.executeBatch());
+            }
+        });
+    }
+
+    Stored addLabels(String model, List<Label> rows) throws SQLException {
+        long now = System.currentTimeMillis();
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO labels (model, id, label, received_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING")) {
+                for (Label l : rows) {
+                    s.setString(1, model);
+                    s.setString(2, l.id());
+                    s.setString(3, l.labelJson());
+                    s.setLong(4, now);
+                    s.addBatch();
+                }
+                return stored(s.executeBatch());
+            }
+        });
+    }
+
+    /** Stores the model's reference data (CSV text or an Assay profile's JSON), replacing any earlier one. */
+    void putReference(String model, String format, String content, long rows) throws SQLException {
+        db.write(c -> {
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM references_data WHERE model = ?")) {
+                d.setString(1, model);
+                d.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO references_data (model, format, content, rows_count, received_at) "
+                    + "VALUES (?, ?, ?, ?, ?)")) {
+                s.setString(1, model);
+                s.setString(2, format);
+                s.setString(3, content);
+                s.setLong(4, rows);
+                s.setLong(5, System.currentTimeMillis());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The model's reference row count, if a reference was sent. */
+    Optional<Long> referenceRows(String model) throws SQLException {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT rows_count FROM references_data WHERE model = ?")) {
+                s.setString(1, model);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    Counts counts(String model) throws SQLException {
+        return db.read(c -> {
+            Map<String, Long> versions = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT version, COUNT(*) FROM predictions WHERE model = ? GROUP BY version "
+                    + "ORDER BY version")) {
+                s.setString(1, model);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        versions.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+            long predictions = versions.values().stream().mapToLong(Long::longValue).sum();
+            return new Counts(predictions, count(c, "SELECT COUNT(*) FROM labels WHERE model = ?", model),
+                    count(c, "SELECT COUNT(*) FROM labels l JOIN predictions p ON p.model = l.model AND p.id = l.id WHERE l.model = ?",
+                            model), versions);
+        });
+    }
+
+    /** Predictions per hour of their timestamps: {hour since the epoch, count}, oldest first. */
+    List<long[]> perHour(String model) throws SQLException {
+        return db.read(c -> {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT ts / 3600000 AS h, COUNT(*) FROM predictions WHERE model = ? "
+                    + "GROUP BY ts / 3600000 ORDER BY h")) {
+                s.setString(1, model);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new long[] {r.getLong(1), r.getLong(2)});
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static long count(Connection c, String sql, String model) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, model);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String model) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM models WHERE name = ?")) {
+            s.setString(1, model);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private static Stored stored(int[] counts) {
+        int added = 0;
+        for (int n : counts) {
+            added += n > 0 ? 1 : 0;
+        }
+        return new Stored(added, counts.length - added);
+    }
+}
