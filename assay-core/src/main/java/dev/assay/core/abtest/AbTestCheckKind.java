@@ -7,6 +7,7 @@ import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Requirements;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ public final class AbTestCheckKind implements CheckKind {
                 new ConfigKey("expected_split", "expected control and treatment weights (default [50, 50])"),
                 new ConfigKey("alpha", "significance level, in (0, 0.5] (default 0.05)"),
                 new ConfigKey("mann_whitney", "metrics that also get the Mann-Whitney U test"),
-                new ConfigKey("guardrails", "metrics that stop the test when they significantly worsen"),
+                new ConfigKey("guardrails", "metrics that stop the test when they significantly worsen (analysed even when not in metrics)"),
                 new ConfigKey("lower_is_better", "metrics for which a decrease is an improvement"),
                 new ConfigKey("tau_squared", "the mSPRT mixing variance as a multiple of the metric's variance (default "
                         + AbTestSettings.DEFAULT_TAU_SQUARED + ")"),
@@ -66,8 +67,10 @@ public final class AbTestCheckKind implements CheckKind {
 
     @Override
     public Check create(CheckConfig config, CheckSetup setup) {
-        List<String> metrics = config.strings("metrics");
-        if (metrics.isEmpty()) {
+        Set<String> analysed = new LinkedHashSet<>(config.strings("metrics"));
+        analysed.addAll(config.strings("guardrails"));
+        List<String> metrics = new ArrayList<>(analysed);
+        if (config.strings("metrics").isEmpty()) {
             throw config.error("metrics", "name at least one metric column, e.g. metrics: [converted].");
         }
         AbTestData.Columns columns = new AbTestData.Columns(config.requireString("variant"), config.requireString("control"),
