@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,13 +108,15 @@ final class AbTestCommand implements Callable<Integer> {
             throw Options.invalid("--format", format, FORMATS);
         }
         AbTestSettings settings = settings();
+        long start = System.nanoTime();
         LoadedData loaded = new DataReader().read(data, "data", Options.readOptions(Map.of(), List.of()));
         if (loaded.frame().rowCount() == 0) {
             throw new InvalidInputException("The data " + data + " has no rows; an A/B test needs rows of both arms.");
         }
         AbTestResult result = AbTestAnalysis.run(AbTestData.from(loaded.frame(), new AbTestData.Columns(variant, control,
                 treatment, analysed(), covariate, look, dropMissing)), settings);
-        AbTestOutput output = new AbTestOutput(data.toString(), variant, covariate, result);
+        AbTestOutput output = new AbTestOutput(data.toString(), variant, covariate, result,
+                Duration.ofNanos(System.nanoTime() - start));
         String text = switch (f) {
             case "json" -> output.json();
             case "md" -> output.markdown();

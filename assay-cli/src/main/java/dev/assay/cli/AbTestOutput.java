@@ -32,7 +32,7 @@ import java.util.Map;
  * What {@code assay abtest} found: JSON ({@code metrics} per column, {@code srm}, {@code corrections},
  * {@code decision}), text, Markdown, or the HTML report page.
  */
-record AbTestOutput(String data, String variant, String covariate, AbTestResult result) {
+record AbTestOutput(String data, String variant, String covariate, AbTestResult result, Duration took) {
 
     String json() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -240,7 +240,7 @@ record AbTestOutput(String data, String variant, String covariate, AbTestResult 
         String outcome = result.decision().outcome();
         Status status = outcome.equals("stop_guardrail") || outcome.equals("invalid_sample_ratio") ? Status.FAIL : Status.PASS;
         CheckResult check = new CheckResult("A/B test of " + String.join(", ", result.data().metrics().keySet()), "ab_test",
-                status, obs.summary(), obs.measurements(), List.of(), obs.tables(), obs.charts(), obs.notes(), Duration.ZERO);
+                status, obs.summary(), obs.measurements(), List.of(), obs.tables(), obs.charts(), obs.notes(), took);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("variant", variant);
         settings.put("control", result.data().control());
@@ -255,6 +255,6 @@ record AbTestOutput(String data, String variant, String covariate, AbTestResult 
         Provenance provenance = new Provenance(AssayVersion.current(), Instant.now(), List.of(info), settings, Map.of(),
                 environment);
         return new HtmlReportWriter().render(new SuiteResult("A/B test: " + result.data().treatment() + " vs "
-                + result.data().control(), result.decision().reason(), List.of(check), provenance, Duration.ZERO));
+                + result.data().control(), result.decision().reason(), List.of(check), provenance, took));
     }
 }
