@@ -176,10 +176,11 @@ record AbTestOutput(String data, String variant, String covariate, AbTestResult 
             }
             if (m.cuped() != null) {
                 MeanComparison a = m.cuped().adjusted();
-                sb.append(String.format(Locale.ROOT, "  %s: CUPED (%s, theta %s) difference %s [%s, %s], p %s, variance -%s%n",
+                sb.append(String.format(Locale.ROOT, "  %s: CUPED (%s, theta %s) difference %s [%s, %s], p %s,"
+                        + " variance of the difference reduced by %s%n",
                         m.metric(), covariate, Format.number(m.cuped().theta()), Format.number(a.difference()),
                         Format.number(a.ciLow()), Format.number(a.ciHigh()), Format.number(a.pValue()),
-                        percent(m.cuped().varianceReduction())));
+                        String.format(Locale.ROOT, "%.2f%%", 100 * m.cuped().varianceReduction())));
             }
             if (m.sequential() != null) {
                 List<MixtureSprt.Look> looks = m.sequential().looks();
