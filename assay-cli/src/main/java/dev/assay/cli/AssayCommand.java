@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, DriftCommand.class, ProfileCommand.class,
                 FairnessCommand.class, RobustnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
                 ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
-                ServeModelCommand.class, ServeCommand.class,
+                ServeModelCommand.class, ServeCommand.class, AbTestCommand.class,
                 LoadCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
