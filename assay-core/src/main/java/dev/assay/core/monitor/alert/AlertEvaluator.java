@@ -61,14 +61,14 @@ public final class AlertEvaluator {
             if (!Double.isNaN(v)) {
                 tested.add(m);
                 p.add(v);
-            } else {
-                out.put(rule.family() + "[" + m + "]", Double.NaN);
             }
         });
         double[] adjusted = BenjaminiHochberg.adjust(p.stream().mapToDouble(Double::doubleValue).toArray());
+        Map<String, Double> byMember = new HashMap<>();
         for (int i = 0; i < tested.size(); i++) {
-            out.put(rule.family() + "[" + tested.get(i) + "]", adjusted[i]);
+            byMember.put(tested.get(i), adjusted[i]);
         }
+        members.keySet().forEach(m -> out.put(rule.family() + "[" + m + "]", byMember.getOrDefault(m, Double.NaN)));
         return out;
     }
 }
