@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -20,10 +22,15 @@ import java.util.stream.IntStream;
  * descending calibrated probability ({@link RocArea}, NannyML's {@code estimate_roc_auc}).
  *
  * <p>The estimate is unbiased when the calibration holds in the window, i.e. under covariate shift
- * without concept shift. Bands: the reference rows are cut into consecutive chunks of {@code chunkSize}
- * (an incomplete last chunk dropped); the realised metric's mean {@code m} and standard deviation
- * {@code s} (population, {@code ddof = 0}) over the chunks give the alert band {@code m +- 3 s} and
- * the sampling error {@code s sqrt(chunkSize / n)} of a window of {@code n} rows.
+ * without concept shift. Alert band (NannyML's default thresholds): the reference rows are cut into
+ * consecutive chunks of {@code chunkSize} (an incomplete last chunk dropped); the realised metric's mean
+ * {@code m} and standard deviation {@code s} (population, {@code ddof = 0}) over the chunks give
+ * {@code m +- 3 s}, clipped to [0, 1]. Sampling error: the standard deviation {@code e} of the realised
+ * metric over {@value #RESAMPLES} random chunks of {@code chunkSize} reference rows (seeded, rows drawn
+ * without replacement, {@code e} divided by the finite-population factor {@code sqrt((N - chunkSize) / (N - 1))}
+ * of a reference of {@code N} rows), scaled to a window of {@code n} rows as {@code e sqrt(chunkSize / n)}; random
+ * chunks rather than the few consecutive ones because a standard deviation over eight chunks is itself
+ * off by a quarter.
  *
  * <p>From a {@link WindowAggregate} the scores are known per bin of width 1/1000 and each bin's rows
  * get the calibrated probability of their mean score; the cells differ from the per-row sums by at
@@ -34,15 +41,20 @@ public final class Cbpe {
     /** The metrics estimated, in report order. */
     public static final List<String> METRICS = List.of("accuracy", "precision", "recall", "f1", "roc_auc");
     private static final double BAND = 3;
+    /** Random reference chunks behind the sampling error. */
+    public static final int RESAMPLES = 300;
+    private static final long SEED = 17;
 
     private final IsotonicCalibrator calibrator;
     private final int chunkSize;
     private final Map<String, double[]> spread;
+    private final Map<String, Double> chunkError;
 
-    private Cbpe(IsotonicCalibrator calibrator, int chunkSize, Map<String, double[]> spread) {
+    private Cbpe(IsotonicCalibrator calibrator, int chunkSize, Map<String, double[]> spread, Map<String, Double> chunkError) {
         this.calibrator = calibrator;
         this.chunkSize = chunkSize;
         this.spread = spread;
+        this.chunkError = chunkError;
     }
 
     /**
@@ -73,20 +85,52 @@ public final class Cbpe {
         }
         IsotonicCalibrator calibrator = IsotonicCalibrator.fit(scores, truth);
         int chunks = n / chunkSize;
-        Map<String, double[]> values = new LinkedHashMap<>();
-        METRICS.forEach(m -> values.put(m, new double[chunks]));
-        for (int c = 0; c < chunks; c++) {
-            int from = c * chunkSize;
-            int to = from + chunkSize;
-            BinaryCounts counts = realised(truth, predicted, from, to);
-            for (String m : METRICS) {
-                values.get(m)[c] = m.equals("roc_auc") ? realisedAuc(Arrays.copyOfRange(scores, from, to),
-                        Arrays.copyOfRange(truth, from, to)) : counts.metric(m);
-            }
-        }
+        Map<String, double[]> values = chunkMetrics(scores, predicted, truth, chunks, c -> IntStream.range(c * chunkSize, (c + 1) * chunkSize)
+                .toArray());
         Map<String, double[]> spread = new LinkedHashMap<>();
         values.forEach((m, v) -> spread.put(m, meanAndStd(v)));
-        return new Cbpe(calibrator, chunkSize, spread);
+        SplittableRandom random = new SplittableRandom(SEED);
+        int[] pool = IntStream.range(0, n).toArray();
+        Map<String, double[]> resampled = chunkMetrics(scores, predicted, truth, RESAMPLES, c -> draw(pool, chunkSize, random));
+        Map<String, Double> chunkError = new LinkedHashMap<>();
+        double finitePopulation = Math.sqrt((double) (n - chunkSize) / (n - 1));
+        resampled.forEach((m, v) -> chunkError.put(m, meanAndStd(v)[1] / finitePopulation));
+        return new Cbpe(calibrator, chunkSize, spread, chunkError);
+    }
+
+    /** The realised metrics of {@code count} chunks of reference rows, chunk {@code c} being {@code rows.apply(c)}. */
+    private static Map<String, double[]> chunkMetrics(double[] scores, boolean[] predicted, boolean[] truth, int count,
+            IntFunction<int[]> rows) {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        METRICS.forEach(m -> values.put(m, new double[count]));
+        for (int c = 0; c < count; c++) {
+            int[] chunk = rows.apply(c);
+            double[] cells = new double[4];
+            double[] s = new double[chunk.length];
+            boolean[] t = new boolean[chunk.length];
+            for (int k = 0; k < chunk.length; k++) {
+                int i = chunk[k];
+                addExpected(cells, predicted[i], 1, truth[i] ? 1 : 0);
+                s[k] = scores[i];
+                t[k] = truth[i];
+            }
+            BinaryCounts counts = new BinaryCounts(cells[0], cells[1], cells[2], cells[3]);
+            for (String m : METRICS) {
+                values.get(m)[c] = m.equals("roc_auc") ? realisedAuc(s, t) : counts.metric(m);
+            }
+        }
+        return values;
+    }
+
+    /** {@code k} distinct rows of {@code pool} (a partial Fisher-Yates shuffle, which leaves {@code pool} permuted). */
+    private static int[] draw(int[] pool, int k, SplittableRandom random) {
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(pool.length - i);
+            int t = pool[i];
+            pool[i] = pool[j];
+            pool[j] = t;
+        }
+        return Arrays.copyOf(pool, k);
     }
 
     /** The calibrator fitted on the reference. */
@@ -97,6 +141,11 @@ public final class Cbpe {
     /** Mean and standard deviation of {@code metric} over the reference chunks. */
     public double[] referenceSpread(String metric) {
         return spread.get(metric).clone();
+    }
+
+    /** The standard deviation of {@code metric} over random reference chunks, the base of the sampling error. */
+    public double chunkError(String metric) {
+        return chunkError.get(metric);
     }
 
     /** The expected confusion cells of rows with these scores and predicted classes, row by row. */
@@ -167,7 +216,7 @@ public final class Cbpe {
             double estimate = auc ? rocAuc(window.predicted()) : expected.metric(m);
             double real = window.labelledRows() == 0 ? Double.NaN : auc ? labelledAuc(window.labelled()) : realised.metric(m);
             double[] s = spread.get(m);
-            double error = n == 0 ? Double.NaN : s[1] * Math.sqrt((double) chunkSize / n);
+            double error = n == 0 ? Double.NaN : chunkError.get(m) * Math.sqrt((double) chunkSize / n);
             out.add(new CbpeEstimate(m, estimate, error, Math.max(0, s[0] - BAND * s[1]), Math.min(1, s[0] + BAND * s[1]), real,
                     window.labelCoverage()));
         }
@@ -182,14 +231,6 @@ public final class Cbpe {
             cells[2] += k * p;
             cells[3] += k * (1 - p);
         }
-    }
-
-    private static BinaryCounts realised(boolean[] truth, boolean[] predicted, int from, int to) {
-        double[] cells = new double[4];
-        for (int i = from; i < to; i++) {
-            addExpected(cells, predicted[i], 1, truth[i] ? 1 : 0);
-        }
-        return new BinaryCounts(cells[0], cells[1], cells[2], cells[3]);
     }
 
     /** ROC AUC of labelled rows, ties by score counted half (as {@code roc_auc_score}). */

@@ -51,6 +51,13 @@ class CbpeGoldenTest {
     }
 
     @Test
+    void theSamplingErrorOfAccuracyIsCloseToTheBinomialStandardError() {
+        double accuracy = cbpe.referenceSpread("accuracy")[0];
+        double binomial = Math.sqrt(accuracy * (1 - accuracy) / 1000);
+        assertThat(cbpe.chunkError("accuracy")).isCloseTo(binomial, within(0.15 * binomial));
+    }
+
+    @Test
     void calibrationMatchesSklearnIsotonicRegression() {
         for (String w : List.of("w1", "age_50_plus")) {
             JsonNode window = golden.get("windows").get(w);
@@ -94,7 +101,7 @@ class CbpeGoldenTest {
                         .isCloseTo(e.getValue().get("realised").get(m).asDouble(), within(m.equals("roc_auc") ? 2e-3 : 1e-12));
                 assertThat(est.labelCoverage()).isEqualTo(1.0);
                 double[] spread = cbpe.referenceSpread(m);
-                assertThat(est.samplingError()).isCloseTo(spread[1] * Math.sqrt(1000.0 / r.length), within(1e-15));
+                assertThat(est.samplingError()).isCloseTo(cbpe.chunkError(m) * Math.sqrt(1000.0 / r.length), within(1e-15));
                 assertThat(est.lower()).isCloseTo(Math.max(0, spread[0] - 3 * spread[1]), within(1e-15));
             }
         });
