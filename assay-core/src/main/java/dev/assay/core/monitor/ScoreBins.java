@@ -18,18 +18,23 @@ public final class ScoreBins {
 
     /** Adds {@code score[i]} to class {@code positive[i]}; a score outside [0, 1] or NaN is refused, naming its row. */
     public void add(boolean[] positive, double[] score) {
+        check(score);
+        for (int i = 0; i < score.length; i++) {
+            int c = positive[i] ? 1 : 0;
+            int b = bin(score[i]);
+            counts[c][b]++;
+            sums[c][b] += score[i];
+        }
+    }
+
+    /** Refuses a score outside [0, 1] or NaN, naming its row of the batch. */
+    public static void check(double[] score) {
         for (int i = 0; i < score.length; i++) {
             double s = score[i];
             if (!(s >= 0 && s <= 1)) {
                 throw new InvalidInputException("Row " + (i + 1) + " of the batch has score " + s
                         + "; a score must be the positive class probability in [0, 1].");
             }
-        }
-        for (int i = 0; i < score.length; i++) {
-            int c = positive[i] ? 1 : 0;
-            int b = bin(score[i]);
-            counts[c][b]++;
-            sums[c][b] += score[i];
         }
     }
 

@@ -52,14 +52,14 @@ public final class WindowAggregate {
      * predicted class {@code positive[i]} and the positive-class score {@code score[i]} in [0, 1].
      *
      * @throws InvalidInputException when the lengths differ, a score is outside [0, 1], or the features'
-     *     columns or types differ from earlier batches
+     *     columns or types differ from earlier batches; the aggregate is then unchanged
      */
     public void add(Frame batch, boolean[] positive, double[] scores) {
         if (batch.rowCount() != positive.length || positive.length != scores.length) {
             throw new InvalidInputException("The batch has " + batch.rowCount() + " feature rows, " + positive.length
                     + " predictions and " + scores.length + " scores; give one prediction and one score per row.");
         }
-        predicted.add(positive, scores);
+        ScoreBins.check(scores);
         DatasetProfile f = Profiler.profile(batch, "batch");
         DatasetProfile s = Profiler.profile(Frame.of(NumericColumn.wrap(SCORE, scores.clone())), "batch");
         if (features == null) {
@@ -69,6 +69,7 @@ public final class WindowAggregate {
             features.merge(f, "of this window and the new batch");
             score.merge(s, "of this window and the new batch");
         }
+        predicted.add(positive, scores);
         rows += positive.length;
     }
 

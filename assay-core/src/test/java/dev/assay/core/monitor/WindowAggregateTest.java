@@ -127,6 +127,9 @@ class WindowAggregateTest {
         Frame other = Frame.of(NumericColumn.of("y", 1));
         assertThatThrownBy(() -> a.add(other, new boolean[1], new double[1])).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'x'");
+        assertThat(a.rows()).isEqualTo(3);
+        assertThat(a.predicted().total(0)).as("the refused batch left no trace").isEqualTo(3);
+        assertThat(a.score().count()).isEqualTo(3);
         assertThatThrownBy(() -> a.merge(new WindowAggregate("v2", START))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("version v2");
     }
