@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * {@code scripts/monitor_ingest.sh}: the rate at which one thread adds prediction batches to a
- * {@link WindowAggregate} (BATCH rows x COLS features, two thirds numeric normal, one third categorical
+ * {@code scripts/monitor_ingest.sh}: the rate at which one calling thread adds prediction batches to a
+ * {@link WindowAggregate} (the profiler spreads a batch's columns over the common pool) (BATCH rows x COLS features, two thirds numeric normal, one third categorical
  * with 20 levels, scores uniform, seeded), BATCHES batches per repeat after warm-up; then the aggregate's
  * byte size and the time of one {@link WindowAggregateCodec} round trip. Prints rows per second per repeat,
  * the best, and the machine's load average.
