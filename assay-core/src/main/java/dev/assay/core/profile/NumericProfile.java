@@ -5,6 +5,7 @@ import dev.assay.core.stats.MomentsAccumulator;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.kll.KllSketch;
+import org.apache.datasketches.quantilescommon.DoublesSortedView;
 import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 
 /**
@@ -151,6 +152,11 @@ public final class NumericProfile implements ColumnProfile {
     /** Whether the sketch still holds every value, so that ranks and quantiles are exact. */
     public boolean exact() {
         return !quantiles.isEstimationMode();
+    }
+
+    /** The sketch's retained values with their cumulative weights, ascending (for sketch-to-sketch distances). */
+    public DoublesSortedView sortedView() {
+        return quantiles.getSortedView();
     }
 
     /** The quantile sketch (read only by callers). */

@@ -77,7 +77,8 @@ public final class ProfileFile {
         return fromBytes(bytes, file.toString());
     }
 
-    static byte[] toBytes(DatasetProfile profile) {
+    /** {@code profile} in the file format, as {@link #write} stores it. */
+    public static byte[] toBytes(DatasetProfile profile) {
         try {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(body);
@@ -134,7 +135,8 @@ public final class ProfileFile {
         out.write(bytes);
     }
 
-    static DatasetProfile fromBytes(byte[] bytes, String file) {
+    /** The profile in {@code bytes}; {@code file} names them in messages. */
+    public static DatasetProfile fromBytes(byte[] bytes, String file) {
         if (bytes.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             throw new InvalidInputException(file + " is not an Assay profile (it does not start with " + new String(MAGIC,
                     StandardCharsets.US_ASCII) + "); build one with 'assay profile DATA --out FILE'.");
