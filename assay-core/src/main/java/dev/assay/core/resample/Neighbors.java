@@ -7,7 +7,8 @@ package dev.assay.core.resample;
  * itself, or an identical row, first (distance 0). Equal distances are ordered by data index; scikit-learn's tree and
  * brute-force searches may order such ties differently (the distances agree).
  *
- * <p>Exhaustive search: O(queries × data × features), run in parallel over queries.
+ * <p>Exhaustive search, O(queries × data × features) at worst, run in parallel over queries; a row stops being
+ * measured once its partial sum of squares reaches the current k-th distance.
  *
  * @param index    {@code index[i][j]}: the data row of the j-th neighbour of query i
  * @param distance {@code distance[i][j]}: its Euclidean distance
@@ -27,7 +28,7 @@ public record Neighbors(int[][] index, double[][] distance) {
             int size = 0;
             double[] x = queries[q];
             for (int i = 0; i < data.length; i++) {
-                double s = squared(x, data[i]);
+                double s = size == k ? bounded(x, data[i], d2[k - 1]) : squared(x, data[i]);
                 if (size == k && !(s < d2[k - 1])) {
                     continue;
                 }
@@ -57,6 +58,19 @@ public record Neighbors(int[][] index, double[][] distance) {
             out[i] = java.util.Arrays.copyOfRange(all[i], 1, k + 1);
         }
         return out;
+    }
+
+    /** The squared distance, or a partial sum of at least {@code bound} once it reaches it (the row cannot be nearer). */
+    private static double bounded(double[] a, double[] b, double bound) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            double d = a[j] - b[j];
+            s += d * d;
+            if (s >= bound) {
+                return s;
+            }
+        }
+        return s;
     }
 
     static double squared(double[] a, double[] b) {
