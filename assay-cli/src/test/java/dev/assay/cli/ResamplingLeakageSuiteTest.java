@@ -40,7 +40,7 @@ class ResamplingLeakageSuiteTest {
         assertThat(ReportMeasurements.value(check, "segment_rows")).isGreaterThan(20);
         assertThat(ReportMeasurements.value(check, "leaked_rows")).isEqualTo(ReportMeasurements.value(check, "segment_rows")
                 + ReportMeasurements.value(check, "duplicate_rows"));
-        assertThat(check.get("tables").get(0).get("rows").get(0).get(1).asText()).startsWith("on segment, t=");
+        assertThat(check.get("tables").get(0).get("rows").get(0).get(1).asText()).startsWith("between, t=");
     }
 
     @Test

@@ -102,8 +102,8 @@ public final class ResamplingLeakageKind extends IntegrityKind {
             if (dup || f != null) {
                 leaked++;
                 if (rows.size() < Evidence.MAX_ROWS) {
-                    rows.add(f == null || dup ? List.of(i + 1, "duplicate", cur.describeRow(i), "", "")
-                            : List.of(i + 1, String.format(Locale.ROOT, "on segment, t=%.4f", f.t()), cur.describeRow(i),
+                    rows.add(f == null || dup ? List.of(cur.describeRow(i), "duplicate", "", "")
+                            : List.of(cur.describeRow(i), String.format(Locale.ROOT, "between, t=%.4f", f.t()),
                                     ref.describeRow(f.a()), ref.describeRow(f.b())));
                 }
             }
@@ -115,7 +115,7 @@ public final class ResamplingLeakageKind extends IntegrityKind {
         obs.measurement(Measurement.of("segment_rows", segments, n));
         obs.measurement(Measurement.of("leaked_share", n == 0 ? Double.NaN : (double) leaked / n, n));
         obs.table(new EvidenceTable("Current rows made from reference rows",
-                List.of("current row", "found", "current values", "reference row a", "reference row b"), rows));
+                List.of("current row", "found", "reference row a", "reference row b"), rows));
         obs.note("Duplicates compared on " + features.size() + " feature columns; segments on the " + numeric.size()
                 + " numeric ones" + (classes(reference, current, true) == null ? "." : ", endpoints of the row's own class."));
         obs.summary(leaked == 0 ? "None of " + n + " current rows duplicates or lies between reference rows."

@@ -41,15 +41,6 @@ public record Classes(List<String> names, int[] codes, int[] counts, int[] order
         return new Classes(List.copyOf(names), codes, counts, order);
     }
 
-    /** Classes from whole-number codes, sorted by value. */
-    public static Classes ofCodes(int[] codes) {
-        String[] labels = new String[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            labels[i] = Integer.toString(codes[i]);
-        }
-        return of(labels, true);
-    }
-
     /** The number of classes. */
     public int size() {
         return names.size();
