@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Every integrity kind on empty, one-row and all-missing data: a result or a clear error, never an internal error. */
 class IntegrityEdgeCasesTest {
     static final List<String> KINDS = List.of("missing_values", "mixed_types", "single_value", "duplicate_rows", "conflicting_labels",
-            "train_test_leakage", "new_categories", "class_imbalance", "feature_label_leakage", "outliers", "isolation_forest",
+            "train_test_leakage", "resampling_leakage", "new_categories", "class_imbalance", "feature_label_leakage", "outliers", "isolation_forest",
             "string_mismatch", "special_characters", "contract");
     private static final Schema SCHEMA = Schema.builder().label("y").build();
 
