@@ -117,6 +117,24 @@ class SparkEqualityTest {
     }
 
     @Test
+    void theCommandLineFindsTheEngineAsAService() {
+        assertThat(java.util.ServiceLoader.load(dev.assay.io.suite.SuiteEngine.class).stream()
+                .map(p -> p.get().id())).containsExactly("spark");
+    }
+
+    @Test
+    void noRowsIsTheSameErrorAsLocallyAndNoNumber() {
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> empty = SparkSessions.local().read().option("header", "true")
+                .option("inferSchema", "true").csv(dir.resolve("reference.csv").toString()).limit(0);
+        dev.assay.core.data.Schema schema = dev.assay.core.data.Schema.builder().label("income-per-year").score("score")
+                .prediction("prediction").build();
+        CheckResult r = SparkAssay.run(dev.assay.core.suite.Suite.of("empty", dev.assay.core.checks.MetricCheck.builder()
+                .metric("recall").fail("recall >= 0.5").build()), schema, empty).checks().get(0);
+        assertThat(r.status()).isIn(Status.ERROR, Status.FAIL);
+        assertThat(r.measurements()).allMatch(m -> !m.defined());
+    }
+
+    @Test
     void theRunRecordsSparkAndTheRowCounts() {
         assertThat(spark.provenance().environment().get("engine")).startsWith("spark 4.2.0, master local[2]");
         assertThat(spark.provenance().datasets().get(0).rows()).isEqualTo(4 * 32561L);
