@@ -49,7 +49,7 @@ final class CheckColumns {
     /**
      * The columns of {@code available} that {@code check} reads: the role columns of {@code schema}
      * and every column its settings name (its slice, groups, columns); for the kinds that read every
-     * column by default, all of them unless the settings name some.
+     * column by default, all of them unless the settings name some, then only those.
      */
     static List<String> of(Check check, Schema schema, List<String> available) {
         Set<String> named = named(check.settings(), available);
@@ -58,9 +58,6 @@ final class CheckColumns {
             Set<String> roles = roles(schema, available);
             boolean columnsNamed = named.stream().anyMatch(c -> !roles.contains(c));
             out.addAll(columnsNamed ? named : available);
-            if (columnsNamed) {
-                out.addAll(roles);
-            }
         } else {
             out.addAll(roles(schema, available));
             out.addAll(named);

@@ -101,14 +101,20 @@ public final class SparkAssay {
         }
     }
 
-    /** One run: the condensed frames are kept per data set and column list and shared between checks. */
+    /**
+     * One run: a condensed frame is kept per data set and column list while a later check reads the
+     * same columns, then released.
+     */
     private static final class Run {
         private final Schema schema;
         private final Source current;
         private final Source reference;
         private final Map<String, String> settings;
         private final Options options;
+        /** The condensed frames still needed by a later check, by role and columns. */
         private final Map<List<String>, Frame> frames = new HashMap<>();
+        /** The row count of each data set read so far, by role. */
+        private final Map<String, Long> rows = new HashMap<>();
 
         Run(Schema schema, Source current, Source reference, Map<String, String> settings, Options options) {
             this.schema = schema;
@@ -120,28 +126,34 @@ public final class SparkAssay {
 
         SuiteResult run(Suite suite, Progress progress) {
             Instant started = Instant.now();
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+            environment.put("engine", "spark " + current.data().sparkSession().version() + ", master "
+                    + current.data().sparkSession().sparkContext().master());
+            Provenance provenance = new Provenance(AssayVersion.current(), started, List.of(), settings, Map.of(), environment);
+            List<CheckResult> results = new ArrayList<>();
+            Map<String, Map<String, String>> perCheck = new LinkedHashMap<>();
+            List<List<String>> planned = suite.checks().stream().map(c -> CheckColumns.unsupported(c) != null ? List.<String>of()
+                    : CheckColumns.of(c, schema, current.columns())).toList();
+            progress.begin("checks", suite.checks().size());
+            for (int i = 0; i < suite.checks().size(); i++) {
+                Check check = suite.checks().get(i);
+                SuiteResult one = runOne(suite, check, provenance);
+                results.add(one.checks().get(0));
+                perCheck.putAll(one.provenance().checks());
+                List<List<String>> later = planned.subList(i + 1, planned.size());
+                frames.keySet().removeIf(key -> !later.contains(key.subList(1, key.size())));
+                progress.advance(check.name());
+            }
+            progress.end();
             List<DatasetInfo> infos = new ArrayList<>();
             infos.add(info(current));
             if (reference != null) {
                 infos.add(info(reference));
             }
-            Map<String, String> environment = new LinkedHashMap<>();
-            environment.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
-            environment.put("engine", "spark " + current.data().sparkSession().version() + ", master "
-                    + current.data().sparkSession().sparkContext().master());
-            Provenance provenance = new Provenance(AssayVersion.current(), started, infos, settings, Map.of(), environment);
-            List<CheckResult> results = new ArrayList<>();
-            Map<String, Map<String, String>> perCheck = new LinkedHashMap<>();
-            progress.begin("checks", suite.checks().size());
-            for (Check check : suite.checks()) {
-                SuiteResult one = runOne(suite, check, provenance);
-                results.add(one.checks().get(0));
-                perCheck.putAll(one.provenance().checks());
-                progress.advance(check.name());
-            }
-            progress.end();
-            return new SuiteResult(suite.name(), suite.description(), results, provenance.withChecks(perCheck),
-                    Duration.between(started, Instant.now()));
+            Provenance withData = new Provenance(provenance.assayVersion(), started, infos, settings, Map.of(), environment,
+                    perCheck);
+            return new SuiteResult(suite.name(), suite.description(), results, withData, Duration.between(started, Instant.now()));
         }
 
         private SuiteResult runOne(Suite suite, Check check, Provenance provenance) {
@@ -190,13 +202,16 @@ public final class SparkAssay {
                 RowCounts counts = RowCounts.of(source.data(), columns, options.maxCombinations());
                 frame = ExpandedFrame.of(counts, source.name());
                 frames.put(key, frame);
+                rows.put(source.role(), counts.rows());
             }
             return new dev.assay.core.data.Dataset(frame, restrict(schema, columns),
                     new DatasetInfo(source.role(), source.location(), frame.rowCount(), source.columns().size(), null));
         }
 
-        private static DatasetInfo info(Source source) {
-            return new DatasetInfo(source.role(), source.location(), source.data().count(), source.columns().size(), null);
+        /** The data set's facts; its row count from a condensed frame when a check read it, else counted by Spark. */
+        private DatasetInfo info(Source source) {
+            long n = rows.computeIfAbsent(source.role(), r -> source.data().count());
+            return new DatasetInfo(source.role(), source.location(), n, source.columns().size(), null);
         }
 
         private static CheckResult skipped(Check check, String reason, Instant start) {

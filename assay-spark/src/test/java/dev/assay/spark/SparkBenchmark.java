@@ -18,7 +18,7 @@ import scala.Tuple2;
 /**
  * Times one suite (binary metrics, fairness by sex and race, drift on 20 columns) on Adult grown to
  * {@code ROWS} rows (copies of the 32,561 rows, age and hours jittered by -1, 0 or +1 per copy, six
- * derived columns), written once as Parquet: on Spark {@code local[2]}, on the single-machine path
+ * derived columns), written once as one Parquet file (row groups of 4 MB, so Spark splits it): on Spark {@code local[2]}, on the single-machine path
  * ({@code assay run}'s code, reading the same Parquet with DuckDB), and MLlib's evaluators for the
  * metrics they cover. Run by {@code assay-bench/scripts/spark-benchmark.sh ROWS [--no-local]}.
  */
@@ -31,7 +31,8 @@ public final class SparkBenchmark {
         boolean local = args.length < 2 || !args[1].equals("--no-local");
         Path dir = Files.createTempDirectory("assay-spark-bench");
         SparkSession spark = SparkSession.builder().appName("assay-bench").master("local[2]")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
+                .config("spark.sql.files.maxPartitionBytes", String.valueOf(8 << 20)).getOrCreate();
         Path adult = AdultData.write(dir.resolve("adult.csv"), 0, 32561, 1);
         Dataset<Row> base = spark.read().option("header", "true").option("inferSchema", "true").csv(adult.toString());
         long copies = (rows + 32560) / 32561;
@@ -46,8 +47,12 @@ public final class SparkBenchmark {
                 .withColumn("married", functions.col("marital-status").startsWith("Married"))
                 .withColumn("edu-hours", functions.col("education-num").multiply(functions.col("hours-per-week")))
                 .drop("copy").limit((int) rows);
+        Path parts = dir.resolve("parts");
+        grown.coalesce(1).write().option("parquet.block.size", 4 << 20).parquet(parts.toString());
         Path current = dir.resolve("current.parquet");
-        grown.repartition(8).write().parquet(current.toString());
+        try (var files = Files.list(parts)) {
+            Files.move(files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow(), current);
+        }
         Files.copy(adult, dir.resolve("reference.csv"));
         Path suite = Files.writeString(dir.resolve("suite.yaml"), """
                 suite: Spark benchmark
