@@ -38,6 +38,14 @@ final class CheckColumns {
         return null;
     }
 
+    /**
+     * Whether {@code check} compares each column's distribution on its own, so that its columns may be
+     * condensed one by one: drift without a slice ({@code where} selects rows across columns).
+     */
+    static boolean columnByColumn(Check check) {
+        return check.kind().equals("drift") && !check.settings().containsKey("where");
+    }
+
     /** The kinds that run on Spark, sorted. */
     static List<String> supported() {
         List<String> out = new ArrayList<>(BY_ROLE);

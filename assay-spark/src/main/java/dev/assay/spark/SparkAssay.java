@@ -165,14 +165,15 @@ public final class SparkAssay {
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
             }
             List<String> columns = CheckColumns.of(check, schema, current.columns());
+            boolean byColumn = CheckColumns.columnByColumn(check);
             CheckContext context;
             try {
-                dev.assay.core.data.Dataset cur = dataset(current, columns);
+                dev.assay.core.data.Dataset cur = dataset(current, columns, byColumn);
                 dev.assay.core.data.Dataset ref = null;
                 if (reference != null) {
                     List<String> refColumns = new ArrayList<>(columns);
                     refColumns.retainAll(reference.columns());
-                    ref = dataset(reference, refColumns);
+                    ref = dataset(reference, refColumns, byColumn);
                 }
                 context = new CheckContext(cur, ref);
             } catch (RowCounts.TooManyCombinations e) {
@@ -187,22 +188,31 @@ public final class SparkAssay {
             CheckResult r = one.checks().get(0);
             List<String> notes = new ArrayList<>(r.notes());
             notes.add("Run on Spark: the " + context.current().info().rows() + " rows were condensed to the distinct values of "
-                    + columns.size() + " column(s) " + columns + " and counted; the result is that of these rows on one machine.");
+                    + (byColumn ? "each of the " + columns.size() + " column(s) on its own" : columns.size() + " column(s) " + columns)
+                    + " and counted; the result is that of these rows on one machine.");
             CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),
                     r.tables(), r.charts(), notes, r.duration().plus(Duration.between(start, Instant.now())), r.confusionMatrix());
             return new SuiteResult(one.suite(), one.description(), List.of(withNote), one.provenance(), one.duration());
         }
 
-        private dev.assay.core.data.Dataset dataset(Source source, List<String> columns) {
+        private dev.assay.core.data.Dataset dataset(Source source, List<String> columns, boolean byColumn) {
             List<String> key = new ArrayList<>();
-            key.add(source.role());
+            key.add(source.role() + (byColumn ? " by column" : ""));
             key.addAll(columns);
             Frame frame = frames.get(key);
             if (frame == null) {
-                RowCounts counts = RowCounts.of(source.data(), columns, options.maxCombinations());
-                frame = ExpandedFrame.of(counts, source.name());
+                if (byColumn) {
+                    List<RowCounts> marginals = new ArrayList<>();
+                    for (String c : columns) {
+                        marginals.add(RowCounts.of(source.data(), List.of(c), options.maxCombinations()));
+                    }
+                    frame = ExpandedFrame.ofMarginals(marginals, source.name());
+                } else {
+                    RowCounts counts = RowCounts.of(source.data(), columns, options.maxCombinations());
+                    frame = ExpandedFrame.of(counts, source.name());
+                }
                 frames.put(key, frame);
-                rows.put(source.role(), counts.rows());
+                rows.put(key.get(0), (long) frame.rowCount());
             }
             return new dev.assay.core.data.Dataset(frame, restrict(schema, columns),
                     new DatasetInfo(source.role(), source.location(), frame.rowCount(), source.columns().size(), null));
@@ -210,7 +220,8 @@ public final class SparkAssay {
 
         /** The data set's facts; its row count from a condensed frame when a check read it, else counted by Spark. */
         private DatasetInfo info(Source source) {
-            long n = rows.computeIfAbsent(source.role(), r -> source.data().count());
+            long n = rows.entrySet().stream().filter(e -> e.getKey().startsWith(source.role())).mapToLong(Map.Entry::getValue)
+                    .findFirst().orElseGet(() -> source.data().count());
             return new DatasetInfo(source.role(), source.location(), n, source.columns().size(), null);
         }
 
