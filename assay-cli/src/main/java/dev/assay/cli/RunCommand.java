@@ -6,6 +6,7 @@ import dev.assay.report.diff.ReportDiff;
 import dev.assay.report.diff.ReportSnapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +39,22 @@ final class RunCommand implements Callable<Integer> {
                     + "does, and exits 1 when a check started failing, even if every condition held.")
     Path baseline;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "Where the checks run: local (default, this process) or spark (needs the assay-spark jar and Spark "
+                    + "on the class path; see docs/spark.md).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, e.g. local[*], spark://host:7077, yarn (default: Spark's "
+                    + "configuration, else local[*]).")
+    String master;
+
     @Override
     public Integer call() {
         ReportSnapshot before = baseline == null ? null : ReportSnapshot.read(baseline);
         PrintWriter out = spec.commandLine().getOut();
         SuiteResult result = SuiteExecution.run(suiteFile, reportOptions.outputDirectory(), out,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), Engines.find(engine, master), master == null ? Map.of() : Map.of("master", master));
         SuiteExecution.printErrors(spec.commandLine().getErr(), suiteFile, result);
         int code = ExitCode.of(result.status());
         if (before != null) {

@@ -5,6 +5,7 @@ import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.ConditionOutcome;
 import dev.assay.core.result.Status;
 import dev.assay.core.result.SuiteResult;
+import dev.assay.io.suite.SuiteEngine;
 import dev.assay.io.suite.SuitePlan;
 import dev.assay.report.Reports;
 import java.io.PrintWriter;
@@ -25,9 +26,16 @@ final class SuiteExecution {
      * on a terminal, {@code err} shows the checks as they finish.
      */
     static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err) {
+        return run(suitePath, outputDirectory, out, err, null, Map.of());
+    }
+
+    /** As {@link #run(Path, Path, PrintWriter, PrintWriter)}, on {@code engine} (null: in this process). */
+    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err, SuiteEngine engine,
+            Map<String, String> options) {
         SuitePlan plan = SuitePlan.fromFile(suitePath);
         Reports.checkWritable(outputDirectory);
-        SuiteResult result = plan.run(TerminalProgress.forTerminal(err));
+        SuiteResult result = engine == null ? plan.run(TerminalProgress.forTerminal(err))
+                : engine.run(plan, options, TerminalProgress.forTerminal(err));
         List<Path> written = Reports.writeAll(result, outputDirectory);
         printSummary(out, result);
         out.println();

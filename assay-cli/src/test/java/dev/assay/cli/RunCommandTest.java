@@ -102,6 +102,20 @@ class RunCommandTest {
     }
 
     @Test
+    void theSparkEngineWithoutAssaySparkExitsWithTwoAndSaysHowToRunIt() throws IOException {
+        Path s = suite(HEADER + "checks:\n  - metric: recall\n");
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("run", s.toString(), "--engine", "spark", "--master", "local[2]", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--engine spark: no such engine on the class path").contains("spark-submit")
+                .contains("docs/spark.md").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+        CliRun master = CliRun.of("run", s.toString(), "--master", "local[2]", "--out", out.toString());
+        assertThat(master.exitCode()).isEqualTo(2);
+        assertThat(master.err()).contains("--master local[2] applies to --engine spark only");
+    }
+
+    @Test
     void aFailedConditionExitsWithOne() throws IOException {
         Path s = suite(HEADER + "checks:\n  - metric: recall\n    fail: recall >= 0.9\n");
         CliRun run = CliRun.of("run", s.toString(), "--out", dir.resolve("r").toString());

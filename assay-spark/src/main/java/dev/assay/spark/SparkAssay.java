@@ -1,0 +1,264 @@
+package dev.assay.spark;
+
+import dev.assay.core.check.Check;
+import dev.assay.core.check.CheckContext;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.Schema;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.progress.Progress;
+import dev.assay.core.result.AssayVersion;
+import dev.assay.core.result.CheckResult;
+import dev.assay.core.result.DatasetInfo;
+import dev.assay.core.result.Provenance;
+import dev.assay.core.result.Status;
+import dev.assay.core.result.SuiteResult;
+import dev.assay.core.suite.Suite;
+import dev.assay.core.suite.SuiteRunner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Runs a suite on Spark data sets and returns the same {@link SuiteResult} as a local run, so the
+ * reports are the same. For each check Spark condenses the rows to the distinct combinations of
+ * the columns the check reads, with their counts ({@link RowCounts}, one aggregation per set of
+ * columns, shared by the checks that read the same ones); the check of assay-core then runs on those
+ * rows ({@link ExpandedFrame}). Results that depend only on the counted values (confusion counts and
+ * every metric from them, ROC AUC and average precision, group rates and disparities, category
+ * counts, chi-square, PSI, KS and Wasserstein on the values) equal the single-machine ones; those
+ * that resample rows (bootstrap intervals) are drawn from the same distribution but not the same
+ * draws, since the rows are in another order. Kinds that cannot run this way are {@code SKIPPED}
+ * with the reason ({@link CheckColumns}).
+ *
+ * <pre>{@code
+ * SuiteResult r = SparkAssay.run(suite, schema, spark.read().parquet("s3://bucket/predictions/"));
+ * }</pre>
+ */
+public final class SparkAssay {
+
+    /**
+     * Limits of a run.
+     *
+     * @param maxCombinations the most distinct combinations of a check's columns brought to the driver;
+     *     a check over more is skipped with the reason
+     */
+    public record Options(int maxCombinations) {
+        /** At most 2,000,000 combinations per check. */
+        public static final Options DEFAULT = new Options(2_000_000);
+
+        public Options {
+            if (maxCombinations < 1) {
+                throw new IllegalArgumentException("maxCombinations must be at least 1, got " + maxCombinations);
+            }
+        }
+    }
+
+    private SparkAssay() {
+    }
+
+    /** Runs {@code suite} on {@code current}, with no reference data. */
+    public static SuiteResult run(Suite suite, Schema schema, Dataset<Row> current) {
+        return run(suite, schema, current, null);
+    }
+
+    /** Runs {@code suite} on {@code current} against {@code reference} (may be null). */
+    public static SuiteResult run(Suite suite, Schema schema, Dataset<Row> current, Dataset<Row> reference) {
+        return new Run(schema, named(current, "current", null), named(reference, "reference", null), Map.of(), Options.DEFAULT)
+                .run(suite, Progress.NONE);
+    }
+
+    /**
+     * Runs {@code suite}: the full form, used by the command line.
+     *
+     * @param currentLocation where the current data came from, for the reports; may be null
+     * @param referenceLocation where the reference came from; may be null
+     * @param settings run-level settings recorded in the provenance
+     */
+    public static SuiteResult run(Suite suite, Schema schema, Dataset<Row> current, String currentLocation,
+            Dataset<Row> reference, String referenceLocation, Map<String, String> settings, Options options, Progress progress) {
+        return new Run(schema, named(current, "current", currentLocation), named(reference, "reference", referenceLocation),
+                settings, options).run(suite, progress);
+    }
+
+    private static Source named(Dataset<Row> data, String role, String location) {
+        return data == null ? null : new Source(data, role, location);
+    }
+
+    private record Source(Dataset<Row> data, String role, String location) {
+        List<String> columns() {
+            return Arrays.asList(data.columns());
+        }
+
+        String name() {
+            return location == null ? role + " data (Spark)" : location;
+        }
+    }
+
+    /**
+     * One run: a condensed frame is kept per data set and column list while a later check reads the
+     * same columns, then released.
+     */
+    private static final class Run {
+        private final Schema schema;
+        private final Source current;
+        private final Source reference;
+        private final Map<String, String> settings;
+        private final Options options;
+        /** The condensed frames still needed by a later check, by role and columns. */
+        private final Map<List<String>, Frame> frames = new HashMap<>();
+        /** The row count of each data set read so far, by role. */
+        private final Map<String, Long> rows = new HashMap<>();
+
+        Run(Schema schema, Source current, Source reference, Map<String, String> settings, Options options) {
+            this.schema = schema;
+            this.current = current;
+            this.reference = reference;
+            this.settings = settings;
+            this.options = options;
+        }
+
+        SuiteResult run(Suite suite, Progress progress) {
+            Instant started = Instant.now();
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+            environment.put("engine", "spark " + current.data().sparkSession().version() + ", master "
+                    + current.data().sparkSession().sparkContext().master());
+            Provenance provenance = new Provenance(AssayVersion.current(), started, List.of(), settings, Map.of(), environment);
+            List<CheckResult> results = new ArrayList<>();
+            Map<String, Map<String, String>> perCheck = new LinkedHashMap<>();
+            List<List<String>> planned = suite.checks().stream().map(c -> CheckColumns.unsupported(c) != null ? List.<String>of()
+                    : CheckColumns.of(c, schema, current.columns())).toList();
+            progress.begin("checks", suite.checks().size());
+            for (int i = 0; i < suite.checks().size(); i++) {
+                Check check = suite.checks().get(i);
+                SuiteResult one = runOne(suite, check, provenance);
+                results.add(one.checks().get(0));
+                perCheck.putAll(one.provenance().checks());
+                List<List<String>> later = planned.subList(i + 1, planned.size());
+                frames.keySet().removeIf(key -> !later.contains(key.subList(1, key.size())));
+                progress.advance(check.name());
+            }
+            progress.end();
+            List<DatasetInfo> infos = new ArrayList<>();
+            infos.add(info(current));
+            if (reference != null) {
+                infos.add(info(reference));
+            }
+            Provenance withData = new Provenance(provenance.assayVersion(), started, infos, settings, Map.of(), environment,
+                    perCheck);
+            return new SuiteResult(suite.name(), suite.description(), results, withData, Duration.between(started, Instant.now()));
+        }
+
+        private SuiteResult runOne(Suite suite, Check check, Provenance provenance) {
+            Suite single = new Suite(suite.name(), suite.description(), List.of(check));
+            String why = CheckColumns.unsupported(check);
+            Instant start = Instant.now();
+            if (why != null) {
+                return new SuiteResult(suite.name(), suite.description(), List.of(skipped(check, why, start)),
+                        provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
+            }
+            List<String> columns = CheckColumns.of(check, schema, current.columns());
+            boolean byColumn = CheckColumns.columnByColumn(check);
+            CheckContext context;
+            try {
+                dev.assay.core.data.Dataset cur = dataset(current, columns, byColumn);
+                dev.assay.core.data.Dataset ref = null;
+                if (reference != null) {
+                    List<String> refColumns = new ArrayList<>(columns);
+                    refColumns.retainAll(reference.columns());
+                    ref = dataset(reference, refColumns, byColumn);
+                }
+                context = new CheckContext(cur, ref);
+            } catch (RowCounts.TooManyCombinations e) {
+                return new SuiteResult(suite.name(), suite.description(), List.of(skipped(check, e.getMessage(), start)),
+                        provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
+            } catch (InvalidInputException e) {
+                return new SuiteResult(suite.name(), suite.description(), List.of(CheckResult.error(check.name(), check.kind(),
+                        e.getMessage(), Duration.between(start, Instant.now()))),
+                        provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
+            }
+            SuiteResult one = new SuiteRunner(1).run(single, context, provenance);
+            CheckResult r = one.checks().get(0);
+            List<String> notes = new ArrayList<>(r.notes());
+            notes.add("Run on Spark: the " + context.current().info().rows() + " rows were condensed to the distinct values of "
+                    + (byColumn ? "each of the " + columns.size() + " column(s) on its own" : columns.size() + " column(s) " + columns)
+                    + " and counted; the result is that of these rows on one machine.");
+            CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),
+                    r.tables(), r.charts(), notes, r.duration().plus(Duration.between(start, Instant.now())), r.confusionMatrix());
+            return new SuiteResult(one.suite(), one.description(), List.of(withNote), one.provenance(), one.duration());
+        }
+
+        private dev.assay.core.data.Dataset dataset(Source source, List<String> columns, boolean byColumn) {
+            List<String> key = new ArrayList<>();
+            key.add(source.role() + (byColumn ? " by column" : ""));
+            key.addAll(columns);
+            Frame frame = frames.get(key);
+            if (frame == null) {
+                if (byColumn) {
+                    List<RowCounts> marginals = new ArrayList<>();
+                    for (String c : columns) {
+                        marginals.add(RowCounts.of(source.data(), List.of(c), options.maxCombinations()));
+                    }
+                    frame = ExpandedFrame.ofMarginals(marginals, source.name());
+                } else {
+                    RowCounts counts = RowCounts.of(source.data(), columns, options.maxCombinations());
+                    frame = ExpandedFrame.of(counts, source.name());
+                }
+                frames.put(key, frame);
+                rows.put(key.get(0), (long) frame.rowCount());
+            }
+            return new dev.assay.core.data.Dataset(frame, restrict(schema, columns),
+                    new DatasetInfo(source.role(), source.location(), frame.rowCount(), source.columns().size(), null));
+        }
+
+        /** The data set's facts; its row count from a condensed frame when a check read it, else counted by Spark. */
+        private DatasetInfo info(Source source) {
+            long n = rows.entrySet().stream().filter(e -> e.getKey().startsWith(source.role())).mapToLong(Map.Entry::getValue)
+                    .findFirst().orElseGet(() -> source.data().count());
+            return new DatasetInfo(source.role(), source.location(), n, source.columns().size(), null);
+        }
+
+        private static CheckResult skipped(Check check, String reason, Instant start) {
+            return new CheckResult(check.name(), check.kind(), Status.SKIPPED, reason, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), Duration.between(start, Instant.now()));
+        }
+    }
+
+    /** {@code schema} without the columns a condensed frame does not hold. */
+    static Schema restrict(Schema schema, List<String> columns) {
+        Schema.Builder b = Schema.builder();
+        if (schema.label() != null && columns.contains(schema.label())) {
+            b.label(schema.label());
+        }
+        if (schema.prediction() != null && columns.contains(schema.prediction())) {
+            b.prediction(schema.prediction());
+        }
+        if (schema.score() != null && columns.contains(schema.score())) {
+            b.score(schema.score());
+        }
+        schema.classProbabilities().forEach((cls, column) -> {
+            if (columns.contains(column)) {
+                b.classProbability(cls, column);
+            }
+        });
+        b.features(schema.features().stream().filter(columns::contains).toList());
+        b.protectedAttributes(schema.protectedAttributes().stream().filter(columns::contains).toList());
+        if (schema.timestamp() != null && columns.contains(schema.timestamp())) {
+            b.timestamp(schema.timestamp());
+        }
+        if (schema.id() != null && columns.contains(schema.id())) {
+            b.id(schema.id());
+        }
+        if (schema.weight() != null && columns.contains(schema.weight())) {
+            b.weight(schema.weight());
+        }
+        return b.build();
+    }
+}
