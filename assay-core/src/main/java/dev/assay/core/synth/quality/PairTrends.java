@@ -73,13 +73,20 @@ public final class PairTrends {
         return out;
     }
 
-    /** numpy's histogram bin of {@code v}: [e_k, e_k+1), the last bin closed; outside values in the end bins. */
+    /**
+     * numpy's histogram bin of {@code v} over the edges {@code min + k (max - min) / 10} ({@code numpy.linspace}):
+     * [e_k, e_k+1), the last bin closed; values outside the range fall into the end bins.
+     */
     static int bin(double v, double min, double max) {
         if (!(max > min)) {
             return 0;
         }
-        int b = (int) Math.floor((v - min) / (max - min) * BINS);
-        return Math.max(0, Math.min(BINS - 1, b));
+        double step = (max - min) / BINS;
+        int b = 0;
+        while (b < BINS - 1 && v >= min + (b + 1) * step) {
+            b++;
+        }
+        return b;
     }
 
     private static Map<String, Double> joint(String[] a, String[] b) {
