@@ -71,6 +71,10 @@ public final class GaussianCopula {
                     + " cannot model; drop the column or read it as categorical.");
         }
         if (c instanceof CategoricalColumn cat) {
+            if (cat.missingCount() == cat.size()) {
+                throw new InvalidInputException("Column '" + c.name() + "' of " + source + " has no values (every row is missing);"
+                        + " drop the column, there is no distribution to learn.");
+            }
             return new CategoricalModel(c.name(), cat.levels(), CategoryIntervals.of(cat));
         }
         double[] all = ((NumericColumn) c).toArray();
