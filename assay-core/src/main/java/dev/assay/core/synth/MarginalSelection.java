@@ -53,12 +53,12 @@ public final class MarginalSelection {
         }
         if (best != null && pValue.get(best.family()) >= ALPHA) {
             return new MarginalChoice(column, best, statistic, pValue, notFitted, String.format(Locale.ROOT,
-                    "%s has the lowest KS statistic of the parametric families (%.4f) and is not rejected (p = %.3g)",
-                    best.family(), statistic.get(best.family()), pValue.get(best.family())));
+                    "%s has the lowest KS statistic of the parametric families (%.4f) and is not rejected (%s)",
+                    best.family(), statistic.get(best.family()), p(pValue.get(best.family()))));
         }
         String parametric = best == null ? "no parametric family applies"
-                : String.format(Locale.ROOT, "the best parametric family, %s, is rejected (KS %.4f, p = %.3g)", best.family(),
-                        statistic.get(best.family()), pValue.get(best.family()));
+                : String.format(Locale.ROOT, "the best parametric family, %s, is rejected (KS %.4f, %s)", best.family(),
+                        statistic.get(best.family()), p(pValue.get(best.family())));
         KdeMarginal kde = KdeMarginal.fit(x);
         if (kde == null) {
             notFitted.put("gaussian_kde", "the values do not vary");
@@ -68,7 +68,7 @@ public final class MarginalSelection {
             pValue.put("gaussian_kde", r.getPValue());
             if (r.getPValue() >= ALPHA) {
                 return new MarginalChoice(column, kde, statistic, pValue, notFitted,
-                        parametric + String.format(Locale.ROOT, "; the Gaussian KDE is not rejected (p = %.3g)", r.getPValue()));
+                        parametric + "; the Gaussian KDE is not rejected (" + p(r.getPValue()) + ")");
             }
         }
         EmpiricalMarginal empirical = EmpiricalMarginal.fit(x);
@@ -76,9 +76,14 @@ public final class MarginalSelection {
             statistic.put("empirical", ks.statistic(x, empirical::cdf));
         }
         String kdeText = kde == null ? "the Gaussian KDE does not apply"
-                : String.format(Locale.ROOT, "the Gaussian KDE is rejected (p = %.3g)", pValue.get("gaussian_kde"));
+                : "the Gaussian KDE is rejected (" + p(pValue.get("gaussian_kde")) + ")";
         return new MarginalChoice(column, empirical, statistic, pValue, notFitted, parametric + "; " + kdeText
                 + "; the empirical distribution is used");
+    }
+
+    /** A p-value for a sentence; one that underflowed to 0 reads "p < 1e-300". */
+    private static String p(double p) {
+        return p > 0 ? String.format(Locale.ROOT, "p = %.3g", p) : "p < 1e-300";
     }
 
     private static Marginal fit(String family, double[] x) {

@@ -30,9 +30,9 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * values at the mean), categorical ones one-hot over the real training levels (missing and unseen levels all zero).
  */
 public final class SyntheticUtility {
-    /** Tribuo's SGD trainer logs every thousand examples at INFO; held here so the level set on it stays. */
+    /** Tribuo's trainers log every thousand examples at INFO; held here so the level set on it stays. */
     private static final java.util.logging.Logger SGD_LOG = java.util.logging.Logger.getLogger(
-            "org.tribuo.common.sgd.AbstractSGDTrainer");
+            "org.tribuo");
 
     static {
         SGD_LOG.setLevel(java.util.logging.Level.WARNING);
