@@ -2,6 +2,7 @@ package dev.assay.cli;
 
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.progress.Progress;
 import dev.assay.core.synth.GaussianCopula;
 import dev.assay.core.synth.quality.NewRowSynthesis;
 import dev.assay.core.synth.quality.QualityReport;
@@ -85,11 +86,28 @@ final class SynthCommand implements Callable<Integer> {
         }
         Frame real = read(data, "data");
         Frame held = holdout == null ? null : read(holdout, "holdout");
-        GaussianCopula copula = GaussianCopula.fit(real, seed);
-        Frame synthetic = copula.sample(rows, seed, conditions == null ? Map.of() : conditions);
-        QualityReport quality = new SyntheticQuality(NewRowSynthesis.TOLERANCE, dcrRows, seed).compare(real, synthetic, held);
-        SyntheticUtility.Result utility = label == null ? null : SyntheticUtility.evaluate(real, synthetic, held, label);
-        FrameWriter.write(synthetic, out, "--out");
+        Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
+        progress.begin("synth", label == null ? 4 : 5);
+        GaussianCopula copula;
+        Frame synthetic;
+        QualityReport quality;
+        SyntheticUtility.Result utility = null;
+        try {
+            copula = GaussianCopula.fit(real, seed);
+            progress.advance("fitted");
+            synthetic = copula.sample(rows, seed, conditions == null ? Map.of() : conditions);
+            progress.advance("sampled");
+            quality = new SyntheticQuality(NewRowSynthesis.TOLERANCE, dcrRows, seed).compare(real, synthetic, held);
+            progress.advance("scored");
+            if (label != null) {
+                utility = SyntheticUtility.evaluate(real, synthetic, held, label);
+                progress.advance("utility");
+            }
+            FrameWriter.write(synthetic, out, "--out");
+            progress.advance("written");
+        } finally {
+            progress.end();
+        }
         SynthOutput report = new SynthOutput(data.toString(), out.toString(), holdout == null ? null : holdout.toString(), rows, seed,
                 conditions == null ? Map.of() : conditions, copula, quality, utility, real, synthetic);
         String text = switch (fmt) {

@@ -71,6 +71,7 @@ class SyntheticQualitySuiteTest {
         Path suite = Files.writeString(dir.resolve("bad.yaml"), """
                 suite: bad
                 data: {reference: %s, current: %s}
+                columns: {label: income-per-year}
                 checks:
                   - type: synthetic_quality
                     tolerance: 2
