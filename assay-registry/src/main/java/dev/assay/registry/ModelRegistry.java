@@ -121,7 +121,7 @@ public final class ModelRegistry {
             return new Promotion(Optional.empty(), verdict);
         }
         String logged = gate == PromotionGate.NONE ? reason : join(reason, "gate passed: " + verdict.summary());
-        return new Promotion(Optional.of(store.moveAlias(name, alias, version, clock.instant(), by, logged)), verdict);
+        return new Promotion(Optional.of(store.moveAlias(name, alias, version, clock, by, logged)), verdict);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class ModelRegistry {
             throw new InvalidInputException("Alias '" + alias + "' of model " + name + " has pointed only to version " + last.to()
                     + "; there is no earlier version to roll back to. Move it with 'assay registry alias' instead.");
         }
-        return store.moveAlias(name, alias, last.from(), clock.instant(), by, join("rollback from " + last.to(), reason));
+        return store.moveAlias(name, alias, last.from(), clock, by, join("rollback from " + last.to(), reason));
     }
 
     /** The alias log of {@code name}, oldest first. */

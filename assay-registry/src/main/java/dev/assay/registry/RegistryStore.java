@@ -1,5 +1,6 @@
 package dev.assay.registry;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +29,13 @@ public interface RegistryStore {
     List<String> models();
 
     /**
-     * Points {@code alias} at version {@code to} and appends the move to the log.
+     * Points {@code alias} at version {@code to} and appends the move to the log. The move is stamped
+     * with {@code clock}'s time once the writer holds the lock, and never earlier than the alias's
+     * previous move, so the log's times follow its order even across processes.
      *
      * @throws dev.assay.core.error.InvalidInputException when the version does not exist
      */
-    AliasMove moveAlias(String model, String alias, int to, Instant at, String by, String reason);
+    AliasMove moveAlias(String model, String alias, int to, Clock clock, String by, String reason);
 
     /** The last move of {@code alias} at or before {@code at}: where it pointed then; empty when it did not exist yet. */
     Optional<AliasMove> aliasAt(String model, String alias, Instant at);

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,20 +94,22 @@ public final class SqlRegistryStore implements RegistryStore {
     }
 
     @Override
-    public AliasMove moveAlias(String model, String alias, int to, Instant at, String by, String reason) {
+    public AliasMove moveAlias(String model, String alias, int to, Clock clock, String by, String reason) {
         return db.inTransaction(c -> {
             if (!modelExists(c, model)) {
                 throw unknownModel(model);
             }
-            lockModel(c, model, at);
+            lockModel(c, model, clock.instant());
             if (one(c, "SELECT " + VERSION_COLUMNS + " FROM versions WHERE model = ? AND version = ?", model, to).isEmpty()) {
                 throw new InvalidInputException("Model " + model + " has no version " + to + ". See 'assay registry show " + model
                         + "' for its versions.");
             }
-            Integer from = latestMove(c, model, alias, Long.MAX_VALUE).map(AliasMove::to).orElse(null);
+            Optional<AliasMove> last = latestMove(c, model, alias, Long.MAX_VALUE);
+            Integer from = last.map(AliasMove::to).orElse(null);
+            long at = Math.max(clock.millis(), last.map(m -> m.at().toEpochMilli()).orElse(Long.MIN_VALUE));
             update(c, "INSERT INTO alias_moves (model, alias, from_version, to_version, moved_at, moved_by, reason) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", model, alias, from, to, at.toEpochMilli(), by, reason);
-            return new AliasMove(alias, from, to, Instant.ofEpochMilli(at.toEpochMilli()), by, reason);
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", model, alias, from, to, at, by, reason);
+            return new AliasMove(alias, from, to, Instant.ofEpochMilli(at), by, reason);
         });
     }
 
