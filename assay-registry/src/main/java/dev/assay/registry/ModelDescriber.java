@@ -8,6 +8,7 @@ import dev.assay.core.model.ModelInfo;
 import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -42,6 +43,10 @@ public final class ModelDescriber {
      * @throws InvalidInputException naming the file when its kind is unknown or it cannot be loaded
      */
     public static Description describe(Path file, String fileName) {
+        if (Files.isRegularFile(file) && file.toFile().length() == 0) {
+            throw new InvalidInputException("Model file " + file + " is empty (0 bytes). It was not written completely; write or "
+                    + "copy it again.");
+        }
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             HttpEndpoint endpoint = HttpEndpoint.read(file, fileName);

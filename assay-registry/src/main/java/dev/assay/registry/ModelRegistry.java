@@ -51,7 +51,8 @@ public final class ModelRegistry {
 
     /**
      * Registers the model in {@code file} as the next version of {@code name}, or returns the version
-     * that already holds the same content (adding {@code tags}).
+     * that already holds the same content (adding {@code tags}). The file is described (and so
+     * validated) before it is stored; a file that cannot be loaded leaves nothing behind.
      *
      * @throws InvalidInputException for a bad name or tag, an unreadable or unknown model file, or
      *     a parent version that does not exist
@@ -59,11 +60,10 @@ public final class ModelRegistry {
     public RegistryStore.Registration register(String name, Path file, Map<String, String> tags, Lineage lineage, String by) {
         Names.require(name, "model name");
         tags.forEach((k, v) -> Names.requireTagValue(Names.require(k, "tag name"), v));
-        String sha = artifacts.put(file);
-        Path stored = artifacts.get(sha);
         String fileName = file.getFileName().toString();
-        ModelDescriber.Description description = ModelDescriber.describe(stored, fileName);
-        ModelVersion candidate = new ModelVersion(name, 0, sha, fileName, description.framework(), sizeOf(stored),
+        ModelDescriber.Description description = ModelDescriber.describe(file, fileName);
+        String sha = artifacts.put(file);
+        ModelVersion candidate = new ModelVersion(name, 0, sha, fileName, description.framework(), sizeOf(artifacts.get(sha)),
                 description.metadata(), tags, lineage, clock.instant(), by);
         return store.register(candidate);
     }
@@ -88,6 +88,9 @@ public final class ModelRegistry {
      * @throws InvalidInputException when the model, version or alias (at that time) does not exist
      */
     public ModelVersion resolve(VersionRef ref, Instant at) {
+        if (!store.models().contains(ref.name())) {
+            throw SqlRegistryStore.unknownModel(ref.name());
+        }
         int version;
         if (ref.version() != null) {
             version = ref.version();
@@ -96,9 +99,7 @@ public final class ModelRegistry {
                     "Alias '" + ref.alias() + "' of model " + ref.name() + " did not exist at " + at + ". See 'assay registry log "
                             + ref.name() + "' for its moves."));
         }
-        return store.version(ref.name(), version).orElseThrow(() -> store.versions(ref.name()).isEmpty()
-                ? SqlRegistryStore.unknownModel(ref.name())
-                : new InvalidInputException("Model " + ref.name() + " has no version " + version + ". See 'assay registry show "
+        return store.version(ref.name(), version).orElseThrow(() -> new InvalidInputException("Model " + ref.name() + " has no version " + version + ". See 'assay registry show "
                         + ref.name() + "' for its versions."));
     }
 
