@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.cli.registry.HistoryCommand;
 import dev.assay.cli.registry.RegistryCommand;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.AssayVersion;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
                 ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
                 ServeModelCommand.class,
                 LoadCommand.class,
-                RegistryCommand.class,
+                RegistryCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",

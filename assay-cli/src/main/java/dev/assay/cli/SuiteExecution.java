@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Parses a suite, loads its data once, runs its checks, writes the reports and prints a summary. */
 final class SuiteExecution {
@@ -25,9 +26,15 @@ final class SuiteExecution {
      * on a terminal, {@code err} shows the checks as they finish.
      */
     static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err) {
+        return run(suitePath, outputDirectory, out, err, UnaryOperator.identity());
+    }
+
+    /** {@link #run(Path, Path, PrintWriter, PrintWriter)}, passing the result through {@code beforeReports} before writing. */
+    static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err,
+            UnaryOperator<SuiteResult> beforeReports) {
         SuitePlan plan = SuitePlan.fromFile(suitePath);
         Reports.checkWritable(outputDirectory);
-        SuiteResult result = plan.run(TerminalProgress.forTerminal(err));
+        SuiteResult result = beforeReports.apply(plan.run(TerminalProgress.forTerminal(err)));
         List<Path> written = Reports.writeAll(result, outputDirectory);
         printSummary(out, result);
         out.println();

@@ -130,4 +130,68 @@ class RegistryCommandTest {
             assertThat(files.filter(Files::isRegularFile)).hasSize(1);
         }
     }
+
+    /** A suite with one metric check on the German credit test data, run with {@code model}. */
+    private Path suiteWith(String file, Path model) throws IOException {
+        return Files.writeString(dir.resolve(file), """
+                suite: credit history
+                data: {current: %s}
+                model: %s
+                columns: {label: class}
+                evaluation: {task: binary, positive: bad}
+                checks:
+                  - name: Ranks bad risks
+                    fail: roc_auc >= 0.5
+                """.formatted(EXAMPLES.resolve("german-credit/test.csv"), model));
+    }
+
+    @Test
+    void recordsRunsAndShowsTheTrendOverVersions() throws Exception {
+        registry("register", "credit", LOGISTIC.toString());
+        registry("register", "credit", FOREST.toString());
+        String store = dir.resolve("store").toString();
+        CliRun first = CliRun.of("run", suiteWith("v1.yaml", LOGISTIC).toString(), "--out", dir.resolve("out1").toString(),
+                "--record", "--registry", store);
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        assertThat(first.out()).contains("Recorded as a run of credit@1.");
+        CliRun second = CliRun.of("run", suiteWith("v2.yaml", FOREST).toString(), "--out", dir.resolve("out2").toString(),
+                "--record", "--registry", store, "--model-version", "credit@2");
+        assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+
+        JsonNode history = json(CliRun.of("history", "credit", "--registry", store, "--metric", "roc_auc", "--format", "json"));
+        assertThat(history.get("runs")).hasSize(2);
+        assertThat(history.get("runs").findValuesAsText("status")).containsExactly("pass", "pass");
+        assertThat(history.get("runs").get(0).get("datasets").get("current").asText())
+                .isEqualTo(Fingerprint.of(EXAMPLES.resolve("german-credit/test.csv")));
+        assertThat(history.get("runs").get(0).get("environment").has("java")).isTrue();
+        JsonNode trend = history.get("trends").get("Ranks bad risks / roc_auc");
+        assertThat(trend.findValuesAsText("version")).containsExactly("1", "2");
+        assertThat(trend.get(0).get("value").asDouble()).isEqualTo(rocAuc(dir.resolve("out1/report.json")));
+        assertThat(trend.get(1).get("value").asDouble()).isEqualTo(rocAuc(dir.resolve("out2/report.json")));
+        assertThat(trend.get(0).get("value").asDouble()).isNotEqualTo(trend.get(1).get("value").asDouble());
+
+        String html = Files.readString(dir.resolve("out2/report.html"));
+        assertThat(html).contains("History of credit").contains("2 recorded runs of credit").contains("<svg");
+        JsonNode shown = json(registry("show", "credit@2", "--format", "json"));
+        assertThat(shown.get("reports").get(0).get("location").asText()).endsWith("out2/report.json");
+
+        CliRun unregistered = CliRun.of("run", suiteWith("other.yaml", EXAMPLES.resolve("models/adult_logistic.onnx")).toString(),
+                "--out", dir.resolve("out3").toString(), "--record", "--registry", store);
+        assertThat(unregistered.exitCode()).isEqualTo(2);
+        assertThat(unregistered.err()).contains("is not registered in").contains("give --model-version");
+        assertThat(dir.resolve("out3")).doesNotExist();
+        assertThat(CliRun.of("history", "credit", "--registry", store, "--metric", "nope").err())
+                .contains("No recorded run of credit measured 'nope'");
+        assertThat(CliRun.of("run", suiteWith("v3.yaml", FOREST).toString(), "--model-version", "credit@2").err())
+                .contains("only apply with --record");
+    }
+
+    private static double rocAuc(Path report) throws IOException {
+        for (JsonNode m : new ObjectMapper().readTree(report.toFile()).get("checks").get(0).get("measurements")) {
+            if (m.get("name").asText().equals("roc_auc")) {
+                return m.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no roc_auc in " + report);
+    }
 }

@@ -18,30 +18,41 @@ import java.util.Optional;
  */
 public final class ModelRegistry {
     private final RegistryStore store;
+    private final RunStore runs;
     private final ArtifactStore artifacts;
     private final Clock clock;
 
-    /** A registry over {@code store} and {@code artifacts}, stamping records with {@code clock}. */
-    public ModelRegistry(RegistryStore store, ArtifactStore artifacts, Clock clock) {
+    /** A registry over {@code store}, {@code runs} and {@code artifacts}, stamping records with {@code clock}. */
+    public ModelRegistry(RegistryStore store, RunStore runs, ArtifactStore artifacts, Clock clock) {
         this.store = store;
+        this.runs = runs;
         this.artifacts = artifacts;
         this.clock = clock;
     }
 
+    /** The registry with its records in {@code db} and its artifacts in {@code artifactFolder}. */
+    public static ModelRegistry on(Database db, Path artifactFolder, Clock clock) {
+        return new ModelRegistry(new SqlRegistryStore(db), new SqlRunStore(db), new ArtifactStore(artifactFolder), clock);
+    }
+
     /** The registry in {@code folder}: SQLite in {@code registry.db}, artifacts in {@code artifacts/}. */
     public static ModelRegistry inFolder(Path folder) {
-        return new ModelRegistry(new SqlRegistryStore(Database.sqlite(folder.resolve("registry.db"))),
-                new ArtifactStore(folder.resolve("artifacts")), Clock.systemUTC());
+        return on(Database.sqlite(folder.resolve("registry.db")), folder.resolve("artifacts"), Clock.systemUTC());
     }
 
     /** The registry in the database at {@code jdbcUrl}, with artifacts in {@code artifactFolder}. */
     public static ModelRegistry inDatabase(String jdbcUrl, Path artifactFolder) {
-        return new ModelRegistry(new SqlRegistryStore(Database.open(jdbcUrl)), new ArtifactStore(artifactFolder), Clock.systemUTC());
+        return on(Database.open(jdbcUrl), artifactFolder, Clock.systemUTC());
     }
 
     /** The store, e.g. for a {@link RecentReportGate}. */
     public RegistryStore store() {
         return store;
+    }
+
+    /** The recorded runs. */
+    public RunStore runs() {
+        return runs;
     }
 
     /** The clock records are stamped with. */

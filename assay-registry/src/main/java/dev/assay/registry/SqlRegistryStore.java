@@ -1,15 +1,16 @@
 package dev.assay.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.assay.registry.store.Sql.json;
+import static dev.assay.registry.store.Sql.map;
+import static dev.assay.registry.store.Sql.prepare;
+import static dev.assay.registry.store.Sql.update;
+
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.registry.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import java.util.Optional;
 public final class SqlRegistryStore implements RegistryStore {
     /** The migrations' folder. */
     public static final String SCHEMA = "db/registry";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VERSION_COLUMNS = "model, version, sha256, file_name, framework, size_bytes, metadata, "
             + "training_data, parent_version, code_revision, registered_at, registered_by";
 
@@ -245,46 +245,5 @@ public final class SqlRegistryStore implements RegistryStore {
             }
         }
         return tags;
-    }
-
-    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            if (a == null) {
-                s.setNull(i + 1, Types.NULL);
-            } else if (a instanceof Integer n) {
-                s.setInt(i + 1, n);
-            } else if (a instanceof Long n) {
-                s.setLong(i + 1, n);
-            } else if (a instanceof Double d) {
-                s.setDouble(i + 1, d);
-            } else {
-                s.setString(i + 1, a.toString());
-            }
-        }
-        return s;
-    }
-
-    static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, args)) {
-            return s.executeUpdate();
-        }
-    }
-
-    static String json(Map<String, String> map) {
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
-        }
-    }
-
-    static Map<String, String> map(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the store holds JSON it did not write: " + json, e);
-        }
     }
 }

@@ -14,7 +14,7 @@ public final class AliasMover {
     }
 
     public static void main(String[] args) {
-        ModelRegistry registry = new ModelRegistry(new SqlRegistryStore(Database.open(args[0])), new ArtifactStore(Path.of(args[1])),
+        ModelRegistry registry = ModelRegistry.on(Database.open(args[0]), Path.of(args[1]),
                 Clock.systemUTC());
         int count = Integer.parseInt(args[2]);
         for (int i = 0; i < count; i++) {

@@ -78,8 +78,7 @@ class ConcurrentAliasMovesTest {
     }
 
     private ModelRegistry prepared(Database db) throws IOException {
-        ModelRegistry registry = new ModelRegistry(new SqlRegistryStore(db), new ArtifactStore(dir.resolve("artifacts")),
-                Clock.systemUTC());
+        ModelRegistry registry = ModelRegistry.on(db, dir.resolve("artifacts"), Clock.systemUTC());
         registry.register("credit", ModelRegistryTest.LOGISTIC, Map.of(), Lineage.NONE, "setup");
         registry.register("credit", ModelRegistryTest.FOREST, Map.of(), Lineage.NONE, "setup");
         return registry;

@@ -36,7 +36,7 @@ class ModelRegistryTest {
     }
 
     ModelRegistry registry(Function<Path, Database> backend) {
-        return new ModelRegistry(new SqlRegistryStore(backend.apply(dir)), new ArtifactStore(dir.resolve("artifacts")), clock);
+        return ModelRegistry.on(backend.apply(dir), dir.resolve("artifacts"), clock);
     }
 
     @ParameterizedTest

@@ -45,9 +45,11 @@ public final class RegistryCommand implements Runnable {
 
     /** The registry folder the options and environment name. */
     public Path folder() {
-        if (store != null) {
-            return store;
-        }
+        return store != null ? store : defaultFolder();
+    }
+
+    /** {@code $ASSAY_REGISTRY}, else {@code .assay/registry}. */
+    public static Path defaultFolder() {
         String env = System.getenv("ASSAY_REGISTRY");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(".assay", "registry");
     }
