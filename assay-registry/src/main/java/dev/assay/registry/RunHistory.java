@@ -12,6 +12,7 @@ import dev.assay.core.result.SuiteResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class RunHistory {
     /**
      * A report section showing, for each plain measurement of {@code latest} (up to
      * {@value #MAX_CHARTS}), its value in every recorded run of the model against the version tested
-     * (the run number for runs of unregistered models).
+     * (the run number for runs of unregistered models), ordered by version, then run.
      */
     public static CheckResult section(List<RecordedRun> runs, RecordedRun latest) {
         List<Chart> charts = new ArrayList<>();
@@ -86,17 +87,20 @@ public final class RunHistory {
             if (key.endsWith("]")) {
                 continue;
             }
-            List<RecordedRun> points = trends.get(key);
+            List<RecordedRun> points = new ArrayList<>(trends.get(key));
+            boolean versions = points.stream().allMatch(r -> r.version() != null);
+            if (versions) {
+                points.sort(Comparator.comparing(RecordedRun::version).thenComparing(RecordedRun::id));
+            }
             double[] x = new double[points.size()];
             double[] y = new double[points.size()];
-            boolean versions = points.stream().allMatch(r -> r.version() != null);
             for (int i = 0; i < x.length; i++) {
                 x[i] = versions ? points.get(i).version() : i + 1;
                 y[i] = points.get(i).metrics().get(key);
             }
             charts.add(new XYChart(key, points.size() + " recorded runs of " + latest.model(),
                     Axis.auto(versions ? "model version" : "run"), Axis.auto(key.substring(key.indexOf(" / ") + 3)),
-                    List.of(new Series(key, x, y, points.size() > 1 ? Series.Style.LINE : Series.Style.MARKER))));
+                    List.of(new Series(key, x, y, Series.Style.LINE), new Series("recorded runs", x, y, Series.Style.POINTS))));
         }
         String message = runs.size() + " recorded runs of " + latest.model() + (latest.version() == null ? ""
                 : "; this run tested version " + latest.version());
