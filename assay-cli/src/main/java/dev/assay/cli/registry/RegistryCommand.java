@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = {"Registers model versions, moves aliases (production, challenger, ...) with an append-only log, "
                 + "gates promotion on a suite, and compares versions.", "See docs/registry.md."},
         subcommands = {RegisterCommand.class, AliasCommand.class, ResolveCommand.class, LogCommand.class, ListCommand.class,
-                ShowCommand.class, RollbackCommand.class},
+                ShowCommand.class, RollbackCommand.class, ImportMlflowCommand.class, ExportMlflowCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  a promotion gate failed (the alias did not move)", "  2  usage or input error"})
 public final class RegistryCommand implements Runnable {
