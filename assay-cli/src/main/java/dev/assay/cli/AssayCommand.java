@@ -43,6 +43,8 @@ public final class AssayCommand implements Runnable {
     /** Runs the command line, writing to the given streams, and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new AssayCommand());
+        // compare reuses assay compare's machinery, which lives in this package
+        cli.getSubcommands().get("registry").addSubcommand(new RegistryCompareCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
