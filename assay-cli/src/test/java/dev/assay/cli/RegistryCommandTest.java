@@ -125,6 +125,10 @@ class RegistryCommandTest {
         assertThat(noReport.err()).contains("credit@1 has no linked report");
         assertThat(registry("rollback", "credit", "production").err()).contains("no alias 'production' to roll back");
         assertThat(CliRun.of("registry", "--db", "jdbc:mysql://x/y", "list").err()).contains("Unsupported database URL");
+        CliRun unreachable = CliRun.of("registry", "--db", "jdbc:postgresql://127.0.0.1:1/x?user=a&password=secret", "list");
+        assertThat(unreachable.exitCode()).isEqualTo(2);
+        assertThat(unreachable.err()).contains("Cannot prepare database jdbc:postgresql://127.0.0.1:1/x?user=a&password=***: ")
+                .contains("refused").doesNotContain("secret").doesNotContain("SQL State").hasLineCount(1);
         // nothing half-registered: the artifact store holds only the one model
         try (var files = Files.walk(dir.resolve("store/artifacts/sha256"))) {
             assertThat(files.filter(Files::isRegularFile)).hasSize(1);

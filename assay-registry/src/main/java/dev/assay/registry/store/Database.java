@@ -121,9 +121,20 @@ public final class Database {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new InvalidInputException("Cannot prepare database " + description + ": " + e.getMessage()
-                    + ". Check that the database exists and that its user may create tables.", e);
+            throw new InvalidInputException("Cannot prepare database " + description + ": " + reason(e)
+                    + " Check that the database exists and that its user may create tables.", e);
         }
+    }
+
+    /** The innermost cause's message (the driver's own words), on one line. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        String line = message.strip().lines().findFirst().orElse(message).strip();
+        return line.endsWith(".") ? line : line + ".";
     }
 
     /**
