@@ -1,5 +1,7 @@
 package dev.assay.cli;
 
+import dev.assay.cli.registry.HistoryCommand;
+import dev.assay.cli.registry.RegistryCommand;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.AssayVersion;
 import java.io.PrintWriter;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
                 FairnessCommand.class, RobustnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
                 ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
                 ServeModelCommand.class, ServeCommand.class, AbTestCommand.class, LoadCommand.class,
-                ResampleCommand.class, SynthCommand.class,
+                ResampleCommand.class, SynthCommand.class, RegistryCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",
@@ -40,6 +42,8 @@ public final class AssayCommand implements Runnable {
     /** Runs the command line, writing to the given streams, and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new AssayCommand());
+        // compare reuses assay compare's machinery, which lives in this package
+        cli.getSubcommands().get("registry").addSubcommand(new RegistryCompareCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

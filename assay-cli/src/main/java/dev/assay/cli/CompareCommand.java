@@ -114,6 +114,13 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean json = outputFormat.json();
+        ComparisonReport report = report();
+        spec.commandLine().getOut().println(json ? report.json() : report.text());
+        return ExitCode.PASS;
+    }
+
+    /** Reads the data, scores both sides and compares them. */
+    ComparisonReport report() {
         McNemarTest.Method method = Options.enumOption("--mcnemar", mcnemar, McNemarTest.Method.class);
         if (!(confidence > 0 && confidence < 1)) {
             throw new InvalidInputException("--confidence must be between 0 and 1 (exclusive), e.g. 0.95; got " + confidence + ".");
@@ -144,12 +151,10 @@ final class CompareCommand implements Callable<Integer> {
             negative[i] = baseRight[i] && !candRight[i];
         }
         List<FlipSlices> bySlice = FlipSlices.top(frame, sliceColumns(frame, base), negative, Binning.DEFAULT, TOP_SLICES);
-        ComparisonReport report = new ComparisonReport(new ComparisonReport.Header(data.toString(),
+        return new ComparisonReport(new ComparisonReport.Header(data.toString(),
                 candidateData == null ? null : candidateData.toString(), frame.rowCount(), label, labels.positive(), baseline,
                 candidate, threshold), baseEval, candEval, intervals, ci, seed, flips, bySlice, McNemarTest.of(flips, method),
                 delong);
-        spec.commandLine().getOut().println(json ? report.json() : report.text());
-        return ExitCode.PASS;
     }
 
     private IntervalSettings bootstrapSettings() {

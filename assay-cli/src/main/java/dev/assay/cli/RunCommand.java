@@ -1,5 +1,8 @@
 package dev.assay.cli;
 
+import dev.assay.cli.registry.RegistryCommand;
+import dev.assay.cli.registry.RunRecording;
+import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.SuiteResult;
 import dev.assay.report.diff.DiffWriter;
 import dev.assay.report.diff.ReportDiff;
@@ -8,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,12 +53,35 @@ final class RunCommand implements Callable<Integer> {
                     + "configuration, else local[*]).")
     String master;
 
+    @Option(names = "--record", description = "Record the result in the registry's run history (see 'assay history'); the "
+            + "HTML report then shows each metric's trend over the model's versions.")
+    boolean record;
+
+    @Option(names = "--registry", paramLabel = "DIR", description = "The registry folder for --record (default: $ASSAY_REGISTRY, "
+            + "else .assay/registry).")
+    Path registry;
+
+    @Option(names = "--model-version", paramLabel = "NAME@VERSION", description = "The registered version the suite tests (default: "
+            + "the version whose content is the suite's model file).")
+    String modelVersion;
+
     @Override
     public Integer call() {
         ReportSnapshot before = baseline == null ? null : ReportSnapshot.read(baseline);
         PrintWriter out = spec.commandLine().getOut();
+        if (!record && (registry != null || modelVersion != null)) {
+            throw new InvalidInputException("--registry and --model-version only apply with --record.");
+        }
+        RunRecording recording = record ? RunRecording.prepare(registry != null ? registry : RegistryCommand.defaultFolder(),
+                modelVersion, suiteFile) : null;
+        Path report = reportOptions.outputDirectory().resolve("report.json");
         SuiteResult result = SuiteExecution.run(suiteFile, reportOptions.outputDirectory(), out,
-                spec.commandLine().getErr(), Engines.find(engine, master), master == null ? Map.of() : Map.of("master", master));
+                spec.commandLine().getErr(), Engines.find(engine, master), master == null ? Map.of() : Map.of("master", master),
+                recording == null ? UnaryOperator.identity() : r -> recording.record(r, report));
+        if (recording != null) {
+            recording.link(report, result.status().id());
+            out.println("Recorded as a run of " + recording.version().reference() + ".");
+        }
         SuiteExecution.printErrors(spec.commandLine().getErr(), suiteFile, result);
         int code = ExitCode.of(result.status());
         if (before != null) {

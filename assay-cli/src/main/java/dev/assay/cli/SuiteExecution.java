@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Parses a suite, loads its data once, runs its checks, writes the reports and prints a summary. */
 final class SuiteExecution {
@@ -26,16 +27,19 @@ final class SuiteExecution {
      * on a terminal, {@code err} shows the checks as they finish.
      */
     static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err) {
-        return run(suitePath, outputDirectory, out, err, null, Map.of());
+        return run(suitePath, outputDirectory, out, err, null, Map.of(), UnaryOperator.identity());
     }
 
-    /** As {@link #run(Path, Path, PrintWriter, PrintWriter)}, on {@code engine} (null: in this process). */
+    /**
+     * As {@link #run(Path, Path, PrintWriter, PrintWriter)}, on {@code engine} (null: in this process), passing the result
+     * through {@code beforeReports} before the reports are written.
+     */
     static SuiteResult run(Path suitePath, Path outputDirectory, PrintWriter out, PrintWriter err, SuiteEngine engine,
-            Map<String, String> options) {
+            Map<String, String> options, UnaryOperator<SuiteResult> beforeReports) {
         SuitePlan plan = SuitePlan.fromFile(suitePath);
         Reports.checkWritable(outputDirectory);
-        SuiteResult result = engine == null ? plan.run(TerminalProgress.forTerminal(err))
-                : engine.run(plan, options, TerminalProgress.forTerminal(err));
+        SuiteResult result = beforeReports.apply(engine == null ? plan.run(TerminalProgress.forTerminal(err))
+                : engine.run(plan, options, TerminalProgress.forTerminal(err)));
         List<Path> written = Reports.writeAll(result, outputDirectory);
         printSummary(out, result);
         out.println();
