@@ -3,7 +3,6 @@ package dev.assay.cli;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.server.AssayServer;
 import dev.assay.server.ServerSettings;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -54,9 +53,9 @@ final class ServeCommand implements Callable<Integer> {
         AssayServer server;
         try {
             server = AssayServer.start(new ServerSettings(host, port, dataDir, db, maxBody, System.getenv("ASSAY_ADMIN_TOKEN")));
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException(e.getMessage());
-        } catch (SQLException | IOException e) {
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (SQLException e) {
             throw new InvalidInputException("Could not open the database " + (db != null ? db : "in " + dataDir) + ": "
                     + e.getMessage() + ". Check the path or URL, its permissions and that the database is running.");
         } catch (RuntimeException e) {
@@ -71,8 +70,6 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
-            } catch (SQLException e) {
-                // the database closes with the process; committed rows are already durable
             } finally {
                 stopped.countDown();
             }

@@ -1,6 +1,7 @@
 package dev.assay.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.core.error.InvalidInputException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -23,14 +24,12 @@ public final class AssayServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOLDER = "assay.holder";
 
-    private final Database db;
     private final Tokens tokens;
     private final ServerMetrics metrics = new ServerMetrics();
     private final Sessions sessions = new Sessions();
     private final Javalin app;
 
-    private AssayServer(ServerSettings settings, Database db) {
-        this.db = db;
+    private AssayServer(ServerSettings settings, Storage db) {
         this.tokens = new Tokens(db);
         MonitoringStore store = new MonitoringStore(db);
         AuditLog audit = new AuditLog(db);
@@ -76,27 +75,22 @@ public final class AssayServer implements AutoCloseable {
     /**
      * Opens the database (migrating it), installs the admin token when none is stored, and starts serving.
      *
-     * @throws IllegalStateException when no admin token is stored and none is given
+     * @throws InvalidInputException when the database cannot be opened, or no admin token is stored and none is given
      */
-    public static AssayServer start(ServerSettings settings) throws SQLException, IOException {
-        Database db = Database.open(settings.dataDir(), settings.jdbcUrl());
-        try {
-            Tokens tokens = new Tokens(db);
-            if (!tokens.hasAdmin()) {
-                if (settings.adminToken() == null || settings.adminToken().length() < 16) {
-                    throw new IllegalStateException("No admin token is stored yet: set ASSAY_ADMIN_TOKEN to a secret of at least 16 "
-                            + "characters for the first start (only its hash is kept).");
-                }
-                tokens.add("admin", Role.ADMIN, settings.adminToken());
-                new AuditLog(db).record("system", "token.create", "admin token 'admin' installed from ASSAY_ADMIN_TOKEN");
+    public static AssayServer start(ServerSettings settings) throws SQLException {
+        Storage db = Storage.open(settings.dataDir(), settings.jdbcUrl());
+        Tokens tokens = new Tokens(db);
+        if (!tokens.hasAdmin()) {
+            if (settings.adminToken() == null || settings.adminToken().length() < 16) {
+                throw new InvalidInputException("No admin token is stored yet: set ASSAY_ADMIN_TOKEN to a secret of at least 16 "
+                        + "characters for the first start (only its hash is kept).");
             }
-            AssayServer server = new AssayServer(settings, db);
-            server.app.start();
-            return server;
-        } catch (SQLException | RuntimeException e) {
-            db.close();
-            throw e;
+            tokens.add("admin", Role.ADMIN, settings.adminToken());
+            new AuditLog(db).record("system", "token.create", "admin token 'admin' installed from ASSAY_ADMIN_TOKEN");
         }
+        AssayServer server = new AssayServer(settings, db);
+        server.app.start();
+        return server;
     }
 
     /** The port served (the one chosen when 0 was asked). */
@@ -105,9 +99,8 @@ public final class AssayServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() {
         app.stop();
-        db.close();
     }
 
     private void authorise(Context ctx) throws SQLException {

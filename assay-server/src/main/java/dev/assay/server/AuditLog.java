@@ -12,9 +12,9 @@ final class AuditLog {
     record Entry(long seq, long atMillis, String actor, String action, String detail) {
     }
 
-    private final Database db;
+    private final Storage db;
 
-    AuditLog(Database db) {
+    AuditLog(Storage db) {
         this.db = db;
     }
 

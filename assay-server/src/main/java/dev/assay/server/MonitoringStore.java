@@ -25,9 +25,9 @@ final class MonitoringStore {
     record Counts(long predictions, long labels, long joined, Map<String, Long> versions) {
     }
 
-    private final Database db;
+    private final Storage db;
 
-    MonitoringStore(Database db) {
+    MonitoringStore(Storage db) {
         this.db = db;
     }
 

@@ -22,9 +22,9 @@ final class Tokens {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final Database db;
+    private final Storage db;
 
-    Tokens(Database db) {
+    Tokens(Storage db) {
         this.db = db;
     }
 

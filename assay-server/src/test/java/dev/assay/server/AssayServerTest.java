@@ -32,7 +32,12 @@ class AssayServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = AssayServer.start(new ServerSettings("127.0.0.1", 0, dir, null, 256 * 1024, ADMIN));
+        server = AssayServer.start(new ServerSettings("127.0.0.1", 0, dir, jdbcUrl(), 256 * 1024, ADMIN));
+    }
+
+    /** The database: null for SQLite in the test's folder. */
+    String jdbcUrl() {
+        return null;
     }
 
     @AfterEach
@@ -121,7 +126,7 @@ class AssayServerTest {
         assertError(send("PUT", "/api/v1/models/credit/reference", ADMIN, "text/csv", "a,b\n"), 400, "The body has a header line (columns a, b) but no data rows");
         send("POST", "/api/v1/models/credit/predictions", ADMIN, "application/json", array(0, 10));
         server.close();
-        server = AssayServer.start(new ServerSettings("127.0.0.1", 0, dir, null, 256 * 1024, null));
+        server = AssayServer.start(new ServerSettings("127.0.0.1", 0, dir, jdbcUrl(), 256 * 1024, null));
         JsonNode summary = json(send("GET", "/api/v1/models/credit/summary", ADMIN, null, null));
         assertThat(summary.get("rows").asLong()).isEqualTo(10);
         assertThat(summary.get("reference_rows").asLong()).isEqualTo(json(ref).get("rows").asLong());

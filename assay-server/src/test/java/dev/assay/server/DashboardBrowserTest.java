@@ -47,6 +47,8 @@ class DashboardBrowserTest {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a click that submits a form returns before the next page loads: look-ups wait for it
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
     }
 
     @AfterEach
@@ -76,9 +78,9 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".error-box")).getText()).isEqualTo("Unknown token.");
         browser.findElement(By.id("token")).sendKeys(ops);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        String cards = browser.findElement(By.cssSelector(".cards")).getText();
         assertThat(browser.getCurrentUrl()).endsWith("/models/credit");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("credit");
-        String cards = browser.findElement(By.cssSelector(".cards")).getText();
         assertThat(cards).contains("predictions\n240").contains("labels\n2").contains("label coverage\n0.8%");
         assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("v1 120").contains("v2 120");
         assertThat(browser.findElements(By.cssSelector("figure svg"))).hasSize(1);
@@ -91,6 +93,7 @@ class DashboardBrowserTest {
         }
 
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        browser.findElement(By.id("token"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.get(url("/models"));
         assertThat(browser.getCurrentUrl()).contains("/login");

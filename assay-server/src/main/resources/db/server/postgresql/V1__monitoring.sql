@@ -1,4 +1,4 @@
--- The monitoring service's tables; ${identity} is the auto-numbered key column of the database in use.
+-- The monitoring service's tables (PostgreSQL).
 CREATE TABLE models (
     name        VARCHAR(200) PRIMARY KEY,
     created_at  BIGINT NOT NULL,
@@ -42,7 +42,7 @@ CREATE TABLE tokens (
 );
 
 CREATE TABLE audit_log (
-    seq         ${identity},
+    seq         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     at          BIGINT NOT NULL,
     actor       VARCHAR(200) NOT NULL,
     action      VARCHAR(100) NOT NULL,

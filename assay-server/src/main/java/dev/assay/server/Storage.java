@@ -1,0 +1,40 @@
+package dev.assay.server;
+
+import dev.assay.registry.store.Database;
+import dev.assay.registry.store.SqlWork;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The service's tables in a {@link Database} (the registry's storage layer: SQLite in WAL mode with
+ * {@code synchronous=FULL}, or PostgreSQL), migrated by Flyway from {@code db/server/<dialect>}. A write is
+ * one transaction committed before it returns, so whatever the service acknowledges is durable; a read uses
+ * a connection of its own outside any write transaction, which WAL lets run beside the writer.
+ */
+final class Storage {
+    private final Database db;
+
+    private Storage(Database db) {
+        this.db = db;
+    }
+
+    /** {@code jdbcUrl} when given, else {@code assay.db} in {@code dataDir} (created if missing); the schema brought up to date. */
+    static Storage open(Path dataDir, String jdbcUrl) {
+        Database db = jdbcUrl == null ? Database.sqlite(dataDir.resolve("assay.db")) : Database.open(jdbcUrl);
+        db.migrate("db/server");
+        return new Storage(db);
+    }
+
+    /** Runs {@code work} in one transaction, committed before this returns; rolled back if it throws. */
+    <T> T write(SqlWork<T> work) {
+        return db.inTransaction(work);
+    }
+
+    /** Runs {@code work} on a connection of its own, in auto-commit mode. */
+    <T> T read(SqlWork<T> work) throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            return work.run(c);
+        }
+    }
+}
