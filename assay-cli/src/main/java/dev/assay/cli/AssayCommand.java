@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, DriftCommand.class, ProfileCommand.class,
                 FairnessCommand.class, RobustnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
                 ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
-                ServeModelCommand.class, ServeCommand.class, AbTestCommand.class, LoadCommand.class,
+                ServeModelCommand.class, ServeCommand.class, AbTestCommand.class, PowerCommand.class, LoadCommand.class,
                 ResampleCommand.class, SynthCommand.class, RegistryCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

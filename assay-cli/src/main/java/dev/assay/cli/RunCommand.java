@@ -61,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
             + "else .assay/registry).")
     Path registry;
 
+    @Option(names = "--registry-db", paramLabel = "JDBC-URL", description = "With --record: the registry's database, when it "
+            + "keeps its records in one (as 'assay registry --db').")
+    String registryDb;
+
     @Option(names = "--model-version", paramLabel = "NAME@VERSION", description = "The registered version the suite tests (default: "
             + "the version whose content is the suite's model file).")
     String modelVersion;
@@ -69,11 +73,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         ReportSnapshot before = baseline == null ? null : ReportSnapshot.read(baseline);
         PrintWriter out = spec.commandLine().getOut();
-        if (!record && (registry != null || modelVersion != null)) {
-            throw new InvalidInputException("--registry and --model-version only apply with --record.");
+        if (!record && (registry != null || registryDb != null || modelVersion != null)) {
+            throw new InvalidInputException("--registry, --registry-db and --model-version only apply with --record.");
         }
-        RunRecording recording = record ? RunRecording.prepare(registry != null ? registry : RegistryCommand.defaultFolder(),
-                modelVersion, suiteFile) : null;
+        RunRecording recording = record ? RunRecording.prepare(RegistryCommand.open(registry != null ? registry
+                : RegistryCommand.defaultFolder(), registryDb), modelVersion, suiteFile) : null;
         Path report = reportOptions.outputDirectory().resolve("report.json");
         SuiteResult result = SuiteExecution.run(suiteFile, reportOptions.outputDirectory(), out,
                 spec.commandLine().getErr(), Engines.find(engine, master), master == null ? Map.of() : Map.of("master", master),

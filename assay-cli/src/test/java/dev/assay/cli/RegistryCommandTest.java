@@ -190,6 +190,24 @@ class RegistryCommandTest {
                 .contains("only apply with --record");
     }
 
+    @Test
+    void runsAreRecordedInTheRegistrysDatabaseWhenItKeepsItsRecordsInOne() throws Exception {
+        String store = dir.resolve("store").toString();
+        String db = "jdbc:sqlite:" + dir.resolve("records.db");
+        CliRun register = CliRun.of("registry", "--store", store, "--db", db, "register", "credit", LOGISTIC.toString());
+        assertThat(register.exitCode()).as(register.err()).isZero();
+        CliRun run = CliRun.of("run", suiteWith("db.yaml", LOGISTIC).toString(), "--out", dir.resolve("out-db").toString(),
+                "--record", "--registry", store, "--registry-db", db);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Recorded as a run of credit@1.");
+        JsonNode history = json(CliRun.of("history", "credit", "--registry", store, "--db", db, "--format", "json"));
+        assertThat(history.get("runs")).hasSize(1);
+        assertThat(history.get("trends").get("Ranks bad risks / roc_auc").get(0).get("value").asDouble())
+                .isEqualTo(rocAuc(dir.resolve("out-db/report.json")));
+        // the folder's own database knows nothing of it
+        assertThat(CliRun.of("history", "credit", "--registry", store).exitCode()).isEqualTo(2);
+    }
+
     private static double rocAuc(Path report) throws IOException {
         for (JsonNode m : new ObjectMapper().readTree(report.toFile()).get("checks").get(0).get("measurements")) {
             if (m.get("name").asText().equals("roc_auc")) {

@@ -37,13 +37,17 @@ public final class HistoryCommand implements Callable<Integer> {
             + ".assay/registry).")
     Path registry;
 
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "The registry's database, when it keeps its records in one "
+            + "(as 'assay registry --db').")
+    String db;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
     public Integer call() {
         boolean json = Json.wanted(format);
-        ModelRegistry models = ModelRegistry.inFolder(registry != null ? registry : RegistryCommand.defaultFolder());
+        ModelRegistry models = RegistryCommand.open(registry != null ? registry : RegistryCommand.defaultFolder(), db);
         models.versions(Names.require(model, "model name"));
         List<RecordedRun> runs = models.runs().runs(model);
         Map<String, List<RecordedRun>> trends = RunHistory.trends(runs, metric);

@@ -56,6 +56,11 @@ public final class RegistryCommand implements Runnable {
 
     /** Opens the registry the options name. */
     public ModelRegistry open() {
-        return db == null ? ModelRegistry.inFolder(folder()) : ModelRegistry.inDatabase(db, folder().resolve("artifacts"));
+        return open(folder(), db);
+    }
+
+    /** The registry in {@code folder}, or with its records in the database {@code db} (artifacts still in the folder). */
+    public static ModelRegistry open(Path folder, String db) {
+        return db == null ? ModelRegistry.inFolder(folder) : ModelRegistry.inDatabase(db, folder.resolve("artifacts"));
     }
 }

@@ -34,14 +34,13 @@ public final class RunRecording {
     }
 
     /**
-     * Opens the registry in {@code folder} and finds the version: {@code reference} when given, else
-     * the version holding the suite's model file.
+     * Finds the version in {@code registry}: {@code reference} when given, else the version holding the
+     * suite's model file.
      *
      * @throws InvalidInputException when the reference does not resolve or the suite's model is not
      *     registered, saying to register it or give {@code --model-version}
      */
-    public static RunRecording prepare(Path folder, String reference, Path suiteFile) {
-        ModelRegistry registry = ModelRegistry.inFolder(folder);
+    public static RunRecording prepare(ModelRegistry registry, String reference, Path suiteFile) {
         if (reference != null) {
             return new RunRecording(registry, registry.resolve(VersionRef.parse(reference)));
         }
