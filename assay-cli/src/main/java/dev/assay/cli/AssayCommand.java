@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
                 ServeModelCommand.class,
                 LoadCommand.class,
+                PiiCommand.class, PseudonymiseCommand.class, PrivacyCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",
