@@ -8,10 +8,11 @@ import java.util.Map;
  *
  * @param column the column's name
  * @param values the number of values scanned (missing ones excluded)
+ * @param withPii the number of values holding at least one entity
  * @param counts per entity found, the number of values holding it (entities absent from the map were not found)
  * @param examples per entity found, up to three distinct values holding it, masked ({@link Masking})
  */
-public record ColumnFindings(String column, int values, Map<PiiEntity, Integer> counts, Map<PiiEntity, List<String>> examples) {
+public record ColumnFindings(String column, int values, int withPii, Map<PiiEntity, Integer> counts, Map<PiiEntity, List<String>> examples) {
 
     public ColumnFindings {
         counts = Map.copyOf(counts);

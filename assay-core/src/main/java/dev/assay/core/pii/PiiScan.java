@@ -62,13 +62,16 @@ public final class PiiScan {
         Map<PiiEntity, Integer> counts = new EnumMap<>(PiiEntity.class);
         Map<PiiEntity, List<String>> examples = new EnumMap<>(PiiEntity.class);
         int values = 0;
+        int withPii = 0;
         if (column instanceof CategoricalColumn) {
             CategoricalColumn c = (CategoricalColumn) column;
             long[] levelCounts = c.levelCounts();
             for (int l = 0; l < levelCounts.length; l++) {
                 values += (int) levelCounts[l];
                 if (levelCounts[l] > 0) {
-                    record(c.levels().get(l), (int) levelCounts[l], analyse(c.levels().get(l), context), counts, examples);
+                    Map<PiiEntity, List<PiiMatch>> found = analyse(c.levels().get(l), context);
+                    record(c.levels().get(l), (int) levelCounts[l], found, counts, examples);
+                    withPii += found.isEmpty() ? 0 : (int) levelCounts[l];
                 }
             }
         } else {
@@ -78,10 +81,12 @@ public final class PiiScan {
                     continue;
                 }
                 values++;
-                record(v, 1, cache.computeIfAbsent(v, x -> analyse(x, context)), counts, examples);
+                Map<PiiEntity, List<PiiMatch>> found = cache.computeIfAbsent(v, x -> analyse(x, context));
+                record(v, 1, found, counts, examples);
+                withPii += found.isEmpty() ? 0 : 1;
             }
         }
-        return new ColumnFindings(column.name(), values, counts, examples);
+        return new ColumnFindings(column.name(), values, withPii, counts, examples);
     }
 
     /** The entities {@code value} holds, each with its matches at or above the threshold. */
