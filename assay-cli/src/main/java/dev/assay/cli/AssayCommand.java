@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
                 ServeModelCommand.class, ServeCommand.class, AbTestCommand.class, PowerCommand.class, LoadCommand.class,
                 ResampleCommand.class, SynthCommand.class, RegistryCommand.class, HistoryCommand.class,
+                PiiCommand.class, PseudonymiseCommand.class, PrivacyCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",
