@@ -19,9 +19,11 @@ Writes into assay-core/src/test/resources/golden/privacy/:
   (discrete Laplace of scale t/s, a = s/t), the discrete Gaussian CDF (normalised numpy sums), and for the snapping
   mechanism scipy.stats.laplace.cdf((k + 1/2) Lambda - x, scale=lambda) (the output rounded to the grid
   Lambda, before clamping, which is far away).
-* membership.json: for each fixture membership_<model>.csv (true class index and class probabilities of
+* membership.json: for each fixture (read with float_precision="round_trip", so that every
+  probability is the double Java parses) membership_<model>.csv (true class index and class probabilities of
   a real model's training rows, member = 1, and held-out rows, member = 0; written by
-  assay-models' ExportMembershipFixtures), the per-row loss, entropy and modified entropy,
+  assay-models' ExportMembershipFixtures), the per-row loss, entropy and modified entropy
+  (negated and rounded to a multiple of 1e-12, as Assay's membership scores),
   scikit-learn's roc_auc_score of the membership score, the advantage max(tpr - fpr) over
   roc_curve(drop_intermediate=False), TPR at FPR <= 0.01 and 0.001 with statsmodels'
   proportion_confint(method='beta') at 95%, and the epsilon lower bound with the same intervals
@@ -182,7 +184,8 @@ def signals(frame):
     other = -clipped * np.log(1 - clipped)
     other[np.arange(len(y)), y] = 0
     mentr = -(1 - py) * np.log(py) + other.sum(axis=1)
-    return {"loss": -loss, "entropy": -entropy, "modified_entropy": -mentr}
+    return {name: np.rint(-value * 1e12) / 1e12 for name, value in
+            [("loss", loss), ("entropy", entropy), ("modified_entropy", mentr)]}
 
 
 def attack(member, score, delta):
@@ -219,7 +222,7 @@ def membership_goldens():
     for name in sorted(os.listdir(OUT)):
         if not (name.startswith("membership_") and name.endswith(".csv")):
             continue
-        frame = pd.read_csv(os.path.join(OUT, name))
+        frame = pd.read_csv(os.path.join(OUT, name), float_precision="round_trip")
         member = frame["member"].to_numpy()
         scores = signals(frame)
         case = {"fixture": name, "delta": 1e-5, "attacks": {}}

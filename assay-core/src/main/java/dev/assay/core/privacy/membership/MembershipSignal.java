@@ -6,7 +6,9 @@ import java.util.Locale;
  * What a threshold attack reads from the model's class probabilities {@code p} for a row of true class y. Each
  * signal is turned into a membership score, higher meaning "more likely a training row", so that one ROC
  * analysis serves all; probabilities are clipped to [1e-15, 1 − 1e-15] before logarithms (scikit-learn's
- * {@code log_loss} clips at 1e-15 too).
+ * {@code log_loss} clips at 1e-15 too). Scores are rounded to a multiple of 1e-12, so that probabilities equal but
+ * for floating-point noise (a forest's averaged votes, 0.4 + 0.6 against 0.6 + 0.4) tie, whatever the order of
+ * the arithmetic.
  */
 public enum MembershipSignal {
     /** Yeom et al. 2018: the cross-entropy loss {@code −ln p_y}; training rows have lower loss. Score: {@code ln p_y}. */
@@ -20,6 +22,7 @@ public enum MembershipSignal {
     MODIFIED_ENTROPY;
 
     private static final double CLIP = 1e-15;
+    private static final double RESOLUTION = 1e12;
 
     /** The id used in options and JSON: {@code loss}, {@code entropy}, {@code modified_entropy}. */
     public String id() {
@@ -43,6 +46,10 @@ public enum MembershipSignal {
      * @param y the index of the row's true class
      */
     public double score(double[] p, int offset, int k, int y) {
+        return Math.rint(raw(p, offset, k, y) * RESOLUTION) / RESOLUTION;
+    }
+
+    private double raw(double[] p, int offset, int k, int y) {
         switch (this) {
             case LOSS:
                 return Math.log(clip(p[offset + y]));
