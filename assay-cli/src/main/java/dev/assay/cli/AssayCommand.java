@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 FairnessCommand.class, RobustnessCommand.class, RunCommand.class, DemoCommand.class, MetricsCommand.class,
                 ChecksCommand.class, ValidateCommand.class, DiffCommand.class,
                 ServeModelCommand.class,
-                LoadCommand.class,
+                LoadCommand.class, PrivacyCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every condition held (warnings allowed)",
