@@ -99,7 +99,7 @@ final class MembershipReport {
     /** One sentence on the strongest attack, for text and HTML. */
     String verdict() {
         return String.format(Locale.ROOT, "Strongest attack: %s, AUC %.3f (0.5 = guessing), advantage %.3f; the training"
-                + " is not (epsilon, %2$.0e)-differentially private for any epsilon below %.3f (95%% confidence; optimistic,"
+                + " is not (epsilon, %.0e)-differentially private for any epsilon below %.3f (95%% confidence; optimistic,"
                 + " as the threshold is chosen on these rows).",
                 strongest.signal().id(), strongest.auc(), strongest.advantage(), strongest.delta(), strongest.epsilonLowerBound());
     }
