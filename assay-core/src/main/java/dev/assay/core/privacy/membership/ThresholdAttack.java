@@ -93,20 +93,40 @@ public final class ThresholdAttack {
                 ClopperPearson.upper(bestTp, p, level), fpr, threshold);
     }
 
-    /** The ε lower bound; the cheap point estimate (no interval) prunes thresholds that cannot beat the best so far. */
+    /**
+     * The ε lower bound. The bound from the point estimates (no interval) is at least the one from the upper interval
+     * ends, so thresholds are visited from the highest point bound down, and the walk stops once the point bound can no
+     * longer beat the best interval bound found: usually after a few of the n thresholds.
+     */
     static double epsilonLowerBound(RankingCurve curve, long p, long n, double delta, double level) {
+        int points = curve.size() + 1;
+        double[] point = new double[points];
+        for (int i = 0; i < points; i++) {
+            point[i] = bound(fp(curve, i) / (double) n, fn(curve, i, p) / (double) p, delta);
+        }
+        Integer[] byPoint = new Integer[points];
+        for (int i = 0; i < points; i++) {
+            byPoint[i] = i;
+        }
+        java.util.Arrays.sort(byPoint, (a, b) -> Double.compare(point[b], point[a]));
         double best = 0;
-        for (int i = -1; i < curve.size(); i++) {
-            long fp = i < 0 ? 0 : (long) curve.falsePositives(i);
-            long fn = p - (i < 0 ? 0 : (long) curve.truePositives(i));
-            double pointFpr = fp / (double) n;
-            double pointFnr = fn / (double) p;
-            if (bound(pointFpr, pointFnr, delta) <= best) {
-                continue;
+        for (int i : byPoint) {
+            if (point[i] <= best) {
+                break;
             }
-            best = Math.max(best, bound(ClopperPearson.upper(fp, n, level), ClopperPearson.upper(fn, p, level), delta));
+            best = Math.max(best, bound(ClopperPearson.upper(fp(curve, i), n, level), ClopperPearson.upper(fn(curve, i, p), p, level),
+                    delta));
         }
         return best;
+    }
+
+    /** False positives at point i: 0 at the point before the first threshold (nothing called a member). */
+    private static long fp(RankingCurve curve, int i) {
+        return i == 0 ? 0 : (long) curve.falsePositives(i - 1);
+    }
+
+    private static long fn(RankingCurve curve, int i, long p) {
+        return p - (i == 0 ? 0 : (long) curve.truePositives(i - 1));
     }
 
     /** {@code max(ln((1 − δ − fpr)/fnr), ln((1 − δ − fnr)/fpr))}, terms with a non-positive numerator left out. */
