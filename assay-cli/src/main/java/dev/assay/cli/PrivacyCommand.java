@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * subcommands.
  */
 @Command(name = "privacy", mixinStandardHelpOptions = true,
+        subcommands = {MembershipInferenceCommand.class},
         description = {"Measures how identifiable the rows of --data are through --quasi-identifiers: k-anonymity (the smallest",
                 "group of rows sharing their values), l-diversity and t-closeness of --sensitive within those groups, and",
                 "the smallest combinations of quasi-identifiers that single out fewer than --k rows."},

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code pii} and {@code anonymity} check kinds in a suite on the Adult census extract; anonymity values from
  * pandas (assay-core golden/anonymity/anonymity.json, case adult_sex_race_occupation).
  */
-class PrivacySuiteTest {
+class PiiAnonymitySuiteTest {
     @TempDir
     Path dir;
 
