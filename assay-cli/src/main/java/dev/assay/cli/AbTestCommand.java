@@ -7,11 +7,7 @@ import dev.assay.core.abtest.AbTestSettings;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.io.DataReader;
 import dev.assay.io.LoadedData;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -179,20 +175,7 @@ final class AbTestCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        Path target = out.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".abtest", ".tmp");
-            try {
-                Files.writeString(tmp, body, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot write " + out + ": " + e.getMessage() + ". Choose a file in a folder you can"
-                    + " write to.", e);
-        }
+        AtomicFiles.write(out, body, "--out");
         spec.commandLine().getOut().println("Wrote " + out);
     }
 }

@@ -6,15 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
-import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.robustness.attack.EpsilonResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
@@ -30,35 +23,7 @@ final class AdversarialExport {
 
     static void write(Path file, RobustnessReport report) {
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        writeAtomically(file, json ? json(report) : csv(report), "--export");
-    }
-
-    /** Writes {@code text} to {@code file} through a temporary file moved into place. */
-    static void writeAtomically(Path file, String text, String option) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime()
-                    + ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot write " + file + " (" + e.getMessage() + "); choose a writable path for "
-                    + option + ".");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file was moved or never written; nothing else to clean
-                }
-            }
-        }
+        AtomicFiles.write(file, json ? json(report) : csv(report), "--export");
     }
 
     private static String csv(RobustnessReport report) {

@@ -100,7 +100,7 @@ final class MembershipInferenceCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
             spec.commandLine().getOut().flush();
         } else {
-            AdversarialExport.writeAtomically(output, text, "--output");
+            AtomicFiles.write(output, text, "--output");
         }
         return ExitCode.PASS;
     }

@@ -60,7 +60,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
         }
         Frame frame = PiiData.read(data, columns);
         Frame result = pseudonymiser.pseudonymise(frame, columns);
-        AdversarialExport.writeAtomically(out, CsvText.of(result), "--out");
+        AtomicFiles.write(out, CsvText.of(result), "--out");
         String summary = json
                 ? "{\n  \"data\" : " + CsvText.quoteJson(data.toString()) + ",\n  \"out\" : " + CsvText.quoteJson(out.toString())
                         + ",\n  \"rows\" : " + result.rowCount() + ",\n  \"columns\" : [ "

@@ -28,14 +28,14 @@ final class ResampleOutput {
     static void write(Path file, ResampleInput in, Resampled r) {
         String csv = csv(in, r);
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-            AdversarialExport.writeAtomically(file, csv, "--out");
+            AtomicFiles.write(file, csv, "--out");
             return;
         }
         Path target = file.toAbsolutePath();
         Path tmpCsv = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".csv.tmp");
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            AdversarialExport.writeAtomically(tmpCsv, csv, "--out");
+            AtomicFiles.write(tmpCsv, csv, "--out");
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
                 s.execute("COPY (SELECT * FROM read_csv('" + sql(tmpCsv) + "', header = true, auto_detect = false, columns = "
                         + columns(in, r) + ")) TO '" + sql(tmp) + "' (FORMAT PARQUET)");

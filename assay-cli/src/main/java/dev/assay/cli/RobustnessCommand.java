@@ -250,7 +250,7 @@ final class RobustnessCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        AdversarialExport.writeAtomically(output, text, "--output");
+        AtomicFiles.write(output, text, "--output");
     }
 
     private static double[] budgets(List<String> budgets) {

@@ -119,7 +119,7 @@ final class SynthCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
             spec.commandLine().getOut().flush();
         } else {
-            AdversarialExport.writeAtomically(output, text, "--output");
+            AtomicFiles.write(output, text, "--output");
         }
         return ExitCode.PASS;
     }

@@ -57,7 +57,7 @@ public final class RunRecording {
             }
         }
         throw new InvalidInputException("The model of suite " + suiteFile + " (" + model.location() + ") is not registered in "
-                + folder + ". Register it with 'assay registry register NAME " + model.location() + "', or give --model-version.");
+                + "the registry. Register it with 'assay registry register NAME " + model.location() + "', or give --model-version.");
     }
 
     /** The version the run tests. */
