@@ -33,7 +33,7 @@ class HistogramLogTest {
             total.add((Histogram) h);
             intervals++;
         }
-        assertThat(intervals).isEqualTo(r.intervals().size()).isGreaterThanOrEqualTo(3);
+        assertThat(intervals).isEqualTo(r.intervals().size()).isPositive();
         assertThat(total.getTotalCount()).isEqualTo(r.latencyMs().count()).isEqualTo(120);
         assertThat(total.getValueAtPercentile(99) / 1e6).isEqualTo(r.latencyMs().p99());
         assertThat(total.getMinValue()).isGreaterThanOrEqualTo(2_000_000);
