@@ -93,7 +93,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", paramLabel = "N", split = ",", defaultValue = "1", description = "Rows per request "
             + "(default: ${DEFAULT-VALUE}); several (e.g. 1,8,64) sweep the batch size of an in-process model, closed loop, one run "
-            + "per batch size and --concurrency value, and report the most rows per second that meets the --slo.")
+            + "per batch size and --concurrency value (default 1), and report the most rows per second that meets the --slo.")
     List<Integer> batchSizes;
 
     @Option(names = "--duration", paramLabel = "D", defaultValue = "10s", description = "Measured time, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
@@ -142,6 +142,9 @@ final class LoadCommand implements Callable<Integer> {
         }
         if (rate != null && !concurrency.isEmpty()) {
             throw new InvalidInputException("Give either --rate (open loop) or --concurrency (closed loop), not both.");
+        }
+        if (batchSizes.size() > 1 && concurrency.isEmpty() && rate == null) {
+            concurrency = List.of(1);  // a batch-size sweep runs closed loop, one worker unless told
         }
         boolean jsonLines = payload.getFileName() != null && payload.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
         if (!headers.isEmpty() && !jsonLines) {
@@ -210,7 +213,7 @@ final class LoadCommand implements Callable<Integer> {
         if (sweep) {
             if (plan.openLoop()) {
                 throw new InvalidInputException("A sweep of batch sizes runs closed loop, one run per batch size and number of workers: "
-                        + "give --concurrency (e.g. 1,2) instead of --rate.");
+                        + "leave out --rate (one worker) or give --concurrency (e.g. 1,2) instead.");
             }
             if (batchSizes.size() > 1 && target.url != null) {
                 throw new InvalidInputException("A batch-size sweep (--batch-size " + join(batchSizes) + ") loads a model in this "

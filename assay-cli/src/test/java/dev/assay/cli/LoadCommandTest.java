@@ -159,8 +159,9 @@ class LoadCommandTest {
         assertThat(r.get("best").get("rows_per_s").asDouble()).isEqualTo(bestRows);
         assertThat(r.get("best").get("batch_size").asInt()).isEqualTo(32);
 
+        // without --concurrency a batch-size sweep runs one worker
         CliRun none = CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,4",
-                "--duration", "200ms", "--concurrency", "1", "--slo", "p50<0.000001ms");
+                "--duration", "200ms", "--slo", "p50<0.000001ms");
         assertThat(none.exitCode()).as(none.err()).isEqualTo(ExitCode.FAIL);
         assertThat(none.out()).contains("No point met p50<0.000001ms, no errors.").contains("Closed loop");
     }
@@ -289,8 +290,8 @@ class LoadCommandTest {
                 "--histogram-log", dir.resolve("missing/run.hlog").toString());
         assertThat(log.exitCode()).isEqualTo(2);
         assertThat(log.err()).contains("missing/run.hlog").contains("--histogram-log").doesNotContain("\tat ");
-        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,8").err())
-                .contains("runs closed loop").contains("--concurrency");
+        assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,8", "--rate",
+                "50").err()).contains("runs closed loop").contains("leave out --rate");
         assertThat(CliRun.of("load", "--url", "http://127.0.0.1:9", "--name", "m", "--payload", PAYLOAD.toString(), "--batch-size",
                 "1,8", "--concurrency", "1").err()).contains("--model FILE");
         assertThat(CliRun.of("load", "--model", MODEL.toString(), "--payload", PAYLOAD.toString(), "--batch-size", "1,0",
