@@ -42,6 +42,11 @@ record Ticks(double min, double max, double step) {
         return new Ticks(min, max, step);
     }
 
+    /** These ticks with a step of at least 1, the ends widened to whole numbers. */
+    Ticks atLeastWhole() {
+        return step >= 1 ? this : new Ticks(Math.floor(min), Math.ceil(max), 1);
+    }
+
     private static double nice(double raw) {
         double exponent = Math.floor(Math.log10(raw));
         double fraction = raw / Math.pow(10, exponent);

@@ -102,9 +102,11 @@ final class XYChartSvg {
         return false;
     }
 
+    /** Ticks for the plotted values of one axis; whole-number data (counts, versions) get whole-number ticks. */
     private static Ticks ticks(List<Series> series, boolean xAxis, double fixedMin, double fixedMax) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        boolean whole = true;
         for (Series s : series) {
             double[] v = xAxis ? s.x() : s.y();
             double[] other = xAxis ? s.y() : s.x();
@@ -112,10 +114,12 @@ final class XYChartSvg {
                 if (Double.isFinite(v[i]) && Double.isFinite(other[i])) {
                     lo = Math.min(lo, v[i]);
                     hi = Math.max(hi, v[i]);
+                    whole &= v[i] == Math.rint(v[i]);
                 }
             }
         }
-        return Ticks.of(lo, hi, fixedMin, fixedMax, 6);
+        Ticks t = Ticks.of(lo, hi, fixedMin, fixedMax, 6);
+        return whole && Double.isFinite(lo) ? t.atLeastWhole() : t;
     }
 
     /** The SVG path data; a point with a non-finite coordinate is skipped and breaks the line. */

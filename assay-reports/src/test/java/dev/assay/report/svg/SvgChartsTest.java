@@ -51,6 +51,16 @@ class SvgChartsTest {
     }
 
     @Test
+    void wholeNumberDataGetWholeNumberTicks() {
+        XYChart versions = new XYChart("AUC by version", "", new Axis("version", Double.NaN, Double.NaN), new Axis("AUC", Double.NaN,
+                Double.NaN), List.of(new Series("roc_auc", new double[] {1, 2}, new double[] {0.7032, 0.7422}, Series.Style.LINE)));
+        List<String> labels = elements(parse(SvgCharts.render(versions)), "text").stream().map(Element::getTextContent).toList();
+        assertThat(labels).contains("1", "2").doesNotContain("1.2", "1.5", "1.8");
+        // the fractional y values keep their fractional ticks
+        assertThat(labels.stream().filter(l -> l.startsWith("0.7"))).isNotEmpty();
+    }
+
+    @Test
     void heatmapWritesEveryCellWithAReadableTextColour() {
         Element root = parse(SvgCharts.render(CONFUSION));
         List<Element> cells = elements(root, "rect").subList(1, 10);
