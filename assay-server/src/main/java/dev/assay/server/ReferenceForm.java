@@ -74,7 +74,12 @@ record ReferenceForm(WindowAggregate aggregate, Calibration calibration) {
         aggregate.add(frame.select(features), predicted, s);
         Calibration calibration = label == null ? null : new Calibration(s, predicted, truth);
         if (calibration != null) {
-            calibration.fit();
+            try {
+                calibration.fit();
+            } catch (InvalidInputException e) {
+                throw ApiException.badRequest("Reference columns 'score' and 'label' cannot calibrate the performance estimate: "
+                        + e.getMessage());
+            }
         }
         return new ReferenceForm(aggregate, calibration);
     }

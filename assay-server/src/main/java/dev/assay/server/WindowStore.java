@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.Map;
  */
 final class WindowStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int IDS_PER_QUERY = 500;
 
     private WindowStore() {
     }
@@ -32,6 +35,7 @@ final class WindowStore {
     /** Adds newly inserted predictions (and any labels stored before them) to their windows' aggregates. */
     static void addPredictions(Connection c, String model, ModelConfig config, Map<String, Boolean> types, List<Prediction> inserted)
             throws SQLException {
+        Map<String, String> labels = labels(c, model, inserted);
         Map<String, List<Prediction>> groups = new LinkedHashMap<>();
         for (Prediction p : inserted) {
             groups.computeIfAbsent(key(p.version(), config.window().start(Instant.ofEpochMilli(p.timestampMillis()))),
@@ -47,7 +51,7 @@ final class WindowStore {
             for (int i = 0; i < positive.length; i++) {
                 positive[i] = config.isPositive(rows.get(i).prediction());
                 scores[i] = rows.get(i).score();
-                String label = label(c, model, rows.get(i).id());
+                String label = labels.get(rows.get(i).id());
                 if (label != null) {
                     truth.add(config.isPositive(parse(label)));
                     labelled.add(i);
@@ -122,14 +126,25 @@ final class WindowStore {
         a.addLabels(t, p, s);
     }
 
-    private static String label(Connection c, String model, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT label FROM labels WHERE model = ? AND id = ?")) {
-            s.setString(1, model);
-            s.setString(2, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
+    /** The stored labels of {@code rows} by id, looked up {@value #IDS_PER_QUERY} ids a query. */
+    private static Map<String, String> labels(Connection c, String model, List<Prediction> rows) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += IDS_PER_QUERY) {
+            List<Prediction> part = rows.subList(from, Math.min(rows.size(), from + IDS_PER_QUERY));
+            String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement("SELECT id, label FROM labels WHERE model = ? AND id IN (" + marks + ")")) {
+                s.setString(1, model);
+                for (int i = 0; i < part.size(); i++) {
+                    s.setString(i + 2, part.get(i).id());
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2));
+                    }
+                }
             }
         }
+        return out;
     }
 
     private static WindowAggregate load(Connection c, String model, String version, Instant start) throws SQLException {

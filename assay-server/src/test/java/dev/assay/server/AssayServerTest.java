@@ -141,6 +141,10 @@ class AssayServerTest {
         CreditStream train = CreditStream.read("train.csv", r -> true);
         HttpResponse<String> ref = send("PUT", "/api/v1/models/credit/reference", ADMIN, "text/csv", train.referenceCsv());
         assertThat(ref.statusCode()).as(ref.body()).isEqualTo(200);
+        assertError(send("PUT", "/api/v1/models/credit/reference", ADMIN, "text/csv", train.referenceCsv().replace(",0.", ",3.")), 400,
+                "column 'score'");
+        assertError(send("PUT", "/api/v1/models/credit/reference", ADMIN, "text/csv", train.referenceCsv().replace(",bad\n", ",good\n")),
+                400, "every reference label is negative");
         CreditStream test = CreditStream.read("test.csv", r -> true);
         CreditStream older = CreditStream.read("german_credit.csv", r -> Integer.parseInt(r.get("age")) >= 50);
         // labels of the drifted window arrive before its predictions; half of the first window's after
