@@ -26,7 +26,6 @@ final class MonitoringStore {
     }
 
     private final Storage db;
-    private final Object aggregates = new Object();
 
     MonitoringStore(Storage db) {
         this.db = db;
@@ -75,13 +74,14 @@ final class MonitoringStore {
     }
 
     /**
-     * Stores the new predictions and adds them to their windows' aggregates in the same transaction; writes that
-     * touch aggregates run one at a time in this process, so no update of an aggregate is lost.
+     * Stores the new predictions and adds them to their windows' aggregates in the same transaction. The transaction
+     * first locks the model ({@link Storage#lockModel}), so writers of one model, in this process or another, take
+     * turns and no update of an aggregate is lost.
      */
     Stored addPredictions(String model, ModelConfig config, Map<String, Boolean> types, List<Prediction> rows) throws SQLException {
         long now = System.currentTimeMillis();
-        synchronized (aggregates) {
-            return db.write(c -> {
+        return db.write(c -> {
+            db.lockModel(c, model);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO predictions (model, id, ts, version, features, prediction, score, "
                     + "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 for (Prediction p : rows) {
@@ -99,15 +99,14 @@ final class MonitoringStore {
                 WindowStore.addPredictions(c, model, config, types, inserted(rows, counts));
                 return stored(counts);
             }
-            });
-        }
+        });
     }
 
     /** Stores the new labels and adds those whose prediction is stored to its window, in one transaction. */
     Stored addLabels(String model, ModelConfig config, List<Label> rows) throws SQLException {
         long now = System.currentTimeMillis();
-        synchronized (aggregates) {
-            return db.write(c -> {
+        return db.write(c -> {
+            db.lockModel(c, model);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO labels (model, id, label, received_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT DO NOTHING")) {
                 for (Label l : rows) {
@@ -121,8 +120,7 @@ final class MonitoringStore {
                 WindowStore.addLabels(c, model, config, inserted(rows, counts));
                 return stored(counts);
             }
-            });
-        }
+        });
     }
 
     /** Every window aggregate of the model, by version then start. */
