@@ -3,6 +3,8 @@ package dev.assay.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.data.Frame;
+import dev.assay.core.monitor.Cbpe;
 import dev.assay.io.DataReader;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -18,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -31,6 +35,7 @@ final class ModelApi {
     private final Tokens tokens;
     private final AuditLog audit;
     private final ServerMetrics metrics;
+    private final Map<String, Cbpe> calibrations = new ConcurrentHashMap<>();
 
     ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics) {
         this.maxBodyBytes = maxBodyBytes;
@@ -43,9 +48,15 @@ final class ModelApi {
     /** {@code PUT /api/v1/models/{model}}: creates or reconfigures a model; the body is a JSON object (may be empty). */
     void putModel(Context ctx, Tokens.Holder by) throws SQLException, IOException {
         String model = name(ctx.pathParam("model"));
-        JsonNode config = object(body(ctx));
-        boolean created = store.putModel(model, config.toString());
-        audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config);
+        ModelConfig config = ModelConfig.of(object(body(ctx)));
+        Optional<String> before = store.model(model);
+        if (before.isPresent() && !ModelConfig.parse(before.get()).window().equals(config.window()) && store.counts(model).predictions() > 0) {
+            throw new ApiException(409, "Field 'window': model '" + model + "' has predictions aggregated in windows of "
+                    + ModelConfig.parse(before.get()).window().size() + "; keep that window (or monitor under a new model name).");
+        }
+        boolean created = store.putModel(model, config.toJson());
+        audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config.toJson());
+        calibrations.remove(model);
         AssayServer.json(ctx, created ? 201 : 200, Map.of("model", model, "created", created));
     }
 
@@ -53,7 +64,12 @@ final class ModelApi {
     void predictions(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
         List<Prediction> rows = rows(body(ctx), Prediction::of);
-        MonitoringStore.Stored s = store.addPredictions(model, rows);
+        ModelConfig config = config(model);
+        Map<String, Boolean> types = config.numericFeatures();
+        if (types.isEmpty()) {
+            types = store.referenceForm(model).map(ReferenceForm::types).orElse(Map.of());
+        }
+        MonitoringStore.Stored s = store.addPredictions(model, config, types, rows);
         metrics.predictions(model, s);
         AssayServer.json(ctx, 200, Map.of("accepted", rows.size(), "new", s.added(), "duplicates", s.duplicates()));
     }
@@ -62,7 +78,7 @@ final class ModelApi {
     void labels(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
         List<Label> rows = rows(body(ctx), Label::of);
-        MonitoringStore.Stored s = store.addLabels(model, rows);
+        MonitoringStore.Stored s = store.addLabels(model, config(model), rows);
         metrics.labels(model, s);
         AssayServer.json(ctx, 200, Map.of("accepted", rows.size(), "new", s.added(), "duplicates", s.duplicates()));
     }
@@ -78,9 +94,13 @@ final class ModelApi {
         boolean csv = ctx.contentType() != null && ctx.contentType().toLowerCase().startsWith("text/csv");
         Path file = Files.createTempFile("assay-reference-", csv ? ".csv" : ".json");
         long rows;
+        ReferenceForm form;
+        ModelConfig config = store.model(model).map(ModelConfig::parse).orElse(ModelConfig.of(JSON.createObjectNode()));
         try {
             Files.write(file, body);
-            rows = new DataReader().read(file, "reference").frame().rowCount();
+            Frame frame = new DataReader().read(file, "reference").frame();
+            rows = frame.rowCount();
+            form = csv && rows > 0 ? ReferenceForm.of(frame, config) : null;
         } catch (InvalidInputException e) {
             throw ApiException.badRequest("The reference is not a readable " + (csv ? "CSV file" : "profile") + ": "
                     + e.getMessage().replace("File " + file, "The body").replace(file.toString(), "the body"));
@@ -91,9 +111,10 @@ final class ModelApi {
             throw ApiException.badRequest("The reference has no rows: send the data the model was validated on.");
         }
         if (store.model(model).isEmpty()) {
-            store.putModel(model, "{}");
+            store.putModel(model, config.toJson());
         }
-        store.putReference(model, csv ? "csv" : "profile", text, rows);
+        store.putReference(model, csv ? "csv" : "profile", text, rows, form);
+        calibrations.remove(model);
         audit.record(by.name(), "reference.put", model + " " + rows + " rows");
         AssayServer.json(ctx, 200, Map.of("model", model, "rows", rows));
     }
@@ -109,7 +130,21 @@ final class ModelApi {
         out.put("label_coverage", c.predictions() == 0 ? null : (double) c.joined() / c.predictions());
         out.put("versions", c.versions());
         out.put("reference_rows", store.referenceRows(model).orElse(null));
+        ReferenceForm reference = store.referenceForm(model).orElse(null);
+        out.put("windows", WindowSummary.of(store.windows(model), reference, cbpe(model, reference)));
         AssayServer.json(ctx, 200, out);
+    }
+
+    private ModelConfig config(String model) throws SQLException {
+        return ModelConfig.parse(store.model(model).orElseThrow());
+    }
+
+    /** CBPE fitted once per reference (kept until the reference or configuration changes), null without labels. */
+    private Cbpe cbpe(String model, ReferenceForm reference) {
+        if (reference == null || reference.calibration() == null) {
+            return null;
+        }
+        return calibrations.computeIfAbsent(model, m -> reference.calibration().fit());
     }
 
     /** {@code POST /api/v1/tokens}: {@code {"name", "role"}}; answers the new token, shown this once. */

@@ -1,10 +1,10 @@
 package dev.assay.server;
 
+import dev.assay.core.monitor.WindowAggregate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +73,15 @@ final class MonitoringStore {
         });
     }
 
-    Stored addPredictions(String model, List<Prediction> rows) throws SQLException {
+    /**
+     * Stores the new predictions and adds them to their windows' aggregates in the same transaction. The transaction
+     * first locks the model ({@link Storage#lockModel}), so writers of one model, in this process or another, take
+     * turns and no update of an aggregate is lost.
+     */
+    Stored addPredictions(String model, ModelConfig config, Map<String, Boolean> types, List<Prediction> rows) throws SQLException {
         long now = System.currentTimeMillis();
         return db.write(c -> {
+            db.lockModel(c, model);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO predictions (model, id, ts, version, features, prediction, score, "
                     + "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 for (Prediction p : rows) {
@@ -85,22 +91,22 @@ final class MonitoringStore {
                     s.setString(4, p.version());
                     s.setString(5, p.featuresJson());
                     s.setString(6, p.predictionJson());
-                    if (p.score() == null) {
-                        s.setNull(7, Types.DOUBLE);
-                    } else {
-                        s.setDouble(7, p.score());
-                    }
+                    s.setDouble(7, p.score());
                     s.setLong(8, now);
                     s.addBatch();
                 }
-                return stored(s.executeBatch());
+                int[] counts = s.executeBatch();
+                WindowStore.addPredictions(c, model, config, types, inserted(rows, counts));
+                return stored(counts);
             }
         });
     }
 
-    Stored addLabels(String model, List<Label> rows) throws SQLException {
+    /** Stores the new labels and adds those whose prediction is stored to its window, in one transaction. */
+    Stored addLabels(String model, ModelConfig config, List<Label> rows) throws SQLException {
         long now = System.currentTimeMillis();
         return db.write(c -> {
+            db.lockModel(c, model);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO labels (model, id, label, received_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT DO NOTHING")) {
                 for (Label l : rows) {
@@ -110,17 +116,46 @@ final class MonitoringStore {
                     s.setLong(4, now);
                     s.addBatch();
                 }
-                return stored(s.executeBatch());
+                int[] counts = s.executeBatch();
+                WindowStore.addLabels(c, model, config, inserted(rows, counts));
+                return stored(counts);
+            }
+        });
+    }
+
+    /** Every window aggregate of the model, by version then start. */
+    List<WindowAggregate> windows(String model) throws SQLException {
+        return db.read(c -> WindowStore.all(c, model));
+    }
+
+    /** The model's reference in the engine's form, if its reference had a score column. */
+    Optional<ReferenceForm> referenceForm(String model) throws SQLException {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT aggregate, calibration FROM reference_forms WHERE model = ?")) {
+                s.setString(1, model);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(ReferenceForm.fromBytes(model, r.getBytes(1), r.getBytes(2))) : Optional.empty();
+                }
             }
         });
     }
 
     /** Stores the model's reference data (CSV text or an Assay profile's JSON), replacing any earlier one. */
-    void putReference(String model, String format, String content, long rows) throws SQLException {
+    void putReference(String model, String format, String content, long rows, ReferenceForm form) throws SQLException {
         db.write(c -> {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM references_data WHERE model = ?")) {
-                d.setString(1, model);
-                d.executeUpdate();
+            for (String table : List.of("references_data", "reference_forms")) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE model = ?")) {
+                    d.setString(1, model);
+                    d.executeUpdate();
+                }
+            }
+            if (form != null) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO reference_forms (model, aggregate, calibration) VALUES (?, ?, ?)")) {
+                    s.setString(1, model);
+                    s.setBytes(2, form.aggregateBytes());
+                    s.setBytes(3, form.calibrationBytes());
+                    s.executeUpdate();
+                }
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO references_data (model, format, content, rows_count, received_at) "
                     + "VALUES (?, ?, ?, ?, ?)")) {
@@ -200,6 +235,16 @@ final class MonitoringStore {
                 return r.next();
             }
         }
+    }
+
+    private static <T> List<T> inserted(List<T> rows, int[] counts) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
     }
 
     private static Stored stored(int[] counts) {

@@ -10,11 +10,10 @@ import java.util.Set;
 
 /**
  * One prediction as sent: {@code id}, {@code timestamp} (ISO-8601 with an offset, or epoch milliseconds),
- * {@code version}, {@code features} (an object of numbers, strings, booleans or nulls), and optionally
- * {@code prediction} (a scalar) and {@code score} (a finite number). Features and prediction are kept as
- * their JSON text.
+ * {@code version}, {@code features} (an object of numbers, strings, booleans or nulls), {@code score} (the
+ * positive-class score in [0, 1], which the windowed monitoring needs) and optionally {@code prediction} (a scalar).
  */
-record Prediction(String id, long timestampMillis, String version, String featuresJson, String predictionJson, Double score) {
+record Prediction(String id, long timestampMillis, String version, JsonNode features, JsonNode prediction, double score) {
     private static final Set<String> FIELDS = Set.of("id", "timestamp", "version", "features", "prediction", "score");
 
     /** The prediction in {@code row}; a missing or mistyped field is refused naming the line and the field. */
@@ -40,15 +39,20 @@ record Prediction(String id, long timestampMillis, String version, String featur
             throw Fields.error(row, "'prediction' must be a number, string or boolean (the predicted class or value)");
         }
         JsonNode score = n.get("score");
-        Double s = null;
-        if (score != null && !score.isNull()) {
-            if (!score.isNumber() || !Double.isFinite(score.asDouble())) {
-                throw Fields.error(row, "'score' must be a finite number (the model's score or positive-class probability)");
-            }
-            s = score.asDouble();
+        if (score == null || !score.isNumber() || !(score.asDouble() >= 0 && score.asDouble() <= 1)) {
+            throw Fields.error(row, "'score' must be a number in [0, 1] (the model's positive-class probability)");
         }
-        return new Prediction(id, ts, version, features.toString(), prediction == null || prediction.isNull() ? null
-                : prediction.toString(), s);
+        return new Prediction(id, ts, version, features, prediction == null || prediction.isNull() ? null : prediction, score.asDouble());
+    }
+
+    /** The features as JSON text. */
+    String featuresJson() {
+        return features.toString();
+    }
+
+    /** The prediction as JSON text, null when none was sent. */
+    String predictionJson() {
+        return prediction == null ? null : prediction.toString();
     }
 
     private static long timestamp(RequestRows.Row row, JsonNode t) {

@@ -4,6 +4,7 @@ import dev.assay.registry.store.Database;
 import dev.assay.registry.store.SqlWork;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -29,6 +30,18 @@ final class Storage {
     /** Runs {@code work} in one transaction, committed before this returns; rolled back if it throws. */
     <T> T write(SqlWork<T> work) {
         return db.inTransaction(work);
+    }
+
+    /**
+     * Locks the model's row until the transaction ends, so that writers of one model take turns across processes:
+     * {@code SELECT ... FOR UPDATE} on PostgreSQL; on SQLite every write transaction already holds the database's
+     * write lock ({@code BEGIN IMMEDIATE}).
+     */
+    void lockModel(Connection c, String model) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(db.dialect().forUpdate("SELECT name FROM models WHERE name = ?"))) {
+            s.setString(1, model);
+            s.executeQuery().close();
+        }
     }
 
     /** Runs {@code work} on a connection of its own, in auto-commit mode. */
