@@ -99,10 +99,7 @@ final class AbTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!FORMATS.contains(f)) {
-            throw Options.invalid("--format", format, FORMATS);
-        }
+        String f = Options.choice("--format", format, FORMATS);
         AbTestSettings settings = settings();
         long start = System.nanoTime();
         LoadedData loaded = new DataReader().read(data, "data", Options.readOptions(Map.of(), List.of()));
@@ -169,13 +166,9 @@ final class AbTestCommand implements Callable<Integer> {
     }
 
     private void write(String text) {
-        String body = text.endsWith("\n") ? text : text + System.lineSeparator();
-        if (out == null) {
-            spec.commandLine().getOut().print(body);
-            spec.commandLine().getOut().flush();
-            return;
+        AtomicFiles.printOrWrite(spec.commandLine().getOut(), out, text.endsWith("\n") ? text : text + "\n", "--out");
+        if (out != null) {
+            spec.commandLine().getOut().println("Wrote " + out);
         }
-        AtomicFiles.write(out, body, "--out");
-        spec.commandLine().getOut().println("Wrote " + out);
     }
 }

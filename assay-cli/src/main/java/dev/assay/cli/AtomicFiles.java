@@ -2,6 +2,7 @@ package dev.assay.cli;
 
 import dev.assay.core.error.InvalidInputException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,6 +13,16 @@ import java.nio.file.StandardOpenOption;
 /** Files the commands write whole or not at all: a temporary file beside the target, then moved into place. */
 final class AtomicFiles {
     private AtomicFiles() {
+    }
+
+    /** Prints {@code text} (ending in a line break) to {@code out} when {@code file} is null, else {@link #write}s it there. */
+    static void printOrWrite(PrintWriter out, Path file, String text, String option) {
+        if (file == null) {
+            out.print(text.endsWith("\n") ? text : text + "\n");
+            out.flush();
+        } else {
+            write(file, text, option);
+        }
     }
 
     /** Writes {@code text} to {@code file} through a temporary file moved into place. */

@@ -17,13 +17,9 @@ import dev.assay.core.model.ModelLoaders;
 import dev.assay.core.model.ModelSource;
 import dev.assay.io.DataReader;
 import dev.assay.io.LoadedData;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -92,10 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExplainMethod m = ExplainMethod.parse(method, "--method");
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json", "html", "md").contains(f)) {
-            throw Options.invalid("--format", format, List.of("text", "json", "html", "md"));
-        }
+        String f = Options.choice("--format", format, List.of("text", "json", "html", "md"));
         if (m != ExplainMethod.PERMUTATION && (label != null || metric != null)) {
             throw new InvalidInputException((label != null ? "--label" : "--metric") + " is for --method permutation only; leave it"
                     + " out for " + m.id() + ".");
@@ -156,21 +149,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private void write(String text) {
-        if (out == null) {
-            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + System.lineSeparator());
-            spec.commandLine().getOut().flush();
-            return;
+        AtomicFiles.printOrWrite(spec.commandLine().getOut(), out, text, "--out");
+        if (out != null) {
+            spec.commandLine().getOut().println("Wrote " + out);
         }
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot write " + out + ": " + e.getMessage() + ". Choose a file in a folder you can"
-                    + " write to.", e);
-        }
-        spec.commandLine().getOut().println("Wrote " + out);
     }
 }

@@ -136,10 +136,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json", "html").contains(f)) {
-            throw Options.invalid("--format", format, List.of("text", "json", "html"));
-        }
+        String f = Options.choice("--format", format, List.of("text", "json", "html"));
         if (rate != null && !concurrency.isEmpty()) {
             throw new InvalidInputException("Give either --rate (open loop) or --concurrency (closed loop), not both.");
         }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,10 +73,7 @@ final class MembershipInferenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String fmt = format.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json", "html").contains(fmt)) {
-            throw Options.invalid("--format", format, List.of("text", "json", "html"));
-        }
+        String fmt = Options.choice("--format", format, List.of("text", "json", "html"));
         List<MembershipSignal> signals = signals();
         if (!(delta >= 0 && delta <= 0.1)) {
             throw new InvalidInputException("--delta must be in [0, 0.1], found " + delta + ".");
@@ -96,12 +92,7 @@ final class MembershipInferenceCommand implements Callable<Integer> {
             case "html" -> MembershipPage.html(report);
             default -> report.text();
         };
-        if (output == null) {
-            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicFiles.write(output, text, "--output");
-        }
+        AtomicFiles.printOrWrite(spec.commandLine().getOut(), output, text, "--output");
         return ExitCode.PASS;
     }
 

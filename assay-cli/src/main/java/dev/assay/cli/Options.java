@@ -6,11 +6,21 @@ import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.io.ReadOptions;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Validation of option values shared by the commands; errors name the option, the value and what is allowed. */
 final class Options {
     private Options() {
+    }
+
+    /** {@code value} of {@code option} in lower case, refused unless it is one of {@code allowed}. */
+    static String choice(String option, String value, List<String> allowed) {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(v)) {
+            throw invalid(option, value, allowed);
+        }
+        return v;
     }
 
     static InvalidInputException invalid(String option, String value, List<String> allowed) {

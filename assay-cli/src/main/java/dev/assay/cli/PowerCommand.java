@@ -79,10 +79,7 @@ final class PowerCommand implements Callable<Integer> {
                 : Power.tSampleSize(effect, alpha, power, ratio);
         PrintWriter out = spec.commandLine().getOut();
         String test = proportions ? "two_proportion_z" : "t";
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json").contains(f)) {
-            throw Options.invalid("--format", format, List.of("text", "json"));
-        }
+        String f = Options.choice("--format", format, List.of("text", "json"));
         if (f.equals("json")) {
             ObjectNode n = new ObjectMapper().createObjectNode();
             n.put("test", test);

@@ -152,10 +152,7 @@ final class RobustnessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String fmt = format.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json", "html", "md").contains(fmt)) {
-            throw Options.invalid("--format", format, List.of("text", "json", "html", "md"));
-        }
+        String fmt = Options.choice("--format", format, List.of("text", "json", "html", "md"));
         List<String> budgets = eps.isEmpty() ? DEFAULT_EPS : eps.stream().map(String::strip).toList();
         double[] budgetValues = budgets(budgets);
         AttackSettings.Norm n = Options.enumOption("--norm", norm, AttackSettings.Norm.class);
@@ -245,12 +242,7 @@ final class RobustnessCommand implements Callable<Integer> {
             case "md" -> RobustnessPage.markdown(report);
             default -> report.text();
         };
-        if (output == null) {
-            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
-            spec.commandLine().getOut().flush();
-            return;
-        }
-        AtomicFiles.write(output, text, "--output");
+        AtomicFiles.printOrWrite(spec.commandLine().getOut(), output, text, "--out");
     }
 
     private static double[] budgets(List<String> budgets) {

@@ -12,7 +12,6 @@ import dev.assay.io.FrameWriter;
 import dev.assay.models.synth.SyntheticUtility;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,10 +69,7 @@ final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String fmt = format.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json", "html").contains(fmt)) {
-            throw Options.invalid("--format", format, List.of("text", "json", "html"));
-        }
+        String fmt = Options.choice("--format", format, List.of("text", "json", "html"));
         if (rows < 1 || rows > MAX_ROWS) {
             throw new InvalidInputException("--rows must be from 1 to " + MAX_ROWS + ", found " + rows + ".");
         }
@@ -115,12 +111,7 @@ final class SynthCommand implements Callable<Integer> {
             case "html" -> SynthPage.html(report);
             default -> report.text();
         };
-        if (output == null) {
-            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicFiles.write(output, text, "--output");
-        }
+        AtomicFiles.printOrWrite(spec.commandLine().getOut(), output, text, "--output");
         return ExitCode.PASS;
     }
 
