@@ -4,6 +4,7 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.server.AssayServer;
 import dev.assay.server.ServerSettings;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,6 +43,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--registry", paramLabel = "DIR", description = "The model registry's folder (holding registry.db), whose "
+            + "records the dashboard shows beside each version.")
+    Path registry;
+
+    @Option(names = "--registry-db", paramLabel = "JDBC-URL", description = "The model registry's database instead of --registry.")
+    String registryDb;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -50,9 +58,17 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBody < 1024) {
             throw Options.invalid("--max-body", String.valueOf(maxBody), List.of("1024 or more bytes"));
         }
+        if (registry != null && registryDb != null) {
+            throw new InvalidInputException("--registry and --registry-db name the same thing: give one of them.");
+        }
+        if (registry != null && !Files.isRegularFile(registry.resolve("registry.db"))) {
+            throw new InvalidInputException("--registry " + registry + ": no registry.db in that folder. Give the folder of an existing "
+                    + "registry (see assay registry --help) or leave the option out.");
+        }
         AssayServer server;
         try {
-            server = AssayServer.start(new ServerSettings(host, port, dataDir, db, maxBody, System.getenv("ASSAY_ADMIN_TOKEN")));
+            server = AssayServer.start(new ServerSettings(host, port, dataDir, db, maxBody, System.getenv("ASSAY_ADMIN_TOKEN"), registry,
+                    registryDb));
         } catch (InvalidInputException e) {
             throw e;
         } catch (SQLException e) {

@@ -2,6 +2,9 @@ package dev.assay.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.registry.RegistryStore;
+import dev.assay.registry.SqlRegistryStore;
+import dev.assay.registry.store.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -29,12 +32,15 @@ public final class AssayServer implements AutoCloseable {
     private final Sessions sessions = new Sessions();
     private final Javalin app;
 
-    private AssayServer(ServerSettings settings, Storage db) {
+    private AssayServer(ServerSettings settings, Storage db, RegistryRecords registry) {
         this.tokens = new Tokens(db);
         MonitoringStore store = new MonitoringStore(db);
         AuditLog audit = new AuditLog(db);
-        ModelApi api = new ModelApi(settings.maxBodyBytes(), store, tokens, audit, metrics);
-        Dashboard dashboard = new Dashboard(store, tokens, sessions);
+        Calibrations calibrations = new Calibrations();
+        WindowSummaries summaries = new WindowSummaries(store, calibrations);
+        WindowGauges gauges = new WindowGauges(store, summaries, System::currentTimeMillis);
+        ModelApi api = new ModelApi(settings.maxBodyBytes(), store, tokens, audit, metrics, calibrations);
+        Dashboard dashboard = new Dashboard(store, summaries, registry, tokens, sessions);
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
@@ -49,7 +55,7 @@ public final class AssayServer implements AutoCloseable {
             config.routes.get("/models", dashboard::models, Role.VIEWER);
             config.routes.get("/models/{model}", dashboard::model, Role.VIEWER);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.exposition()), Role.VIEWER);
+                    .result(metrics.exposition() + gauges.exposition()), Role.VIEWER);
             config.routes.get("/api/v1/models", ctx -> json(ctx, 200, Map.of("models", store.models())), Role.VIEWER);
             config.routes.put("/api/v1/models/{model}", ctx -> api.putModel(ctx, holder(ctx)), Role.ADMIN);
             config.routes.post("/api/v1/models/{model}/predictions", ctx -> api.predictions(ctx), Role.WRITER);
@@ -88,9 +94,17 @@ public final class AssayServer implements AutoCloseable {
             tokens.add("admin", Role.ADMIN, settings.adminToken());
             new AuditLog(db).record("system", "token.create", "admin token 'admin' installed from ASSAY_ADMIN_TOKEN");
         }
-        AssayServer server = new AssayServer(settings, db);
+        AssayServer server = new AssayServer(settings, db, new RegistryRecords(registry(settings)));
         server.app.start();
         return server;
+    }
+
+    /** The registry's store when one is configured, else null. */
+    private static RegistryStore registry(ServerSettings settings) {
+        if (settings.registryUrl() != null) {
+            return new SqlRegistryStore(Database.open(settings.registryUrl()));
+        }
+        return settings.registryDir() == null ? null : new SqlRegistryStore(Database.sqlite(settings.registryDir().resolve("registry.db")));
     }
 
     /** The port served (the one chosen when 0 was asked). */

@@ -1,5 +1,6 @@
 package dev.assay.server;
 
+import dev.assay.core.monitor.WindowSpec;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
@@ -7,11 +8,14 @@ import io.javalin.http.SameSite;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The dashboard's routes: sign-in with a token (a session cookie), sign-out (a form with the CSRF token), the
- * list of models and one page per model. Pages need a session whose role is at least viewer; without one they
+ * list of models with their verdict and one page per model ({@code ?version=} selects a version). Pages need a session whose role is at least viewer; without one they
  * redirect to the sign-in page.
  */
 final class Dashboard {
@@ -25,11 +29,15 @@ final class Dashboard {
     }
 
     private final MonitoringStore store;
+    private final WindowSummaries summaries;
+    private final RegistryRecords registry;
     private final Tokens tokens;
     private final Sessions sessions;
 
-    Dashboard(MonitoringStore store, Tokens tokens, Sessions sessions) {
+    Dashboard(MonitoringStore store, WindowSummaries summaries, RegistryRecords registry, Tokens tokens, Sessions sessions) {
         this.store = store;
+        this.summaries = summaries;
+        this.registry = registry;
         this.tokens = tokens;
         this.sessions = sessions;
     }
@@ -73,17 +81,32 @@ final class Dashboard {
     }
 
     void models(Context ctx) throws SQLException {
-        html(ctx, 200, DashboardPages.models(session(ctx), store.models()));
+        html(ctx, 200, DashboardPages.models(session(ctx), rows()));
     }
 
     void model(Context ctx) throws SQLException {
         Sessions.Session s = session(ctx);
         String model = ctx.pathParam("model");
         if (store.model(model).isEmpty()) {
-            html(ctx, 404, DashboardPages.unknownModel(s, model, store.models()));
+            html(ctx, 404, DashboardPages.unknownModel(s, model, rows()));
             return;
         }
-        html(ctx, 200, DashboardPages.model(s, model, store.counts(model), store.referenceRows(model).orElse(null), store.perHour(model)));
+        ModelOverview.Totals totals = new ModelOverview.Totals(store.counts(model), store.referenceRows(model).orElse(null));
+        html(ctx, 200, DashboardPages.model(s, overview(model, ctx.queryParam("version"), totals)));
+    }
+
+    private ModelOverview overview(String model, String version, ModelOverview.Totals totals) throws SQLException {
+        WindowSpec spec = ModelConfig.parse(store.model(model).orElseThrow()).window();
+        List<WindowView> windows = summaries.all(model).stream().map(WindowView::of).toList();
+        return ModelOverview.of(model, spec, windows, version, Instant.now(), registry, totals);
+    }
+
+    private List<DashboardPages.ModelRow> rows() throws SQLException {
+        List<DashboardPages.ModelRow> out = new ArrayList<>();
+        for (String model : store.models()) {
+            out.add(new DashboardPages.ModelRow(model, overview(model, null, null).verdict));
+        }
+        return out;
     }
 
     /** Only paths of the dashboard itself are followed after sign-in (no open redirect). */

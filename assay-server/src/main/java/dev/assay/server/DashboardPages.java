@@ -1,21 +1,15 @@
 package dev.assay.server;
 
-import dev.assay.core.chart.Axis;
-import dev.assay.core.chart.Series;
-import dev.assay.core.chart.XYChart;
 import dev.assay.report.HtmlStyle;
-import dev.assay.report.svg.SvgCharts;
-import dev.assay.report.svg.XmlText;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The dashboard's server-rendered pages: sign-in, the list of models and one page per model. Every value is
- * escaped; forms that change anything carry the session's CSRF token. The style is the report's.
+ * escaped; forms that change anything carry the session's CSRF token. The style is the report's; the model page is
+ * its {@link #SECTIONS}.
  */
 final class DashboardPages {
     private static final String EXTRA_CSS = """
@@ -30,9 +24,16 @@ final class DashboardPages {
             .signin label{display:block;font-weight:600;margin-bottom:6px}
             .signin input{width:100%;font:inherit;padding:8px;border:1px solid var(--line);border-radius:6px;margin-bottom:12px}
             .error-box{background:var(--fail-bg);color:var(--fail);border-radius:6px;padding:8px 12px;margin-bottom:12px}
+            .version-nav{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:4px 0 8px}
+            .version-nav a{padding:2px 10px;border:1px solid var(--line);border-radius:12px;text-decoration:none;color:var(--ink)}
+            .version-nav a[aria-current]{background:var(--ink);color:#fff;border-color:var(--ink)}
+            .level{margin:0 0 6px}.level+.hint{margin-left:0}
+            .reasons{margin:8px 0;padding-left:20px}.reasons li{margin:4px 0;overflow-wrap:anywhere}
+            td.bad{color:var(--fail);font-weight:600}
+            table.drift .code{display:block;white-space:normal;overflow-wrap:break-word}
+            table.drift .note{display:block;font-size:12px;color:var(--muted)}
+            table.drift .stat{white-space:nowrap}
             """;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:00 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     private DashboardPages() {
     }
@@ -47,58 +48,56 @@ final class DashboardPages {
                 + "<button type=\"submit\">Sign in</button></form>");
     }
 
-    static String models(Sessions.Session session, List<String> models) {
+    /** A model of the index page with the verdict on its latest version (null before its first window). */
+    record ModelRow(String model, Verdict verdict) {
+    }
+
+    /** The model page's sections, top to bottom. */
+    static final List<DashboardSection> SECTIONS = List.of(new VerdictSection(), new TotalsSection(), new DriftSection(), new PerformanceSection(),
+            new VolumeSection(), new DriftTrendSection(), new VersionsSection());
+
+    static String models(Sessions.Session session, List<ModelRow> models) {
         return models(session, models, "");
     }
 
-    static String unknownModel(Sessions.Session session, String model, List<String> models) {
+    static String unknownModel(Sessions.Session session, String model, List<ModelRow> models) {
         return models(session, models, "<p class=\"error-box\" role=\"alert\">No model named " + e(model) + ".</p>");
     }
 
-    private static String models(Sessions.Session session, List<String> models, String message) {
+    private static String models(Sessions.Session session, List<ModelRow> models, String message) {
         StringBuilder rows = new StringBuilder();
-        for (String m : models) {
-            rows.append("<tr><td><a href=\"/models/").append(e(m)).append("\">").append(e(m)).append("</a></td></tr>");
+        for (ModelRow m : models) {
+            rows.append("<tr><td><a href=\"/models/").append(e(path(m.model()))).append("\">").append(e(m.model())).append("</a></td><td>")
+                    .append(m.verdict() == null ? "<span class=\"empty\">no window yet</span>" : "<span class=\"badge "
+                            + m.verdict().css() + "\">" + m.verdict().level() + "</span>").append("</td><td class=\"code\">")
+                    .append(m.verdict() == null ? "" : e(m.verdict().window().version())).append("</td></tr>");
         }
         return page("Models", session, null, "<h1>Models</h1>" + message + (models.isEmpty()
                 ? "<p class=\"empty\">No model yet: create one with PUT /api/v1/models/NAME or send its reference.</p>"
-                : "<div class=\"table-wrap fit\"><table><thead><tr><th>model</th></tr></thead><tbody>" + rows + "</tbody></table></div>"));
+                : "<div class=\"table-wrap fit\"><table class=\"models\"><thead><tr><th>model</th><th>verdict</th><th>latest version</th>"
+                        + "</tr></thead><tbody>" + rows + "</tbody></table></div>"));
     }
 
-    static String model(Sessions.Session session, String model, MonitoringStore.Counts counts, Long referenceRows,
-            List<long[]> perHour) {
-        StringBuilder body = new StringBuilder("<p class=\"eyebrow\">model</p><h1>").append(e(model)).append("</h1>");
-        body.append("<div class=\"cards\">")
-                .append(card("predictions", String.format(Locale.ROOT, "%,d", counts.predictions())))
-                .append(card("labels", String.format(Locale.ROOT, "%,d", counts.labels())))
-                .append(card("label coverage", counts.predictions() == 0 ? "–"
-                        : String.format(Locale.ROOT, "%.1f%%", 100.0 * counts.joined() / counts.predictions())))
-                .append(card("reference rows", referenceRows == null ? "none" : String.format(Locale.ROOT, "%,d", referenceRows)))
-                .append("</div>");
-        if (!counts.versions().isEmpty()) {
-            body.append("<h2 class=\"section\">Versions</h2><div class=\"table-wrap fit\"><table><thead><tr><th>version</th>"
-                    + "<th class=\"num\">predictions</th></tr></thead><tbody>");
-            for (Map.Entry<String, Long> v : counts.versions().entrySet()) {
-                body.append("<tr><td class=\"code\">").append(e(v.getKey())).append("</td><td class=\"num\">")
-                        .append(String.format(Locale.ROOT, "%,d", v.getValue())).append("</td></tr>");
+    static String model(Sessions.Session session, ModelOverview overview) {
+        StringBuilder body = new StringBuilder("<p class=\"eyebrow\">model</p><h1>").append(e(overview.model)).append("</h1>");
+        if (!overview.versions.isEmpty()) {
+            body.append("<nav class=\"version-nav\" aria-label=\"versions\"><span class=\"hint\">version</span>");
+            for (ModelOverview.VersionSeen v : overview.versions) {
+                boolean current = v.version().equals(overview.selected);
+                body.append("<a class=\"code\" href=\"/models/").append(e(path(overview.model))).append("?version=")
+                        .append(e(URLEncoder.encode(v.version(), StandardCharsets.UTF_8))).append("\"")
+                        .append(current ? " aria-current=\"page\"" : "").append(">").append(e(v.version())).append("</a>");
             }
-            body.append("</tbody></table></div>");
+            body.append("</nav>");
         }
-        if (perHour.size() >= 2) {
-            double[] x = perHour.stream().mapToDouble(h -> h[0] - perHour.get(0)[0]).toArray();
-            double[] y = perHour.stream().mapToDouble(h -> h[1]).toArray();
-            XYChart chart = new XYChart("Predictions per hour", "Predictions by the hour of their timestamp, from "
-                    + HOUR.format(Instant.ofEpochMilli(perHour.get(0)[0] * 3600_000L)) + ".", new Axis("hours since the first",
-                            0, Double.NaN), new Axis("predictions", 0, Double.NaN), List.of(new Series("predictions", x, y,
-                                    Series.Style.LINE)));
-            body.append("<div class=\"charts\"><figure>").append(SvgCharts.render(chart, "volume")).append("<figcaption>")
-                    .append(e(chart.caption())).append("</figcaption></figure></div>");
+        for (DashboardSection section : SECTIONS) {
+            body.append(section.html(overview));
         }
-        return page(model, session, "/models", body.toString());
+        return page(overview.model, session, "/models", body.toString());
     }
 
-    private static String card(String label, String value) {
-        return "<div class=\"card\"><div class=\"label\">" + e(label) + "</div><div class=\"big\">" + e(value) + "</div></div>";
+    private static String path(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String page(String title, Sessions.Session session, String back, String body) {
@@ -118,6 +117,6 @@ final class DashboardPages {
     }
 
     private static String e(String s) {
-        return XmlText.escape(s == null ? "" : s);
+        return Html.e(s);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.data.Frame;
-import dev.assay.core.monitor.Cbpe;
 import dev.assay.io.DataReader;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -35,14 +33,15 @@ final class ModelApi {
     private final Tokens tokens;
     private final AuditLog audit;
     private final ServerMetrics metrics;
-    private final Map<String, Cbpe> calibrations = new ConcurrentHashMap<>();
+    private final Calibrations calibrations;
 
-    ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics) {
+    ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics, Calibrations calibrations) {
         this.maxBodyBytes = maxBodyBytes;
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
         this.metrics = metrics;
+        this.calibrations = calibrations;
     }
 
     /** {@code PUT /api/v1/models/{model}}: creates or reconfigures a model; the body is a JSON object (may be empty). */
@@ -56,7 +55,7 @@ final class ModelApi {
         }
         boolean created = store.putModel(model, config.toJson());
         audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config.toJson());
-        calibrations.remove(model);
+        calibrations.forget(model);
         AssayServer.json(ctx, created ? 201 : 200, Map.of("model", model, "created", created));
     }
 
@@ -114,7 +113,7 @@ final class ModelApi {
             store.putModel(model, config.toJson());
         }
         store.putReference(model, csv ? "csv" : "profile", text, rows, form);
-        calibrations.remove(model);
+        calibrations.forget(model);
         audit.record(by.name(), "reference.put", model + " " + rows + " rows");
         AssayServer.json(ctx, 200, Map.of("model", model, "rows", rows));
     }
@@ -130,21 +129,12 @@ final class ModelApi {
         out.put("label_coverage", c.predictions() == 0 ? null : (double) c.joined() / c.predictions());
         out.put("versions", c.versions());
         out.put("reference_rows", store.referenceRows(model).orElse(null));
-        ReferenceForm reference = store.referenceForm(model).orElse(null);
-        out.put("windows", WindowSummary.of(store.windows(model), reference, cbpe(model, reference)));
+        out.put("windows", new WindowSummaries(store, calibrations).all(model));
         AssayServer.json(ctx, 200, out);
     }
 
     private ModelConfig config(String model) throws SQLException {
         return ModelConfig.parse(store.model(model).orElseThrow());
-    }
-
-    /** CBPE fitted once per reference (kept until the reference or configuration changes), null without labels. */
-    private Cbpe cbpe(String model, ReferenceForm reference) {
-        if (reference == null || reference.calibration() == null) {
-            return null;
-        }
-        return calibrations.computeIfAbsent(model, m -> reference.calibration().fit());
     }
 
     /** {@code POST /api/v1/tokens}: {@code {"name", "role"}}; answers the new token, shown this once. */

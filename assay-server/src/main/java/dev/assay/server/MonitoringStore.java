@@ -128,6 +128,11 @@ final class MonitoringStore {
         return db.read(c -> WindowStore.all(c, model));
     }
 
+    /** The latest window aggregate of each version of the model, by version. */
+    List<WindowAggregate> latestWindows(String model) throws SQLException {
+        return db.read(c -> WindowStore.latest(c, model));
+    }
+
     /** The model's reference in the engine's form, if its reference had a score column. */
     Optional<ReferenceForm> referenceForm(String model) throws SQLException {
         return db.read(c -> {
@@ -198,23 +203,6 @@ final class MonitoringStore {
             return new Counts(predictions, count(c, "SELECT COUNT(*) FROM labels WHERE model = ?", model),
                     count(c, "SELECT COUNT(*) FROM labels l JOIN predictions p ON p.model = l.model AND p.id = l.id WHERE l.model = ?",
                             model), versions);
-        });
-    }
-
-    /** Predictions per hour of their timestamps: {hour since the epoch, count}, oldest first. */
-    List<long[]> perHour(String model) throws SQLException {
-        return db.read(c -> {
-            List<long[]> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT ts / 3600000 AS h, COUNT(*) FROM predictions WHERE model = ? "
-                    + "GROUP BY ts / 3600000 ORDER BY h")) {
-                s.setString(1, model);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new long[] {r.getLong(1), r.getLong(2)});
-                    }
-                }
-            }
-            return out;
         });
     }
 

@@ -111,6 +111,22 @@ final class WindowStore {
         return out;
     }
 
+    /** The latest aggregate of each version of the model, by version: read from the index, no prediction row is touched. */
+    static List<WindowAggregate> latest(Connection c, String model) throws SQLException {
+        List<WindowAggregate> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT w.version, w.start_ms, w.aggregate FROM window_aggregates w "
+                + "WHERE w.model = ? AND w.start_ms = (SELECT MAX(l.start_ms) FROM window_aggregates l WHERE l.model = w.model "
+                + "AND l.version = w.version) ORDER BY w.version")) {
+            s.setString(1, model);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(WindowAggregateCodec.fromBytes(r.getBytes(3), "window " + r.getLong(2) + " of " + model + " " + r.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
     private static void addLabels(WindowAggregate a, List<Boolean> truth, int[] rows, boolean[] positive, double[] scores) {
         if (rows.length == 0) {
             return;

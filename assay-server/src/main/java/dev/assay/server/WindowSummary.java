@@ -17,7 +17,7 @@ import java.util.Map;
  * The {@code windows} of a model's summary: per version and window start the rows, the drift of every
  * feature, the predicted class and the score against the reference ({@link WindowDrift}; a column is
  * {@code drifted} when its Benjamini-Hochberg adjusted p-value over the window's columns is below
- * {@link #FDR}), CBPE's estimates with their bands, and the realised metrics with the label coverage.
+ * {@link #FDR}; {@code error_bound} bounds the error of a sketched statistic), CBPE's estimates with their bands, and the realised metrics with the label coverage.
  */
 final class WindowSummary {
     /** The false discovery rate of the drift flags within one window. */
@@ -67,6 +67,7 @@ final class WindowSummary {
             m.put("adjusted_p_value", Double.isNaN(d.pValue()) ? null : adjusted[i]);
             m.put("drifted", !Double.isNaN(d.pValue()) && adjusted[i] < FDR);
             m.put("psi", number(d.psi()));
+            m.put("error_bound", number(d.errorBound()));
             m.put("missing_share", number(d.missingShare()));
             out.add(m);
         }

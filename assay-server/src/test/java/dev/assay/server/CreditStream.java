@@ -75,6 +75,11 @@ final class CreditStream {
 
     /** Rows {@code from} to {@code to} as a JSON array of predictions with ids {@code prefix + i}, at {@code day}. */
     String predictions(String prefix, String day, int from, int to) {
+        return predictions(prefix, day, from, to, "v1");
+    }
+
+    /** The same for model version {@code version}. */
+    String predictions(String prefix, String day, int from, int to, String version) {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Row r = row(i);
@@ -83,8 +88,8 @@ final class CreditStream {
                 String v = r.values[c];
                 features.add("\"" + header.get(c) + "\": " + (v.matches("-?[0-9.]+") ? v : "\"" + v + "\""));
             }
-            out.add(String.format(Locale.ROOT, "{\"id\": \"%s%d\", \"timestamp\": \"%sT%02d:%02d:00Z\", \"version\": \"v1\", "
-                    + "\"features\": {%s}, \"prediction\": \"%s\", \"score\": %.6f}", prefix, i, day, i % 24, i % 60,
+            out.add(String.format(Locale.ROOT, "{\"id\": \"%s%d\", \"timestamp\": \"%sT%02d:%02d:00Z\", \"version\": \"%s\", "
+                    + "\"features\": {%s}, \"prediction\": \"%s\", \"score\": %.6f}", prefix, i, day, i % 24, i % 60, version,
                     String.join(", ", features), r.prediction(), r.score()));
         }
         return out.stream().collect(Collectors.joining(",\n", "[\n", "\n]"));
