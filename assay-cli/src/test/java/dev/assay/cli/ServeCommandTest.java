@@ -97,6 +97,18 @@ class ServeCommandTest {
         assertThat(run.err()).contains("ASSAY_ADMIN_TOKEN").doesNotContain("\tat ");
     }
 
+    @Test
+    void aRegistryFolderWithoutARegistryIsRefusedNamingTheOption() throws Exception {
+        CliRun run = CliRun.of("serve", "--port", "0", "--data-dir", dir.resolve("fresh").toString(), "--registry", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--registry " + dir).contains("no registry.db").doesNotContain("\tat ");
+        assertThat(dir.resolve("registry.db")).doesNotExist();
+        CliRun both = CliRun.of("serve", "--port", "0", "--data-dir", dir.toString(), "--registry", dir.toString(), "--registry-db",
+                "jdbc:postgresql://localhost/x");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("give one of them");
+    }
+
     private Process start() throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 AssayCommand.class.getName(), "serve", "--port", "0", "--data-dir", dir.toString());

@@ -33,6 +33,9 @@ final class DashboardPages {
             table.drift .code{display:block;white-space:normal;overflow-wrap:break-word}
             table.drift .note{display:block;font-size:12px;color:var(--muted)}
             table.drift .stat{white-space:nowrap}
+            p.hint{margin-left:0}
+            @media (max-width:520px){table.drift th,table.drift td,table.versions th,table.versions td{padding:6px 5px;font-size:13px}
+            table.drift .code{overflow-wrap:anywhere}}
             """;
 
     private DashboardPages() {

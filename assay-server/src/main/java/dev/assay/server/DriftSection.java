@@ -25,7 +25,7 @@ final class DriftSection implements DashboardSection {
         if (drifted.isEmpty()) {
             return b.append("</section>").toString();
         }
-        b.append("<div class=\"table-wrap\"><table class=\"drift\"><thead><tr><th>column</th><th>statistic</th><th class=\"num\">value</th>"
+        b.append("<div class=\"table-wrap fit\"><table class=\"drift\"><thead><tr><th>column</th><th>statistic</th><th class=\"num\">value</th>"
                 + "<th class=\"num\">adjusted p</th><th class=\"num\">PSI</th></tr></thead><tbody>");
         for (WindowView.Drift d : drifted) {
             b.append("<tr><td><span class=\"code\">").append(Html.e(d.column())).append("</span><span class=\"note\">")
@@ -45,7 +45,7 @@ final class DriftSection implements DashboardSection {
         if (!(d.errorBound() > 0)) {
             return "exact";
         }
-        return "ks".equals(d.test()) ? "D within ±" + Html.num(d.errorBound(), 4) + " (sketch rank error, 99%)"
+        return "ks".equals(d.test()) ? "D ±" + Html.num(d.errorBound(), 4) + " (sketch rank error, 99%)"
                 : "counts within ±" + Html.num(d.errorBound(), 0) + " (frequent-items sketch)";
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,18 +80,20 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".error-box")).getText()).isEqualTo("Unknown token.");
         browser.findElement(By.id("token")).sendKeys(ops);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        String cards = browser.findElement(By.cssSelector(".cards")).getText();
+        String cards = browser.findElement(By.cssSelector("#totals")).getText();
         assertThat(browser.getCurrentUrl()).endsWith("/models/credit");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("credit");
         assertThat(cards).contains("predictions\n240").contains("labels\n2").contains("label coverage\n0.8%");
-        assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("v1 120").contains("v2 120");
-        assertThat(browser.findElements(By.cssSelector("figure svg"))).hasSize(1);
+        String versions = browser.findElement(By.cssSelector("#versions")).getText();
+        assertThat(versions).contains("No registry configured").contains("v1 2025-12-01 00:00 UTC 2025-12-01 00:00 UTC 120")
+                .contains("v2 2025-12-01 00:00 UTC 2025-12-01 00:00 UTC 120");
+        assertThat(browser.findElement(By.cssSelector("#verdict .verdict")).getText()).isEqualTo("WARNING");
+        assertThat(browser.findElement(By.cssSelector("#verdict")).getText()).contains("label coverage 0.0% is below 20.0%");
+        assertThat(browser.findElements(By.cssSelector("figure svg"))).as("rows and label coverage").hasSize(2);
         for (int width : new int[] {390, 1280}) {
             browser.manage().window().setSize(new Dimension(width, 1000));
-            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
-            assertThat(overflow).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0);
-            Files.write(Path.of("target", "dashboard-" + width + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            assertThat(overflow()).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0);
+            screenshot("dashboard-" + width);
         }
 
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
@@ -97,6 +101,43 @@ class DashboardBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.get(url("/models"));
         assertThat(browser.getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void theModelPageShowsEverySectionAtPhoneAndDesktopWidthAndEscapesNames() throws Exception {
+        try (MonitoredCredit service = MonitoredCredit.start(dir.resolve("credit"))) {
+            browser.get(service.url("/login"));
+            browser.findElement(By.id("token")).sendKeys(ADMIN);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.findElement(By.cssSelector("table.models"));
+            assertThat(browser.findElement(By.cssSelector("table.models")).getText()).contains("credit WARNING v1");
+            browser.get(service.url("/models/credit"));
+            for (int width : new int[] {390, 1280}) {
+                browser.manage().window().setSize(new Dimension(width, 1000));
+                for (String id : List.of("verdict", "totals", "drift", "performance", "volume", "drift-trend", "versions")) {
+                    WebElement section = browser.findElement(By.id(id));
+                    assertThat(section.isDisplayed()).as(id).isTrue();
+                    assertThat(section.getRect().getX() + section.getRect().getWidth()).as("%s at %d px", id, width)
+                            .isLessThanOrEqualTo(width);
+                }
+                assertThat(overflow()).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0);
+                assertThat(browser.findElements(By.cssSelector("#drift tbody tr")).get(0).getText()).startsWith("age");
+                assertThat(browser.findElement(By.cssSelector("#versions")).getText()).contains("production");
+                screenshot("dashboard-credit-" + width);
+            }
+            browser.get(service.url("/models/markup"));
+            for (int width : new int[] {390, 1280}) {
+                browser.manage().window().setSize(new Dimension(width, 1000));
+                assertThat(overflow()).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0);
+                screenshot("dashboard-markup-" + width);
+            }
+            assertThat(browser.findElements(By.cssSelector("#drift tbody td .code")).stream().map(WebElement::getText))
+                    .contains(MonitoredCredit.MARKUP_FEATURE);
+            assertThat(browser.findElement(By.cssSelector(".version-nav a[aria-current]")).getText()).isEqualTo(MonitoredCredit.MARKUP_VERSION);
+            assertThat(browser.findElement(By.cssSelector("#verdict")).getText()).contains(MonitoredCredit.MARKUP_FEATURE);
+            assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+            assertThat(browser.findElements(By.tagName("b"))).isEmpty();
+        }
     }
 
     @Test
@@ -121,6 +162,20 @@ class DashboardBrowserTest {
         // the API never accepts the cookie
         assertThat(client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/models"))).header("Cookie", session).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    /** How far the page is wider than the window, in CSS pixels. */
+    private long overflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    }
+
+    /** Saves the whole page (its full height) to target/NAME.png. */
+    private void screenshot(String name) throws Exception {
+        Dimension size = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 200, 8000)));
+        Files.write(Path.of("target", name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(size);
     }
 
     private String url(String path) {

@@ -74,7 +74,7 @@ class DashboardTest {
             assertThat(rows.group(5)).isEqualTo(Html.p(d.get("adjusted_p_value").asDouble()));
             assertThat(rows.group(6)).isEqualTo(Html.num(d.get("psi").asDouble(), 3));
             assertThat(rows.group(2)).isEqualTo(d.get("error_bound").asDouble() > 0 ? (d.get("test").asText().equals("ks")
-                    ? "D within ±" + Html.num(d.get("error_bound").asDouble(), 4) + " (sketch rank error, 99%)"
+                    ? "D ±" + Html.num(d.get("error_bound").asDouble(), 4) + " (sketch rank error, 99%)"
                     : "counts within ±" + Html.num(d.get("error_bound").asDouble(), 0) + " (frequent-items sketch)") : "exact");
         }
         assertThat(rows.find()).as("no other row").isFalse();
