@@ -10,6 +10,7 @@ import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.MetricValue;
@@ -77,6 +78,16 @@ public final class MetricCheck extends MeasuringCheck {
      */
     static MetricCheck of(CheckSetup setup, List<String> metrics, boolean evidence, IntervalSettings ci) {
         return new MetricCheck(setup, metrics, evidence, ci);
+    }
+
+    /** The evaluation settings (task, positive class, threshold) the check evaluates with. */
+    public EvaluationSettings evaluationSettings() {
+        return setup().evaluation();
+    }
+
+    /** Whether the check computes confidence intervals of its metrics. */
+    public boolean intervals() {
+        return ci != null;
     }
 
     /** The metric ids asked for; empty means all. */
