@@ -85,9 +85,14 @@ public final class MetricCheck extends MeasuringCheck {
         return setup().evaluation();
     }
 
-    /** Whether the check computes confidence intervals of its metrics. */
-    public boolean intervals() {
-        return ci != null;
+    /** How the check computes confidence intervals of its metrics; null for none. */
+    public IntervalSettings intervalSettings() {
+        return ci;
+    }
+
+    /** The seed of the check's bootstrap. */
+    public long seed() {
+        return setup().seed();
     }
 
     /** The metric ids asked for; empty means all. */
@@ -144,9 +149,10 @@ public final class MetricCheck extends MeasuringCheck {
         }
         List<String> ids = metrics.isEmpty() ? current.metricIds() : metrics;
         List<String> plain = ids.stream().filter(id -> !PER_CLASS.contains(id) || current.metricIds().contains(id)).toList();
-        Map<String, IntervalEstimate> intervals = ci == null ? Map.of() : MetricIntervals.of(context.current().frame(),
-                context.current().schema(), setup().evaluation(), current, MetricIntervals.applicable(plain, ci.method()), ci,
-                setup().seed());
+        List<String> withIntervals = ci == null ? List.of() : MetricIntervals.applicable(plain, ci.method());
+        Map<String, IntervalEstimate> intervals = ci == null ? Map.of() : RunIntervals.of(context, context.current(),
+                setup().evaluation(), ci, setup().seed(), withIntervals, () -> MetricIntervals.of(context.current().frame(),
+                context.current().schema(), setup().evaluation(), current, withIntervals, ci, setup().seed()));
         for (String id : plain) {
             MetricValue v = current.metric(id);
             IntervalEstimate interval = intervals.get(id);

@@ -262,19 +262,18 @@ final class BinaryEvaluator {
             if (ap.defined()) {
                 charts.add(MetricCharts.precisionRecall(ranking.chart(), ap.value()));
             }
-            if (s.lossProblem() != null) {
-                problems.add(s.lossProblem());
-                values.put("log_loss", MetricValue.undefined("log_loss", s.lossProblem()));
-                values.put("brier_score", MetricValue.undefined("brier_score", s.lossProblem()));
-            } else {
-                values.put("log_loss", BinaryMetrics.logLoss(s.losses()));
-                values.put("brier_score", BinaryMetrics.brierScore(s.losses()));
-            }
-        } else {
-            for (String id : List.of("roc_auc", "average_precision", "log_loss", "brier_score")) {
-                values.put(id, MetricValue.undefined(id, id + " needs scores: name a score column (the probability of '"
-                        + Excerpt.of(positive) + "')."));
-            }
+        }
+        if (s.lossProblem() != null) {
+            problems.add(s.lossProblem());
+            values.put("log_loss", MetricValue.undefined("log_loss", s.lossProblem()));
+            values.put("brier_score", MetricValue.undefined("brier_score", s.lossProblem()));
+        } else if (s.losses() != null) {
+            values.put("log_loss", BinaryMetrics.logLoss(s.losses()));
+            values.put("brier_score", BinaryMetrics.brierScore(s.losses()));
+        }
+        for (String id : List.of("roc_auc", "average_precision", "log_loss", "brier_score")) {
+            values.computeIfAbsent(id, k -> MetricValue.undefined(k, k + " needs scores: name a score column (the probability of '"
+                    + Excerpt.of(positive) + "')."));
         }
         return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass);
     }
