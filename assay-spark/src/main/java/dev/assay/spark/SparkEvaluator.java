@@ -15,6 +15,8 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.PositiveClass;
 import dev.assay.core.metrics.RegressionStatistics;
 import dev.assay.core.metrics.Task;
+import dev.assay.core.uncertainty.IntervalMethod;
+import dev.assay.core.uncertainty.IntervalSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,16 +43,17 @@ final class SparkEvaluator {
 
     /**
      * Whether {@code check} takes its evaluation from this class: a metric check on all rows (no
-     * {@code where}), without intervals, of an explicit binary task with a score column or predictions
-     * (no class probability columns), or an unweighted regression task.
+     * {@code where}) of an explicit binary task with a score column or predictions (no class probability
+     * columns) and percentile or Wilson intervals if any, or of an unweighted regression task without intervals.
      */
     static boolean handles(Check check, Schema schema) {
-        if (!(check instanceof MetricCheck m) || check.settings().containsKey("where") || m.intervals()
-                || !schema.classProbabilities().isEmpty()) {
+        if (!(check instanceof MetricCheck m) || check.settings().containsKey("where") || !schema.classProbabilities().isEmpty()) {
             return false;
         }
         Task task = m.evaluationSettings().task();
-        return task == Task.BINARY || task == Task.REGRESSION && schema.weight() == null;
+        IntervalSettings ci = m.intervalSettings();
+        return task == Task.BINARY && (ci == null || ci.method() != IntervalMethod.BCA)
+                || task == Task.REGRESSION && schema.weight() == null && ci == null;
     }
 
     /** The evaluation of {@code data}; see {@link #handles}. */
@@ -62,7 +65,20 @@ final class SparkEvaluator {
         return binary(data, schema, settings, source);
     }
 
-    private static Evaluation binary(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source) {
+    /**
+     * The positive and negative class of a binary task and the note saying which is positive and why.
+     *
+     * @param positive the label value counted as positive
+     * @param negative the other class ("not X" when the data holds only X)
+     * @param note which class is positive and why
+     * @param positives the rows whose label is the positive class
+     */
+    record BinaryEncoding(String positive, String negative, String note, long positives) {
+    }
+
+    /** The classes of {@code data}'s label and prediction and the positive one, as the local evaluation chooses it. */
+    static BinaryEncoding encoding(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source) {
+        requireColumns(data, schema, source);
         if (schema.prediction() == null && schema.score() == null) {
             throw new InvalidInputException("Nothing to evaluate in " + source + ": no prediction or score column is set. Name"
                     + " the column(s) that hold the model's predictions.");
@@ -92,9 +108,14 @@ final class SparkEvaluator {
                     + " the classes to two.");
         }
         String negative = classes.size() == 2 ? classes.get(1 - classes.indexOf(positive)) : "not " + positive;
-        List<String> notes = new ArrayList<>();
-        notes.add("Positive class '" + Excerpt.of(positive) + "' (" + why + (settings.positiveClass() == null
-                ? "; set positive to change)." : ")."));
+        return new BinaryEncoding(positive, negative, "Positive class '" + Excerpt.of(positive) + "' (" + why
+                + (settings.positiveClass() == null ? "; set positive to change)." : ")."),
+                found.labelRows().getOrDefault(positive, 0L));
+    }
+
+    private static Evaluation binary(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source) {
+        BinaryEncoding classes = encoding(data, schema, settings, source);
+        String positive = classes.positive();
         Dataset<Row> rows = data.select(SparkColumns.col(schema.label()), SparkColumns.col(schema.prediction()),
                 SparkColumns.col(schema.score()), SparkColumns.col(schema.weight()));
         BinaryFolder.Partial p = PartitionFold.fold(rows, new BinaryFolder(positive, schema.prediction() != null,
@@ -117,10 +138,10 @@ final class SparkEvaluator {
                         + " (scores range from " + p.minScore + " to " + p.maxScore + ")");
             }
         }
-        BinaryStatistics stats = new BinaryStatistics(positive, negative, p.rows, p.positives, p.confusion.result(),
+        BinaryStatistics stats = new BinaryStatistics(positive, classes.negative(), p.rows, p.positives, p.confusion.result(),
                 schema.prediction() == null, ranking, schema.score() == null || lossProblem != null ? null : p.losses.result(),
                 lossProblem, schema.weight() != null);
-        return Evaluator.fromStatistics(stats, settings, schema, source, notes);
+        return Evaluator.fromStatistics(stats, settings, schema, source, List.of(classes.note()));
     }
 
     /** Each row's score with [positive weight, negative weight], swept exactly by {@link DistinctScoreSweep}. */
