@@ -29,10 +29,12 @@ import org.apache.spark.sql.Row;
 
 /**
  * Runs a suite on Spark data sets and returns the same {@link SuiteResult} as a local run, so the
- * reports are the same. For each check Spark condenses the rows to the distinct combinations of
- * the columns the check reads, with their counts ({@link RowCounts}, one aggregation per set of
- * columns, shared by the checks that read the same ones); the check of assay-core then runs on those
- * rows ({@link ExpandedFrame}). Results that depend only on the counted values (confusion counts and
+ * reports are the same. The kinds registered as {@link SparkStatistics} (metric checks: {@link
+ * MetricStatistics}) have their statistics folded per partition and merged, and put in the run's store
+ * for the check of assay-core, so that no rows reach the driver. For the other checks Spark condenses the
+ * rows to the distinct combinations of the columns the check reads, with their counts ({@link RowCounts},
+ * one aggregation per set of columns, shared by the checks that read the same ones); the check of
+ * assay-core then runs on those rows ({@link ExpandedFrame}). Results that depend only on the counted values (confusion counts and
  * every metric from them, ROC AUC and average precision, group rates and disparities, category
  * counts, chi-square, PSI, KS and Wasserstein on the values) equal the single-machine ones; those
  * that resample rows (bootstrap intervals) are drawn from the same distribution but not the same
@@ -48,8 +50,8 @@ public final class SparkAssay {
     /**
      * Limits of a run.
      *
-     * @param maxCombinations the most distinct combinations of a check's columns brought to the driver;
-     *     a check over more is skipped with the reason
+     * @param maxCombinations the most distinct combinations of a check's columns brought to the driver
+     *     by the condensed path; a check over more is skipped with the reason
      */
     public record Options(int maxCombinations) {
         /** At most 2,000,000 combinations per check. */
