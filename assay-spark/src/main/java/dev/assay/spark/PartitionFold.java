@@ -46,6 +46,9 @@ public final class PartitionFold {
 
     /** The accumulator of every row of {@code data}. */
     public static <A> A fold(Dataset<Row> data, Folder<A> folder) {
+        if (data.rdd().getNumPartitions() == 0) {
+            return folder.fold(java.util.Collections.emptyIterator());
+        }
         byte[] merged = data.javaRDD()
                 .mapPartitions((Iterator<Row> rows) -> List.of(folder.encode(folder.fold(rows))).iterator())
                 .treeReduce((a, b) -> folder.encode(folder.merge(folder.decode(a), folder.decode(b))), TREE_DEPTH);

@@ -2,7 +2,9 @@ package dev.assay.spark;
 
 import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.progress.Progress;
@@ -27,10 +29,12 @@ import org.apache.spark.sql.Row;
 
 /**
  * Runs a suite on Spark data sets and returns the same {@link SuiteResult} as a local run, so the
- * reports are the same. For each check Spark condenses the rows to the distinct combinations of
- * the columns the check reads, with their counts ({@link RowCounts}, one aggregation per set of
- * columns, shared by the checks that read the same ones); the check of assay-core then runs on those
- * rows ({@link ExpandedFrame}). Results that depend only on the counted values (confusion counts and
+ * reports are the same. The kinds registered as {@link SparkStatistics} (metric checks: {@link
+ * MetricStatistics}) have their statistics folded per partition and merged, and put in the run's store
+ * for the check of assay-core, so that no rows reach the driver. For the other checks Spark condenses the
+ * rows to the distinct combinations of the columns the check reads, with their counts ({@link RowCounts},
+ * one aggregation per set of columns, shared by the checks that read the same ones); the check of
+ * assay-core then runs on those rows ({@link ExpandedFrame}). Results that depend only on the counted values (confusion counts and
  * every metric from them, ROC AUC and average precision, group rates and disparities, category
  * counts, chi-square, PSI, KS and Wasserstein on the values) equal the single-machine ones; those
  * that resample rows (bootstrap intervals) are drawn from the same distribution but not the same
@@ -46,8 +50,8 @@ public final class SparkAssay {
     /**
      * Limits of a run.
      *
-     * @param maxCombinations the most distinct combinations of a check's columns brought to the driver;
-     *     a check over more is skipped with the reason
+     * @param maxCombinations the most distinct combinations of a check's columns brought to the driver
+     *     by the condensed path; a check over more is skipped with the reason
      */
     public record Options(int maxCombinations) {
         /** At most 2,000,000 combinations per check. */
@@ -59,6 +63,9 @@ public final class SparkAssay {
             }
         }
     }
+
+    /** The kinds whose statistics are computed per partition, not from condensed rows; the first that handles a check serves it. */
+    private static final List<SparkStatistics> STATISTICS = List.of(new MetricStatistics());
 
     private SparkAssay() {
     }
@@ -165,6 +172,10 @@ public final class SparkAssay {
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
             }
             List<String> columns = CheckColumns.of(check, schema, current.columns());
+            SparkStatistics statistics = STATISTICS.stream().filter(s -> s.handles(check, schema)).findFirst().orElse(null);
+            if (statistics != null) {
+                return runOnStatistics(suite, check, provenance, statistics, columns, start);
+            }
             boolean byColumn = CheckColumns.columnByColumn(check);
             CheckContext context;
             try {
@@ -193,6 +204,34 @@ public final class SparkAssay {
             CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),
                     r.tables(), r.charts(), notes, r.duration().plus(Duration.between(start, Instant.now())), r.confusionMatrix());
             return new SuiteResult(one.suite(), one.description(), List.of(withNote), one.provenance(), one.duration());
+        }
+
+        /** Runs {@code check} on statistics Spark computed per partition and stored in the run's store. */
+        private SuiteResult runOnStatistics(Suite suite, Check check, Provenance provenance, SparkStatistics statistics,
+                List<String> columns, Instant start) {
+            CheckContext context = new CheckContext(withoutRows(current, columns),
+                    reference == null ? null : withoutRows(reference, columns));
+            statistics.store(context, check, schema, current.data(), current.name(), reference == null ? null : reference.data(),
+                    reference == null ? null : reference.name());
+            SuiteResult one = new SuiteRunner(1).run(new Suite(suite.name(), suite.description(), List.of(check)), context,
+                    provenance);
+            CheckResult r = one.checks().get(0);
+            List<String> notes = new ArrayList<>(r.notes());
+            notes.add("Run on Spark: each partition's rows were folded into the statistics of the check and the partial"
+                    + " statistics merged; no rows were brought to the driver.");
+            CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),
+                    r.tables(), r.charts(), notes, r.duration().plus(Duration.between(start, Instant.now())), r.confusionMatrix());
+            return new SuiteResult(one.suite(), one.description(), List.of(withNote), one.provenance(), one.duration());
+        }
+
+        /** A data set with {@code source}'s role, name and row count and the columns' names, but no rows. */
+        private dev.assay.core.data.Dataset withoutRows(Source source, List<String> columns) {
+            List<String> present = new ArrayList<>(columns);
+            present.retainAll(source.columns());
+            long n = rows.computeIfAbsent(source.role(), role -> source.data().count());
+            Frame empty = Frame.of(present.stream().map(c -> (Column) NumericColumn.wrap(c, new double[0])).toList());
+            return new dev.assay.core.data.Dataset(empty, restrict(schema, present),
+                    new DatasetInfo(source.role(), source.location(), n, source.columns().size(), null));
         }
 
         private dev.assay.core.data.Dataset dataset(Source source, List<String> columns, boolean byColumn) {

@@ -10,6 +10,7 @@ import dev.assay.core.check.Requirements;
 import dev.assay.core.data.Dataset;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.MetricCatalog;
 import dev.assay.core.metrics.MetricInfo;
 import dev.assay.core.metrics.MetricValue;
@@ -79,6 +80,21 @@ public final class MetricCheck extends MeasuringCheck {
         return new MetricCheck(setup, metrics, evidence, ci);
     }
 
+    /** The evaluation settings (task, positive class, threshold) the check evaluates with. */
+    public EvaluationSettings evaluationSettings() {
+        return setup().evaluation();
+    }
+
+    /** How the check computes confidence intervals of its metrics; null for none. */
+    public IntervalSettings intervalSettings() {
+        return ci;
+    }
+
+    /** The seed of the check's bootstrap. */
+    public long seed() {
+        return setup().seed();
+    }
+
     /** The metric ids asked for; empty means all. */
     public List<String> metrics() {
         return metrics;
@@ -133,9 +149,10 @@ public final class MetricCheck extends MeasuringCheck {
         }
         List<String> ids = metrics.isEmpty() ? current.metricIds() : metrics;
         List<String> plain = ids.stream().filter(id -> !PER_CLASS.contains(id) || current.metricIds().contains(id)).toList();
-        Map<String, IntervalEstimate> intervals = ci == null ? Map.of() : MetricIntervals.of(context.current().frame(),
-                context.current().schema(), setup().evaluation(), current, MetricIntervals.applicable(plain, ci.method()), ci,
-                setup().seed());
+        List<String> withIntervals = ci == null ? List.of() : MetricIntervals.applicable(plain, ci.method());
+        Map<String, IntervalEstimate> intervals = ci == null ? Map.of() : RunIntervals.of(context, context.current(),
+                setup().evaluation(), ci, setup().seed(), withIntervals, () -> MetricIntervals.of(context.current().frame(),
+                context.current().schema(), setup().evaluation(), current, withIntervals, ci, setup().seed()));
         for (String id : plain) {
             MetricValue v = current.metric(id);
             IntervalEstimate interval = intervals.get(id);

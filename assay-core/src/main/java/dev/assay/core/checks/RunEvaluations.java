@@ -7,6 +7,7 @@ import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Evaluator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one evaluation of a data set per run and settings, shared by every kind that reads predictions
@@ -23,5 +24,18 @@ public final class RunEvaluations {
     public static Evaluation of(CheckContext context, Dataset data, EvaluationSettings settings) {
         return context.store(NAMESPACE).getOrCompute(List.of(data.info().role(), settings), Evaluation.class,
                 () -> Evaluator.evaluate(data.frame(), data.schema(), settings));
+    }
+
+    /**
+     * Stores the evaluation of {@code data} with {@code settings} computed another way (from
+     * statistics merged on a cluster), so that every kind asking {@link #of} for it receives it. A
+     * failure of {@code compute} is stored too and rethrown to each kind that asks, as locally.
+     */
+    public static void put(CheckContext context, Dataset data, EvaluationSettings settings, Supplier<Evaluation> compute) {
+        try {
+            context.store(NAMESPACE).getOrCompute(List.of(data.info().role(), settings), Evaluation.class, compute);
+        } catch (RuntimeException e) {
+            // kept in the store: the check that asks receives it
+        }
     }
 }

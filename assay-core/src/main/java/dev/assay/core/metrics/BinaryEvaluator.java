@@ -9,12 +9,11 @@ import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.stats.ConfusionAccumulator;
 import dev.assay.core.stats.ConfusionMatrix;
 import dev.assay.core.stats.ProbabilityLossAccumulator;
-import dev.assay.core.stats.RankingCurve;
+import dev.assay.core.stats.ProbabilityLosses;
 import dev.assay.core.stats.ScoreSample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -94,29 +93,13 @@ final class BinaryEvaluator {
     }
 
     private static String[] defaultPositive(List<String> classes, ClassEncoding.Encoded labels, ClassEncoding.Classes c) {
-        List<String> lower = classes.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
-        if (List.of("0", "1").containsAll(classes) || List.of("-1", "1").containsAll(classes)) {
-            String kind = classes.contains("-1") ? "-1/1" : "0/1";
-            return new String[] {"1", "the default for " + kind + " labels"};
-        }
-        if (List.of("false", "true").containsAll(lower)) {
-            int t = lower.indexOf("true");
-            return new String[] {t >= 0 ? classes.get(t) : "true", "the default for boolean labels"};
-        }
-        if (classes.size() == 1) {
-            return new String[] {classes.get(0), "the only class present"};
-        }
         long[] counts = new long[classes.size()];
         int[] lt = c.labelToClass();
         for (int code : labels.codes()) {
             counts[lt[code]]++;
         }
-        int pick = counts[0] < counts[1] ? 0 : 1;
-        String reason = counts[0] == counts[1]
-                ? "the classes '" + Excerpt.of(classes.get(0)) + "' and '" + Excerpt.of(classes.get(1))
-                        + "' are equally frequent; the later in sorted order"
-                : "the less frequent of '" + Excerpt.of(classes.get(0)) + "', '" + Excerpt.of(classes.get(1)) + "'";
-        return new String[] {classes.get(pick), reason};
+        PositiveClass p = PositiveClass.choose(classes, counts);
+        return new String[] {p.name(), p.why()};
     }
 
     /** Arrays without column names: the positive class is "1" unless the settings name one. */
@@ -148,7 +131,6 @@ final class BinaryEvaluator {
             return new ComputedEvaluation(Task.BINARY, 0, InputChecks.allUndefined(Task.BINARY, "there are no rows to evaluate."),
                     notes, problems, List.of(), List.of(), null, List.of(), scores);
         }
-        ZeroDivision zd = settings.zeroDivision();
         boolean[] decided = predicted;
         if (decided == null && score != null) {
             double threshold = settings.threshold();
@@ -156,8 +138,67 @@ final class BinaryEvaluator {
             for (int i = 0; i < n; i++) {
                 decided[i] = score[i] >= threshold;
             }
+        }
+        long positives = 0;
+        for (boolean t : truth) {
+            positives += t ? 1 : 0;
+        }
+        ConfusionMatrix m = null;
+        if (decided != null) {
+            ConfusionAccumulator counts = new ConfusionAccumulator(2);
+            counts.addBinary(truth, decided, weight, 0, n);
+            m = counts.result();
+        }
+        BinaryRanking ranking = null;
+        ProbabilityLosses losses = null;
+        String lossProblem = null;
+        if (score != null) {
+            ScoreSample sample = new ScoreSample();
+            sample.addAll(truth, score, weight, 0, n);
+            ranking = BinaryRanking.of(sample.result());
+            int outside = InputChecks.firstOutsideUnit(score);
+            if (outside >= 0) {
+                lossProblem = outsideUnit(names, score[outside] + " in " + names.row(outside));
+            } else {
+                ProbabilityLossAccumulator acc = new ProbabilityLossAccumulator();
+                acc.addBinary(truth, score, weight, 0, n);
+                losses = acc.result();
+            }
+        }
+        BinaryStatistics stats = new BinaryStatistics(positive, negative, n, positives, m, predicted == null && score != null,
+                ranking, losses, lossProblem, weight != null);
+        BinaryOutcomes outcomes = decided == null ? null : new BinaryOutcomes(truth, decided, positive);
+        return fromStatistics(stats, settings, names, notes).withRows(scores, outcomes);
+    }
+
+    /**
+     * Why log loss and the Brier score are undefined for a score outside [0, 1].
+     *
+     * @param where the offending value and where it is, e.g. {@code "1.5 in row 3"}
+     */
+    static String outsideUnit(ColumnNames names, String where) {
+        return names.column(names.score(), "score") + " holds " + where
+                + ", outside [0, 1]: log_loss and brier_score need probabilities and are undefined; roc_auc and"
+                + " average_precision only rank the scores and are computed. Give calibrated probabilities"
+                + " (e.g. through a sigmoid) to get them.";
+    }
+
+    /** Every binary metric from the merged statistics of the rows. */
+    static ComputedEvaluation fromStatistics(BinaryStatistics s, EvaluationSettings settings, ColumnNames names,
+            List<String> notes) {
+        long n = s.rows();
+        String positive = s.positive();
+        String negative = s.negative();
+        List<String> problems = new ArrayList<>();
+        if (n == 0) {
+            return new ComputedEvaluation(Task.BINARY, 0, InputChecks.allUndefined(Task.BINARY, "there are no rows to evaluate."),
+                    notes, problems, List.of(), List.of());
+        }
+        ZeroDivision zd = settings.zeroDivision();
+        if (s.predictedFromScore()) {
             notes.add("No prediction column: a row is predicted '" + Excerpt.of(positive) + "' when its score"
-                    + (names == ColumnNames.ARRAYS ? "" : " (column '" + Excerpt.of(names.score()) + "')") + " is >= " + threshold + ".");
+                    + (names == ColumnNames.ARRAYS ? "" : " (column '" + Excerpt.of(names.score()) + "')") + " is >= "
+                    + settings.threshold() + ".");
         }
         Map<String, MetricValue> values = new HashMap<>();
         List<EvidenceTable> tables = new ArrayList<>();
@@ -166,10 +207,7 @@ final class BinaryEvaluator {
         List<MulticlassMetrics.ClassReport> perClass = List.of();
         List<String> classNames = List.of(negative, positive);
 
-        int positives = 0;
-        for (boolean t : truth) {
-            positives += t ? 1 : 0;
-        }
+        long positives = s.positives();
         boolean singleClass = positives == 0 || positives == n;
         if (singleClass) {
             String present = positives == 0 ? negative : positive;
@@ -178,10 +216,8 @@ final class BinaryEvaluator {
                     + " classes and are undefined; the other metrics are computed. Evaluate on data that holds both classes.");
         }
 
-        if (decided != null) {
-            ConfusionAccumulator counts = new ConfusionAccumulator(2);
-            counts.addBinary(truth, decided, weight, 0, n);
-            ConfusionMatrix m = counts.result();
+        ConfusionMatrix m = s.confusion();
+        if (m != null) {
             values.put("accuracy", MulticlassMetrics.accuracy(m));
             values.put("balanced_accuracy", MulticlassMetrics.balancedAccuracy(m, classNames));
             values.put("precision", BinaryMetrics.precision(m, zd));
@@ -201,7 +237,7 @@ final class BinaryEvaluator {
             values.put("false_negatives", MetricValue.of("false_negatives", m.count(1, 0)));
             tables.add(MetricCharts.confusionTable(m, classNames));
             charts.add(MetricCharts.confusionHeatmap(m, classNames));
-            confusion = MetricCharts.confusionCounts(m, classNames, weight);
+            confusion = new ConfusionCounts(classNames, m.toArray(), s.weighted());
             perClass = MulticlassMetrics.report(m, classNames, zd);
         } else {
             for (String id : List.of("accuracy", "balanced_accuracy", "precision", "recall", "f1", "f0.5", "f2",
@@ -211,43 +247,34 @@ final class BinaryEvaluator {
             }
         }
 
-        if (score != null) {
-            ScoreSample sample = new ScoreSample();
-            sample.addAll(truth, score, weight, 0, n);
-            RankingCurve curve = sample.result();
-            MetricValue auc = BinaryMetrics.rocAuc(curve);
-            MetricValue ap = BinaryMetrics.averagePrecision(curve);
+        if (s.ranking() != null) {
+            BinaryRanking ranking = s.ranking();
+            MetricValue auc = ranking.rocAuc();
+            MetricValue ap = ranking.averagePrecision();
             values.put("roc_auc", auc);
             values.put("average_precision", ap);
+            if (ranking.note() != null) {
+                notes.add(ranking.note());
+            }
             if (auc.defined()) {
-                charts.add(MetricCharts.roc(curve, auc.value()));
+                charts.add(MetricCharts.roc(ranking.chart(), auc.value()));
             }
             if (ap.defined()) {
-                charts.add(MetricCharts.precisionRecall(curve, ap.value()));
-            }
-            int outside = InputChecks.firstOutsideUnit(score);
-            if (outside >= 0) {
-                String reason = names.column(names.score(), "score") + " holds " + score[outside] + " in " + names.row(outside)
-                        + ", outside [0, 1]: log_loss and brier_score need probabilities and are undefined; roc_auc and"
-                        + " average_precision only rank the scores and are computed. Give calibrated probabilities"
-                        + " (e.g. through a sigmoid) to get them.";
-                problems.add(reason);
-                values.put("log_loss", MetricValue.undefined("log_loss", reason));
-                values.put("brier_score", MetricValue.undefined("brier_score", reason));
-            } else {
-                ProbabilityLossAccumulator losses = new ProbabilityLossAccumulator();
-                losses.addBinary(truth, score, weight, 0, n);
-                values.put("log_loss", BinaryMetrics.logLoss(losses.result()));
-                values.put("brier_score", BinaryMetrics.brierScore(losses.result()));
-            }
-        } else {
-            for (String id : List.of("roc_auc", "average_precision", "log_loss", "brier_score")) {
-                values.put(id, MetricValue.undefined(id, id + " needs scores: name a score column (the probability of '"
-                        + Excerpt.of(positive) + "')."));
+                charts.add(MetricCharts.precisionRecall(ranking.chart(), ap.value()));
             }
         }
-        BinaryOutcomes outcomes = decided == null ? null : new BinaryOutcomes(truth, decided, positive);
-        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass, scores,
-                outcomes);
+        if (s.lossProblem() != null) {
+            problems.add(s.lossProblem());
+            values.put("log_loss", MetricValue.undefined("log_loss", s.lossProblem()));
+            values.put("brier_score", MetricValue.undefined("brier_score", s.lossProblem()));
+        } else if (s.losses() != null) {
+            values.put("log_loss", BinaryMetrics.logLoss(s.losses()));
+            values.put("brier_score", BinaryMetrics.brierScore(s.losses()));
+        }
+        for (String id : List.of("roc_auc", "average_precision", "log_loss", "brier_score")) {
+            values.computeIfAbsent(id, k -> MetricValue.undefined(k, k + " needs scores: name a score column (the probability of '"
+                    + Excerpt.of(positive) + "')."));
+        }
+        return new ComputedEvaluation(Task.BINARY, n, values, notes, problems, tables, charts, confusion, perClass);
     }
 }

@@ -106,10 +106,15 @@ public final class BinaryMetrics {
      * Reference: {@code roc_auc_score(y == positive, score, sample_weight=w)}, 1e-9.
      */
     public static MetricValue rocAuc(RankingCurve curve) {
-        if (!(curve.positives() > 0 && curve.negatives() > 0)) {
+        return rocAuc(curve.positives(), curve.negatives(), curve.positives() > 0 && curve.negatives() > 0 ? curve.rocAuc() : Double.NaN);
+    }
+
+    /** ROC AUC {@code auc} computed over the distinct scores elsewhere, undefined unless both class weights are positive. */
+    static MetricValue rocAuc(double positives, double negatives, double auc) {
+        if (!(positives > 0 && negatives > 0)) {
             return MetricValue.undefined("roc_auc", "roc_auc needs both classes in the label (with positive weight).");
         }
-        return MetricValue.of("roc_auc", curve.rocAuc());
+        return MetricValue.of("roc_auc", auc);
     }
 
     /**
@@ -120,11 +125,17 @@ public final class BinaryMetrics {
      * positive, score, sample_weight=w)}, 1e-9.
      */
     public static MetricValue averagePrecision(RankingCurve curve) {
-        if (!(curve.positives() > 0 && curve.negatives() > 0)) {
+        return averagePrecision(curve.positives(), curve.negatives(),
+                curve.positives() > 0 && curve.negatives() > 0 ? curve.averagePrecision() : Double.NaN);
+    }
+
+    /** Average precision {@code ap} computed over the distinct scores elsewhere, undefined unless both class weights are positive. */
+    static MetricValue averagePrecision(double positives, double negatives, double ap) {
+        if (!(positives > 0 && negatives > 0)) {
             return MetricValue.undefined("average_precision",
                     "average_precision needs both classes in the label (with positive weight).");
         }
-        return MetricValue.of("average_precision", curve.averagePrecision());
+        return MetricValue.of("average_precision", ap);
     }
 
     /**

@@ -69,6 +69,11 @@ final class ComputedEvaluation implements Evaluation {
         this.charts = List.copyOf(charts);
     }
 
+    /** This evaluation with the rows it was computed from, for checks defined row by row. */
+    ComputedEvaluation withRows(BinaryScores scores, BinaryOutcomes outcomes) {
+        return new ComputedEvaluation(task, rows, values, notes, problems, tables, charts, confusion, perClass, scores, outcomes);
+    }
+
     @Override
     public Task task() {
         return task;

@@ -174,4 +174,35 @@ public final class Evaluator {
         Objects.requireNonNull(settings, "settings");
         return RegressionEvaluator.evaluate(truth, predicted, weight, ColumnNames.ARRAYS, new ArrayList<>());
     }
+
+    /**
+     * Every binary metric from statistics merged elsewhere (e.g. per partition of a distributed data
+     * set): the same values, notes and evidence as {@link #evaluate} gives for the rows, without the
+     * row-level views ({@link Evaluation#binaryScores()}, {@link Evaluation#binaryOutcomes()}).
+     *
+     * @param schema names the columns, for messages
+     * @param source the data's name, for messages; may be null
+     * @param notes notes to start with (the positive class and why); copied
+     */
+    public static Evaluation fromStatistics(BinaryStatistics stats, EvaluationSettings settings, Schema schema, String source,
+            List<String> notes) {
+        return BinaryEvaluator.fromStatistics(stats, settings, names(schema, source), new ArrayList<>(notes));
+    }
+
+    /** Every regression metric from statistics merged elsewhere; see {@link #fromStatistics(BinaryStatistics, EvaluationSettings, Schema, String, List)}. */
+    public static Evaluation fromStatistics(RegressionStatistics stats, Schema schema, List<String> notes) {
+        return RegressionEvaluator.fromStatistics(stats, schema.weight() != null, new ArrayList<>(notes));
+    }
+
+    /**
+     * Why log loss and the Brier score are undefined when the score column holds {@code where} (a value
+     * and where it is) outside [0, 1], as {@link #evaluate} says it.
+     */
+    public static String scoresOutsideUnit(Schema schema, String source, String where) {
+        return BinaryEvaluator.outsideUnit(names(schema, source), where);
+    }
+
+    private static ColumnNames names(Schema schema, String source) {
+        return new ColumnNames(source, schema.label(), schema.prediction(), schema.score(), schema.weight(), i -> "row " + (i + 1));
+    }
 }

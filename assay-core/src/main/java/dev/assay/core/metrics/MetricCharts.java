@@ -141,7 +141,7 @@ public final class MetricCharts {
     }
 
     /** Residual {@code y - ŷ} against prediction for an evenly spaced sample of at most 2000 rows, with y = 0. */
-    static XYChart residuals(double[] truth, double[] predicted) {
+    public static XYChart residuals(double[] truth, double[] predicted) {
         int n = truth.length;
         int stride = Math.max(1, (n + MAX_SCATTER_POINTS - 1) / MAX_SCATTER_POINTS);
         int m = (n + stride - 1) / stride;

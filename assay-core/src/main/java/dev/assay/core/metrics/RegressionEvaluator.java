@@ -38,7 +38,19 @@ final class RegressionEvaluator {
             acc.add(truth[i], predicted[i], w);
             absolute.add(Math.abs(truth[i] - predicted[i]), w);
         }
-        RegressionErrors e = acc.result();
+        RegressionStatistics stats = new RegressionStatistics(acc.result(),
+                RegressionMetrics.medianAbsoluteError(absolute.result()), MetricCharts.residuals(truth, predicted));
+        return fromStatistics(stats, weight != null, notes);
+    }
+
+    /** Every regression metric from the merged statistics of the rows. */
+    static Evaluation fromStatistics(RegressionStatistics s, boolean weighted, List<String> notes) {
+        RegressionErrors e = s.errors();
+        if (e.rows() == 0) {
+            return new ComputedEvaluation(Task.REGRESSION, 0,
+                    InputChecks.allUndefined(Task.REGRESSION, "there are no rows to evaluate."),
+                    notes, List.of(), List.of(), List.of());
+        }
         Map<String, MetricValue> values = new HashMap<>();
         values.put("mae", RegressionMetrics.mae(e));
         values.put("mse", RegressionMetrics.mse(e));
@@ -46,12 +58,12 @@ final class RegressionEvaluator {
         values.put("r2", RegressionMetrics.r2(e));
         values.put("explained_variance", RegressionMetrics.explainedVariance(e));
         values.put("mape", RegressionMetrics.mape(e));
-        values.put("median_absolute_error", RegressionMetrics.medianAbsoluteError(absolute.result()));
+        values.put("median_absolute_error", s.medianAbsoluteError());
         values.put("max_error", RegressionMetrics.maxError(e));
-        if (weight != null) {
+        if (weighted) {
             notes.add("max_error ignores weights other than excluding rows of weight 0.");
         }
-        return new ComputedEvaluation(Task.REGRESSION, n, values, notes, List.of(), List.of(),
-                List.of(MetricCharts.residuals(truth, predicted)));
+        return new ComputedEvaluation(Task.REGRESSION, e.rows(), values, notes, List.of(), List.of(),
+                s.residuals() == null ? List.of() : List.of(s.residuals()));
     }
 }

@@ -4,7 +4,9 @@ package dev.assay.core.stats;
  * Accumulates a {@link ConfusionMatrix} of (weighted) counts over classes {@code 0..k-1}.
  * Unweighted rows count 1; sums of whole numbers below 2<sup>53</sup> are exact.
  */
-public final class ConfusionAccumulator implements Accumulator<ConfusionAccumulator, ConfusionMatrix> {
+public final class ConfusionAccumulator implements Accumulator<ConfusionAccumulator, ConfusionMatrix>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final int classes;
     private final double[] cells;
 

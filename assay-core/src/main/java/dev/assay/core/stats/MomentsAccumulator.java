@@ -5,7 +5,9 @@ package dev.assay.core.stats;
  * algorithm and merged with the pairwise formula of Chan, Golub and LeVeque (1979), which stay
  * accurate where the naive {@code Σx² - (Σx)²/n} cancels.
  */
-public final class MomentsAccumulator implements Accumulator<MomentsAccumulator, Moments> {
+public final class MomentsAccumulator implements Accumulator<MomentsAccumulator, Moments>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private double weight;
     private double mean;
     private double m2;

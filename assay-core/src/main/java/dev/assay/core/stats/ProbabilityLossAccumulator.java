@@ -6,7 +6,9 @@ package dev.assay.core.stats;
  * before the logarithm; multiclass rows are then divided by their sum, as {@code log_loss} does.
  * The Brier score uses the unclipped probability.
  */
-public final class ProbabilityLossAccumulator implements Accumulator<ProbabilityLossAccumulator, ProbabilityLosses> {
+public final class ProbabilityLossAccumulator implements Accumulator<ProbabilityLossAccumulator, ProbabilityLosses>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The clipping bound of log loss. */
     public static final double EPSILON = Math.ulp(1.0);
 

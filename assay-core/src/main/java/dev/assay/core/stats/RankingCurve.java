@@ -17,6 +17,17 @@ public final class RankingCurve {
         this.falsePositives = falsePositives;
     }
 
+    /**
+     * A curve from its points, highest threshold first, with cumulative weights; e.g. a thinned curve
+     * for a chart. The arrays are kept, not copied.
+     */
+    public static RankingCurve of(double[] thresholds, double[] truePositives, double[] falsePositives) {
+        if (truePositives.length != thresholds.length || falsePositives.length != thresholds.length) {
+            throw new IllegalArgumentException("arrays of different lengths");
+        }
+        return new RankingCurve(thresholds, truePositives, falsePositives);
+    }
+
     /** The number of distinct scores. */
     public int size() {
         return thresholds.length;

@@ -1,7 +1,9 @@
 package dev.assay.core.stats;
 
 /** Accumulates {@link RegressionErrors} one row at a time. */
-public final class RegressionAccumulator implements Accumulator<RegressionAccumulator, RegressionErrors> {
+public final class RegressionAccumulator implements Accumulator<RegressionAccumulator, RegressionErrors>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The smallest divisor of the absolute percentage error, numpy's {@code finfo(float64).eps}. */
     public static final double PERCENTAGE_EPSILON = Math.ulp(1.0);
 

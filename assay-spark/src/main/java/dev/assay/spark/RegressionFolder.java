@@ -1,0 +1,67 @@
+package dev.assay.spark;
+
+import dev.assay.core.stats.RegressionAccumulator;
+import java.io.Serializable;
+import java.util.Iterator;
+import org.apache.spark.sql.Row;
+
+/**
+ * Folds regression rows {@code (label, prediction)} into assay-core's {@link RegressionAccumulator}
+ * (error sums and moments, merged exactly up to summation order), counting the rows the local
+ * evaluation refuses: missing (null, NaN) or infinite labels and predictions.
+ */
+final class RegressionFolder implements PartitionFold.Folder<RegressionFolder.Partial> {
+    private static final long serialVersionUID = 1L;
+
+    /** The statistics of some rows. */
+    static final class Partial implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final RegressionAccumulator errors = new RegressionAccumulator();
+        long missingLabels;
+        long missingPredictions;
+        long infinite;
+    }
+
+    @Override
+    public Partial fold(Iterator<Row> rows) {
+        Partial p = new Partial();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            double y = value(r.get(0));
+            double yHat = value(r.get(1));
+            if (Double.isNaN(y)) {
+                p.missingLabels++;
+            } else if (Double.isNaN(yHat)) {
+                p.missingPredictions++;
+            } else if (Double.isInfinite(y) || Double.isInfinite(yHat)) {
+                p.infinite++;
+            } else {
+                p.errors.add(y, yHat, 1);
+            }
+        }
+        return p;
+    }
+
+    private static double value(Object v) {
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    @Override
+    public byte[] encode(Partial a) {
+        return JavaBytes.encode(a);
+    }
+
+    @Override
+    public Partial decode(byte[] bytes) {
+        return JavaBytes.decode(bytes, Partial.class);
+    }
+
+    @Override
+    public Partial merge(Partial left, Partial right) {
+        left.errors.merge(right.errors);
+        left.missingLabels += right.missingLabels;
+        left.missingPredictions += right.missingPredictions;
+        left.infinite += right.infinite;
+        return left;
+    }
+}
