@@ -2,58 +2,147 @@ package dev.assay.spark;
 
 import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.checks.CalibrationTallies;
+import dev.assay.core.data.Column;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
 import dev.assay.core.fairness.GroupTallies;
 import dev.assay.core.result.DatasetInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * The kinds whose accumulators Spark folds per partition ({@link PartitionFold}) instead of
- * condensing rows: the check of assay-core runs unchanged on the distinct classes of the data (so it
- * reads the task and positive class as locally) and takes its counts from the accumulators that an
- * engine hands it through the run's store. Today: {@code fairness} of a binary task with a prediction
- * column, without {@code where:} or {@code metrics:}.
+ * condensing rows. The check of assay-core runs unchanged on a frame of the distinct classes of the
+ * data (so it reads the task and positive class as locally) and takes its numbers from accumulators
+ * that this engine puts in the run's store: {@code fairness} of a binary task with a prediction
+ * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform
+ * bins ({@link CalibrationTallies}, per-bin sums), both without {@code where:} (and fairness without
+ * {@code metrics:}). Other settings run on condensed rows as before.
  */
 final class FoldedChecks {
     /** The note of a check run this way. */
-    static final String NOTE = "Run on Spark: each partition was counted into the check's accumulators (confusion counts per group),"
-            + " merged across partitions; the driver held counts, not rows.";
+    static final String NOTE = "Run on Spark: each partition was added into the check's accumulators (counts and sums per group"
+            + " or bin), merged across partitions; the driver held those, not rows.";
+
+    /**
+     * A Spark data set of the run.
+     *
+     * @param rows the rows
+     * @param role {@code current} or {@code reference}
+     * @param location where they came from; may be null
+     * @param name their name in messages
+     */
+    record Data(Dataset<Row> rows, String role, String location, String name) {
+    }
 
     private FoldedChecks() {
     }
 
     /**
-     * The context in which {@code check} reads accumulators of {@code data}; null when the check is
-     * not of a kind folded this way and should be run on condensed rows.
+     * The context in which {@code check} reads accumulators of {@code current} and {@code reference}
+     * (may be null); null when the check is run on condensed rows instead.
      */
-    static CheckContext context(Check check, Schema schema, Dataset<Row> data, String role, String location, String source,
-            int limit) {
-        if (!check.kind().equals("fairness") || check.settings().containsKey("where") || check.settings().containsKey("metrics")
-                || schema.label() == null || schema.prediction() == null) {
+    static CheckContext context(Check check, Schema schema, Data current, Data reference, int limit) {
+        Map<String, String> settings = check.settings();
+        if (settings.containsKey("where") || schema.label() == null) {
             return null;
         }
-        String task = check.settings().getOrDefault("task", "inferred");
-        DistinctValues classes = DistinctValues.of(data, List.of(schema.label(), schema.prediction()), limit, source);
+        boolean fairness = check.kind().equals("fairness") && !settings.containsKey("metrics") && schema.prediction() != null;
+        boolean calibration = check.kind().equals("calibration") && "uniform".equals(settings.get("strategy"))
+                && schema.score() != null;
+        if (!fairness && !calibration) {
+            return null;
+        }
+        if (fairness) {
+            DistinctValues classes = DistinctValues.of(current.rows(), List.of(schema.label(), schema.prediction()), limit,
+                    current.name());
+            if (!binary(settings, classes.frame())) {
+                return null;
+            }
+            Schema s = Schema.builder().label(schema.label()).prediction(schema.prediction())
+                    .protectedAttributes(schema.protectedAttributes()).build();
+            CheckContext context = new CheckContext(dataset(current, classes.frame(), s, classes.total()), null);
+            GroupTallies tallies = new SparkGroupTallies(current.rows(), schema.label(), schema.prediction(), classes, limit,
+                    current.name());
+            context.store(GroupTallies.NAMESPACE).getOrCompute(current.role(), GroupTallies.class, () -> tallies);
+            return context;
+        }
+        Schema s = Schema.builder().label(schema.label()).score(schema.score()).build();
+        dev.assay.core.data.Dataset cur = scored(current, schema, s, limit);
+        dev.assay.core.data.Dataset ref = reference == null || !List.of(reference.rows().columns()).containsAll(
+                List.of(schema.label(), schema.score())) ? null : scored(reference, schema, s, limit);
+        if (cur == null) {
+            return null;
+        }
+        CheckContext context = new CheckContext(cur, ref);
+        for (Data d : reference == null || ref == null ? List.of(current) : List.of(current, reference)) {
+            DistinctValues labels = DistinctValues.of(d.rows(), List.of(schema.label()), limit, d.name());
+            HashMap<Object, String> text = text(labels, 0);
+            boolean numeric = labels.numeric()[0];
+            Dataset<Row> rows = d.rows().select(SparkGroupTallies.column(schema.label()), SparkGroupTallies.column(schema.score()));
+            CalibrationTallies tallies = (edges, positive) -> PartitionFold.fold(rows, new CalibrationFolder(text, numeric,
+                    positive, edges));
+            context.store(CalibrationTallies.NAMESPACE).getOrCompute(d.role(), CalibrationTallies.class, () -> tallies);
+        }
+        return context;
+    }
+
+    /** Whether the task is binary: set so, or inferred from at most two classes in label and prediction. */
+    private static boolean binary(Map<String, String> settings, Frame classes) {
+        String task = settings.getOrDefault("task", "inferred");
         Set<String> texts = new HashSet<>();
-        for (int r = 0; r < classes.frame().rowCount(); r++) {
-            for (dev.assay.core.data.Column c : classes.frame().columns()) {
+        for (int r = 0; r < classes.rowCount(); r++) {
+            for (Column c : classes.columns()) {
                 texts.add(c.format(r));
             }
         }
-        if (!task.equals("binary") && !(task.equals("inferred") && texts.size() <= 2)) {
+        return task.equals("binary") || task.equals("inferred") && texts.size() <= 2;
+    }
+
+    /**
+     * Each label value once with the lowest score of its rows: the frame from which the check reads
+     * the task and positive class; null when the task is not binary.
+     */
+    private static dev.assay.core.data.Dataset scored(Data d, Schema schema, Schema s, int limit) {
+        DistinctValues labels = DistinctValues.of(d.rows(), List.of(schema.label()), limit, d.name());
+        if (!binary(Map.of(), labels.frame())) {
             return null;
         }
-        Schema.Builder b = Schema.builder().label(schema.label()).prediction(schema.prediction());
-        b.protectedAttributes(schema.protectedAttributes());
-        dev.assay.core.data.Dataset current = new dev.assay.core.data.Dataset(classes.frame(), b.build(),
-                new DatasetInfo(role, location, classes.total(), data.columns().length, null));
-        CheckContext context = new CheckContext(current, null);
-        GroupTallies tallies = new SparkGroupTallies(data, schema.label(), schema.prediction(), classes, limit, source);
-        context.store(GroupTallies.NAMESPACE).getOrCompute(role, GroupTallies.class, () -> tallies);
-        return context;
+        Map<Object, Double> lowest = new HashMap<>();
+        for (Row r : d.rows().groupBy(SparkGroupTallies.column(schema.label()))
+                .agg(functions.min(SparkGroupTallies.column(schema.score()))).collectAsList()) {
+            lowest.put(GroupTallyFolder.key(r.get(0), labels.numeric()[0]), r.isNullAt(1) ? Double.NaN : ((Number) r.get(1)).doubleValue());
+        }
+        double[] scores = new double[labels.frame().rowCount()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = lowest.getOrDefault(labels.key(i, 0), Double.NaN);
+        }
+        List<Column> columns = new ArrayList<>(labels.frame().columns());
+        columns.add(NumericColumn.wrap(schema.score(), scores));
+        return dataset(d, Frame.of(d.name(), columns), s, labels.total());
+    }
+
+    private static dev.assay.core.data.Dataset dataset(Data d, Frame frame, Schema schema, long rows) {
+        return new dev.assay.core.data.Dataset(frame, schema, new DatasetInfo(d.role(), d.location(), rows, d.rows().columns().length,
+                null));
+    }
+
+    /** The class text of each value of column {@code c} of {@code values}, as core reads it. */
+    static HashMap<Object, String> text(DistinctValues values, int c) {
+        HashMap<Object, String> out = new HashMap<>();
+        Column column = values.frame().columns().get(c);
+        for (int r = 0; r < values.frame().rowCount(); r++) {
+            out.put(values.key(r, c), column.isMissing(r) ? null : column.format(r));
+        }
+        return out;
     }
 }

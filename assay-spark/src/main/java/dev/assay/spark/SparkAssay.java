@@ -99,6 +99,10 @@ public final class SparkAssay {
         String name() {
             return location == null ? role + " data (Spark)" : location;
         }
+
+        FoldedChecks.Data folded() {
+            return new FoldedChecks.Data(data, role, location, name());
+        }
     }
 
     /**
@@ -169,7 +173,7 @@ public final class SparkAssay {
             CheckContext context;
             boolean folded = false;
             try {
-                context = FoldedChecks.context(check, schema, current.data(), current.role(), current.location(), current.name(),
+                context = FoldedChecks.context(check, schema, current.folded(), reference == null ? null : reference.folded(),
                         options.maxCombinations());
                 if (context == null) {
                     dev.assay.core.data.Dataset cur = dataset(current, columns, byColumn);

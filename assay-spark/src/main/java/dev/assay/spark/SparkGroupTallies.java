@@ -1,6 +1,5 @@
 package dev.assay.spark;
 
-import dev.assay.core.data.Frame;
 import dev.assay.core.fairness.AttributeLevels;
 import dev.assay.core.fairness.GroupCounts;
 import dev.assay.core.fairness.GroupTallies;
@@ -74,7 +73,7 @@ final class SparkGroupTallies implements GroupTallies {
         for (int g = 0; g < wanted.length; g++) {
             wanted[g] = groupings.get(g).stream().mapToInt(attributes::indexOf).toArray();
         }
-        GroupTallyFolder folder = new GroupTallyFolder(text(0), text(1), favorable, codes, numeric, wanted, widths);
+        GroupTallyFolder folder = new GroupTallyFolder(FoldedChecks.text(classes, 0), FoldedChecks.text(classes, 1), favorable, codes, numeric, wanted, widths);
         List<Column> columns = new ArrayList<>(List.of(column(label), column(prediction)));
         attributes.forEach(a -> columns.add(column(a.column())));
         long[][] cells = PartitionFold.fold(data.select(columns.toArray(Column[]::new)), folder);
@@ -85,17 +84,6 @@ final class SparkGroupTallies implements GroupTallies {
                 of.add(levels.get(a));
             }
             out.add(GroupCounts.of(Groups.of(of, source), cells[g]));
-        }
-        return out;
-    }
-
-    /** The class text of each value of column {@code c} (0 label, 1 prediction), as core reads it. */
-    private HashMap<Object, String> text(int c) {
-        HashMap<Object, String> out = new HashMap<>();
-        Frame frame = classes.frame();
-        for (int r = 0; r < frame.rowCount(); r++) {
-            dev.assay.core.data.Column column = frame.columns().get(c);
-            out.put(classes.key(r, c), column.isMissing(r) ? null : column.format(r));
         }
         return out;
     }
