@@ -53,12 +53,14 @@ final class FoldedChecks {
      */
     static CheckContext context(Check check, Schema schema, Data current, Data reference, int limit) {
         Map<String, String> settings = check.settings();
-        if (settings.containsKey("where") || schema.label() == null) {
+        List<String> available = List.of(current.rows().columns());
+        if (settings.containsKey("where") || schema.label() == null || !available.contains(schema.label())) {
             return null;
         }
-        boolean fairness = check.kind().equals("fairness") && !settings.containsKey("metrics") && schema.prediction() != null;
+        boolean fairness = check.kind().equals("fairness") && !settings.containsKey("metrics") && schema.prediction() != null
+                && available.contains(schema.prediction()) && groupsByValue(settings, schema, current.rows());
         boolean calibration = check.kind().equals("calibration") && "uniform".equals(settings.get("strategy"))
-                && schema.score() != null;
+                && schema.score() != null && available.contains(schema.score());
         if (!fairness && !calibration) {
             return null;
         }
@@ -94,6 +96,27 @@ final class FoldedChecks {
             context.store(CalibrationTallies.NAMESPACE).getOrCompute(d.role(), CalibrationTallies.class, () -> tallies);
         }
         return context;
+    }
+
+    /**
+     * Whether the fairness check's groups depend on the values alone, so that they can be found from
+     * the distinct values: every protected column it compares is in the data, and a numeric one is cut
+     * at given edges (quantile bins need every row; those checks run on condensed rows).
+     */
+    private static boolean groupsByValue(Map<String, String> settings, Schema schema, Dataset<Row> data) {
+        String named = settings.getOrDefault("groups", "the protected columns");
+        List<String> columns = named.equals("the protected columns") ? schema.protectedAttributes() : List.of(named.split(", "));
+        List<String> available = List.of(data.columns());
+        for (String c : columns) {
+            if (!available.contains(c)) {
+                return false;
+            }
+            boolean numeric = data.schema().apply(c).dataType() instanceof org.apache.spark.sql.types.NumericType;
+            if (numeric && !settings.containsKey("edges of " + c)) {
+                return false;
+            }
+        }
+        return !columns.isEmpty();
     }
 
     /** Whether the task is binary: set so, or inferred from at most two classes in label and prediction. */

@@ -69,6 +69,10 @@ class SparkFoldedChecksTest {
                     type: calibration
                     bins: 12
                     fail: ece <= reference + 0.05
+                  - name: Fairness by age in quantile bins
+                    type: fairness
+                    groups: [age]
+                    ci: false
                   - name: Calibration in quantile bins
                     type: calibration
                     strategy: quantile
@@ -86,7 +90,7 @@ class SparkFoldedChecksTest {
             CheckResult l = local.checks().get(i);
             CheckResult s = spark.checks().get(i);
             assertThat(s.status()).as(s.name() + ": " + s.message()).isEqualTo(l.status());
-            if (s.name().contains("quantile")) {
+            if (s.name().contains("in quantile bins")) {
                 assertThat(s.notes()).doesNotContain(FoldedChecks.NOTE);
             } else {
                 assertThat(s.notes()).contains(FoldedChecks.NOTE);
