@@ -106,6 +106,10 @@ public final class SparkAssay {
         String name() {
             return location == null ? role + " data (Spark)" : location;
         }
+
+        FoldedChecks.Data folded() {
+            return new FoldedChecks.Data(data, role, location, name());
+        }
     }
 
     /**
@@ -178,15 +182,22 @@ public final class SparkAssay {
             }
             boolean byColumn = CheckColumns.columnByColumn(check);
             CheckContext context;
+            boolean folded = false;
             try {
-                dev.assay.core.data.Dataset cur = dataset(current, columns, byColumn);
-                dev.assay.core.data.Dataset ref = null;
-                if (reference != null) {
-                    List<String> refColumns = new ArrayList<>(columns);
-                    refColumns.retainAll(reference.columns());
-                    ref = dataset(reference, refColumns, byColumn);
+                context = FoldedChecks.context(check, schema, current.folded(), reference == null ? null : reference.folded(),
+                        options.maxCombinations());
+                if (context == null) {
+                    dev.assay.core.data.Dataset cur = dataset(current, columns, byColumn);
+                    dev.assay.core.data.Dataset ref = null;
+                    if (reference != null) {
+                        List<String> refColumns = new ArrayList<>(columns);
+                        refColumns.retainAll(reference.columns());
+                        ref = dataset(reference, refColumns, byColumn);
+                    }
+                    context = new CheckContext(cur, ref);
+                } else {
+                    folded = true;
                 }
-                context = new CheckContext(cur, ref);
             } catch (RowCounts.TooManyCombinations e) {
                 return new SuiteResult(suite.name(), suite.description(), List.of(skipped(check, e.getMessage(), start)),
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
@@ -198,7 +209,7 @@ public final class SparkAssay {
             SuiteResult one = new SuiteRunner(1).run(single, context, provenance);
             CheckResult r = one.checks().get(0);
             List<String> notes = new ArrayList<>(r.notes());
-            notes.add("Run on Spark: the " + context.current().info().rows() + " rows were condensed to the distinct values of "
+            notes.add(folded ? FoldedChecks.NOTE : "Run on Spark: the " + context.current().info().rows() + " rows were condensed to the distinct values of "
                     + (byColumn ? "each of the " + columns.size() + " column(s) on its own" : columns.size() + " column(s) " + columns)
                     + " and counted; the result is that of these rows on one machine.");
             CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),

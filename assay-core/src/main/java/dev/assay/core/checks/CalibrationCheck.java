@@ -55,13 +55,13 @@ final class CalibrationCheck extends MeasuringCheck {
     @Override
     protected Observations measure(CheckContext context) {
         BinaryScores scores = scores(context, context.current());
-        Calibration current = Calibration.of(scores, bins, strategy);
+        Calibration current = calibration(context, context.current(), scores);
         Observations obs = new Observations();
         Calibration reference = null;
         Optional<Dataset> ref = context.reference();
         if (ref.isPresent()) {
             try {
-                reference = Calibration.of(scores(context, ref.get()), bins, strategy);
+                reference = calibration(context, ref.get(), scores(context, ref.get()));
             } catch (InvalidInputException e) {
                 if (conditions().stream().anyMatch(c -> c.needsReference())) {
                     throw new InvalidInputException("On the reference data set: " + e.getMessage(), e);
@@ -104,6 +104,17 @@ final class CalibrationCheck extends MeasuringCheck {
             case "brier_uncertainty" -> b.uncertainty();
             default -> throw new IllegalArgumentException("not a calibration measure: " + id);
         };
+    }
+
+    /** The calibration of {@code data}: from the sums an engine put in the run's store for it, else from its rows. */
+    private Calibration calibration(CheckContext context, Dataset data, BinaryScores scores) {
+        CalibrationTallies tallies = context.store(CalibrationTallies.NAMESPACE).getOrCompute(data.info().role(),
+                CalibrationTallies.class, () -> null);
+        if (tallies == null) {
+            return Calibration.of(scores, bins, strategy);
+        }
+        return Calibration.of(tallies.accumulate(strategy.fixedEdges(bins), scores.positiveClass()), bins, strategy,
+                scores.scoreColumn());
     }
 
     /** The rows' classes and scores as the metric check's evaluation of {@code data} read them. */

@@ -17,6 +17,7 @@ import dev.assay.core.fairness.FairnessSettings;
 import dev.assay.core.fairness.FairnessTables;
 import dev.assay.core.fairness.GroupCounts;
 import dev.assay.core.fairness.Groups;
+import dev.assay.core.fairness.GroupTallies;
 import dev.assay.core.fairness.MultipleTesting;
 import dev.assay.core.fairness.Outcomes;
 import dev.assay.core.fairness.ProtectedAttribute;
@@ -140,15 +141,25 @@ final class FairnessCheck extends MeasuringCheck {
                         + " or score column."));
         String favorable = favorable(data, outcomes.positiveClass());
         boolean flip = !favorable.equals(outcomes.positiveClass());
-        boolean[] truth = new boolean[outcomes.rows()];
-        boolean[] predicted = new boolean[outcomes.rows()];
-        for (int i = 0; i < truth.length; i++) {
-            truth[i] = outcomes.truth(i) != flip;
-            predicted[i] = outcomes.predicted(i) != flip;
+        GroupTallies tallies = context.store(GroupTallies.NAMESPACE).getOrCompute(data.info().role(), GroupTallies.class, () -> null);
+        List<FairnessAssessment.Grouping> groupings;
+        long rows;
+        if (tallies == null) {
+            boolean[] truth = new boolean[outcomes.rows()];
+            boolean[] predicted = new boolean[outcomes.rows()];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = outcomes.truth(i) != flip;
+                predicted[i] = outcomes.predicted(i) != flip;
+            }
+            groupings = FairnessAssessment.assess(data.frame(), truth, predicted, plan(columns));
+            rows = truth.length;
+        } else {
+            List<List<ProtectedAttribute>> wanted = FairnessAssessment.groupings(attributes(columns), settings.intersections());
+            groupings = FairnessAssessment.assess(tallies.count(wanted, favorable), plan(columns));
+            rows = tallies.rows();
         }
-        List<FairnessAssessment.Grouping> groupings = FairnessAssessment.assess(data.frame(), truth, predicted, plan(columns));
         for (FairnessAssessment.Grouping g : groupings) {
-            observe(obs, g, truth.length, null, true);
+            observe(obs, g, rows, null, true);
         }
         obs.note((flip ? "Favourable outcome '" + favorable + "' (the other class than the positive class '"
                 + outcomes.positiveClass() + "')" : "Positive class '" + favorable + "'") + ": the selection rate is the share of a "

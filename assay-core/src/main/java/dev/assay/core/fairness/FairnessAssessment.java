@@ -70,19 +70,27 @@ public final class FairnessAssessment {
      *     that does not occur, or as {@link Groups#of(Frame, List)}
      */
     public static List<Grouping> assess(Frame frame, boolean[] truth, boolean[] predicted, Plan plan) {
-        List<String> columns = plan.attributes().stream().map(ProtectedAttribute::column).toList();
-        for (String column : plan.privileged().keySet()) {
-            if (!columns.contains(column)) {
-                throw new InvalidInputException("a privileged value is given for column '" + column
-                        + "', which is not a compared protected column; the compared columns are " + columns + ".");
-            }
+        requireComparedPrivileged(plan);
+        List<GroupCounts> counts = new ArrayList<>();
+        for (List<ProtectedAttribute> attributes : groupings(plan.attributes(), plan.intersections())) {
+            counts.add(GroupCounts.count(Groups.of(frame, attributes), truth, predicted));
         }
-        List<List<ProtectedAttribute>> groupings = groupings(plan.attributes(), plan.intersections());
+        return assess(counts, plan);
+    }
+
+    /**
+     * Assesses the group counts of each grouping of {@link #groupings(List, boolean)}, in that order,
+     * however they were counted: every disparity, interval and test is a function of the counts alone.
+     *
+     * @throws InvalidInputException if a privileged value names a column that is not compared or a value
+     *     that does not occur
+     */
+    public static List<Grouping> assess(List<GroupCounts> groupings, Plan plan) {
+        requireComparedPrivileged(plan);
         List<Grouping> out = new ArrayList<>();
-        for (List<ProtectedAttribute> attributes : groupings) {
-            Groups groups = Groups.of(frame, attributes);
-            GroupCounts counts = GroupCounts.count(groups, truth, predicted);
-            List<String> names = attributes.stream().map(ProtectedAttribute::column).toList();
+        for (GroupCounts counts : groupings) {
+            Groups groups = counts.groups();
+            List<String> names = groups.columns();
             String[] privileged = names.stream().map(plan.privileged()::get).toArray(String[]::new);
             boolean withPrivileged = java.util.Arrays.stream(privileged).allMatch(Objects::nonNull);
             Disparities disparities = withPrivileged ? Disparities.of(counts, plan.aggregation(), plan.settings(), privileged)
@@ -93,6 +101,16 @@ public final class FairnessAssessment {
                     withPrivileged ? groups.label(groups.find(privileged)) : null));
         }
         return out;
+    }
+
+    private static void requireComparedPrivileged(Plan plan) {
+        List<String> columns = plan.attributes().stream().map(ProtectedAttribute::column).toList();
+        for (String column : plan.privileged().keySet()) {
+            if (!columns.contains(column)) {
+                throw new InvalidInputException("a privileged value is given for column '" + column
+                        + "', which is not a compared protected column; the compared columns are " + columns + ".");
+            }
+        }
     }
 
     /** Each attribute on its own and, with {@code intersections} and two or more attributes, all of them combined. */

@@ -37,10 +37,33 @@ public final class GroupCounts {
         }
         long[] cells = new long[4 * groups.groupCount()];
         for (int i = 0; i < n; i++) {
-            int cell = truth[i] ? (predicted[i] ? TP : FN) : (predicted[i] ? FP : TN);
-            cells[4 * groups.group(i) + cell]++;
+            cells[4 * groups.group(i) + cell(truth[i], predicted[i])]++;
         }
         return new GroupCounts(groups, cells, null);
+    }
+
+    /**
+     * The counts of {@code groups} made elsewhere (e.g. merged from the partitions of a distributed
+     * data set): four cells per group, in the order TP, FP, FN, TN.
+     *
+     * @throws IllegalArgumentException if there are not four cells per group, or a cell is negative
+     */
+    public static GroupCounts of(Groups groups, long[] cells) {
+        if (cells.length != 4 * groups.groupCount()) {
+            throw new IllegalArgumentException(groups.groupCount() + " groups need " + 4 * groups.groupCount() + " cells, not "
+                    + cells.length);
+        }
+        for (long c : cells) {
+            if (c < 0) {
+                throw new IllegalArgumentException("a negative count: " + c);
+            }
+        }
+        return new GroupCounts(groups, cells.clone(), null);
+    }
+
+    /** The cell of a row that is {@code truth} (actually positive) and {@code predicted} (predicted positive): TP 0, FP 1, FN 2, TN 3. */
+    public static int cell(boolean truth, boolean predicted) {
+        return truth ? (predicted ? TP : FN) : (predicted ? FP : TN);
     }
 
     /** The groups counted. */

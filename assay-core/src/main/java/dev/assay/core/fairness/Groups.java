@@ -40,47 +40,65 @@ public final class Groups {
         if (attributes.isEmpty()) {
             throw new InvalidInputException("No protected attribute is given: name the column(s) whose groups to compare, e.g. sex or race.");
         }
-        List<String> columns = new ArrayList<>();
-        List<List<String>> values = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        int[] group = new int[frame.rowCount()];
-        long product = 1;
+        List<AttributeLevels> levels = new ArrayList<>();
         for (ProtectedAttribute attribute : attributes) {
-            AttributeCodes codes = AttributeCodes.of(frame, attribute);
-            long[] sizes = new long[codes.names().size()];
-            for (int c : codes.codes()) {
-                sizes[c]++;
-            }
-            long nonEmpty = java.util.Arrays.stream(sizes).filter(s -> s > 0).count();
-            if (nonEmpty < 2) {
-                throw new InvalidInputException("protected column '" + Excerpt.of(attribute.column()) + "'"
-                        + (frame.source() == null ? "" : " of " + frame.source()) + " has "
-                        + (nonEmpty == 0 ? "no rows" : "a single value ('" + Excerpt.of(codes.names().get(firstNonEmpty(sizes)))
-                        + "') in all " + frame.rowCount() + " rows")
-                        + ", so there are no groups to compare. Choose a column with at least two values, or check the data was not filtered to one group.");
-            }
-            if (!codes.outOfRange().isEmpty()) {
-                notes.add("bins of column '" + Excerpt.of(attribute.column()) + "' outside the range of its values are left out: "
-                        + String.join(", ", codes.outOfRange()) + ".");
-            }
-            if (codes.missingRows() > 0) {
-                notes.add("column '" + Excerpt.of(attribute.column()) + "' has " + codes.missingRows()
-                        + " missing value(s); they form the group 'missing'.");
-            }
-            product *= codes.names().size();
-            if (product > 1_000_000) {
-                throw new InvalidInputException("the protected attributes " + columns + " and '" + attribute.column()
-                        + "' make over a million intersections; group by fewer columns or bin numeric ones more coarsely.");
-            }
-            int width = codes.names().size();
-            int[] c = codes.codes();
+            levels.add(AttributeLevels.of(frame, attribute));
+        }
+        Groups shape = of(levels, frame.source());
+        int[] group = new int[frame.rowCount()];
+        for (AttributeLevels level : levels) {
+            int width = level.names().size();
+            int[] c = level.codes();
             for (int i = 0; i < group.length; i++) {
                 group[i] = group[i] * width + c[i];
             }
-            columns.add(attribute.column());
-            values.add(codes.names());
         }
-        return new Groups(columns, values, group, (int) product, notes);
+        return new Groups(shape.columns, shape.values, group, shape.count, shape.notes);
+    }
+
+    /**
+     * The groups of the attributes' levels without their rows ({@link #rowCount()} 0): for counts
+     * made elsewhere, e.g. by a distributed engine, passed to {@link GroupCounts#of}. The group of a
+     * row whose attributes have codes {@code c1, c2, ...} is {@code (c1 * width2 + c2) * width3 + ...}.
+     *
+     * @param source the data's name in messages; may be null
+     * @throws InvalidInputException as {@link #of(Frame, List)}
+     */
+    public static Groups of(List<AttributeLevels> levels, String source) {
+        if (levels.isEmpty()) {
+            throw new InvalidInputException("No protected attribute is given: name the column(s) whose groups to compare, e.g. sex or race.");
+        }
+        List<String> columns = new ArrayList<>();
+        List<List<String>> values = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        long product = 1;
+        for (AttributeLevels level : levels) {
+            long[] sizes = level.sizes();
+            long nonEmpty = java.util.Arrays.stream(sizes).filter(s -> s > 0).count();
+            if (nonEmpty < 2) {
+                throw new InvalidInputException("protected column '" + Excerpt.of(level.column()) + "'"
+                        + (source == null ? "" : " of " + source) + " has "
+                        + (nonEmpty == 0 ? "no rows" : "a single value ('" + Excerpt.of(level.names().get(firstNonEmpty(sizes)))
+                        + "') in all " + level.rows() + " rows")
+                        + ", so there are no groups to compare. Choose a column with at least two values, or check the data was not filtered to one group.");
+            }
+            if (!level.outOfRange().isEmpty()) {
+                notes.add("bins of column '" + Excerpt.of(level.column()) + "' outside the range of its values are left out: "
+                        + String.join(", ", level.outOfRange()) + ".");
+            }
+            if (level.missingRows() > 0) {
+                notes.add("column '" + Excerpt.of(level.column()) + "' has " + level.missingRows()
+                        + " missing value(s); they form the group 'missing'.");
+            }
+            product *= level.names().size();
+            if (product > 1_000_000) {
+                throw new InvalidInputException("the protected attributes " + columns + " and '" + level.column()
+                        + "' make over a million intersections; group by fewer columns or bin numeric ones more coarsely.");
+            }
+            columns.add(level.column());
+            values.add(level.names());
+        }
+        return new Groups(columns, values, new int[0], (int) product, notes);
     }
 
     /** Groups by the given columns, each by value or, for numbers with many values, by quartile. */

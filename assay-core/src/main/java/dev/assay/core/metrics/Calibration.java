@@ -81,60 +81,73 @@ public record Calibration(CalibrationBinning binning, int requestedBins, long ro
                     + bins + ".");
         }
         requireProbabilities(score, names);
-        int n = truth.length;
+        if (truth.length == 0) {
+            return empty(binning, bins);
+        }
+        CalibrationAccumulator rows = new CalibrationAccumulator(binning.edges(score, bins));
+        for (int i = 0; i < truth.length; i++) {
+            rows.add(truth[i], score[i]);
+        }
+        return of(rows, bins, binning, names.score());
+    }
+
+    /**
+     * The calibration of the rows added to {@code rows} (in any order and parts), whose edges were cut
+     * by {@code binning} into {@code bins} bins: a function of the per-bin sums alone.
+     *
+     * @param scoreColumn the score column, named when a score was outside [0, 1]; may be null
+     * @throws InvalidInputException if a score added was NaN or outside [0, 1]
+     */
+    public static Calibration of(CalibrationAccumulator rows, int bins, CalibrationBinning binning, String scoreColumn) {
+        if (rows.invalid() > 0) {
+            throw new InvalidInputException((scoreColumn == null ? "The score" : "Column '" + scoreColumn + "'") + " holds "
+                    + rows.invalid() + " score(s) that are missing or outside [0, 1] (the first: " + rows.firstInvalid()
+                    + "): calibration compares probabilities with observed positive rates. Give the probability of the"
+                    + " positive class for every row (e.g. scores passed through a sigmoid).");
+        }
+        double[] edges = rows.edges();
+        long n = 0;
+        double positives = 0;
+        for (int b = 0; b + 1 < edges.length; b++) {
+            n += rows.count(b);
+            positives += rows.positiveSum(b);
+        }
         if (n == 0) {
-            double nan = Double.NaN;
-            return new Calibration(binning, bins, 0, List.of(), nan, nan, new BrierDecomposition(nan, nan, nan, nan, nan, nan));
+            return empty(binning, bins);
         }
-        double[] edges = binning.edges(score, bins);
-        int[] binOf = new int[n];
-        long[] count = new long[bins];
-        double[] scoreSum = new double[bins];
-        double[] positiveSum = new double[bins];
-        long positives = 0;
-        double squaredError = 0;
-        for (int i = 0; i < n; i++) {
-            int b = CalibrationBinning.bin(edges, score[i]);
-            binOf[i] = b;
-            count[b]++;
-            scoreSum[b] += score[i];
-            double y = truth[i] ? 1 : 0;
-            positiveSum[b] += y;
-            positives += truth[i] ? 1 : 0;
-            squaredError += (y - score[i]) * (y - score[i]);
-        }
-        double rate = positives / (double) n;
-        double[] meanScore = new double[bins];
-        double[] meanPositive = new double[bins];
+        double rate = positives / n;
         List<CalibrationBin> out = new ArrayList<>();
         double ece = 0;
         double mce = 0;
         double reliability = 0;
         double resolution = 0;
-        for (int b = 0; b < bins; b++) {
-            if (count[b] == 0) {
-                continue;
-            }
-            meanScore[b] = scoreSum[b] / count[b];
-            meanPositive[b] = positiveSum[b] / count[b];
-            CalibrationBin bin = new CalibrationBin(edges[b], edges[b + 1], count[b], meanScore[b], meanPositive[b]);
-            out.add(bin);
-            double share = (double) count[b] / n;
-            ece += share * bin.gap();
-            mce = Math.max(mce, bin.gap());
-            reliability += share * (meanScore[b] - meanPositive[b]) * (meanScore[b] - meanPositive[b]);
-            resolution += share * (meanPositive[b] - rate) * (meanPositive[b] - rate);
-        }
         double variance = 0;
         double covariance = 0;
-        for (int i = 0; i < n; i++) {
-            double d = score[i] - meanScore[binOf[i]];
-            variance += d * d;
-            covariance += d * ((truth[i] ? 1 : 0) - meanPositive[binOf[i]]);
+        for (int b = 0; b + 1 < edges.length; b++) {
+            long count = rows.count(b);
+            if (count == 0) {
+                continue;
+            }
+            double meanScore = rows.scoreSum(b) / count;
+            double meanPositive = rows.positiveSum(b) / count;
+            CalibrationBin bin = new CalibrationBin(edges[b], edges[b + 1], count, meanScore, meanPositive);
+            out.add(bin);
+            double share = (double) count / n;
+            ece += share * bin.gap();
+            mce = Math.max(mce, bin.gap());
+            reliability += share * (meanScore - meanPositive) * (meanScore - meanPositive);
+            resolution += share * (meanPositive - rate) * (meanPositive - rate);
+            variance += rows.m2(b);
+            covariance += rows.comoment(b);
         }
-        BrierDecomposition brier = new BrierDecomposition(squaredError / n, reliability, resolution, rate * (1 - rate),
+        BrierDecomposition brier = new BrierDecomposition(rows.squaredError() / n, reliability, resolution, rate * (1 - rate),
                 variance / n, covariance / n);
         return new Calibration(binning, bins, n, out, ece, mce, brier);
+    }
+
+    private static Calibration empty(CalibrationBinning binning, int bins) {
+        double nan = Double.NaN;
+        return new Calibration(binning, bins, 0, List.of(), nan, nan, new BrierDecomposition(nan, nan, nan, nan, nan, nan));
     }
 
     private static void requireProbabilities(double[] score, ColumnNames names) {

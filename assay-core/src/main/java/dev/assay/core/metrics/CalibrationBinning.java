@@ -35,6 +35,19 @@ public enum CalibrationBinning {
         return edges;
     }
 
+    /**
+     * The {@code bins + 1} edges of a binning that does not depend on the scores ({@link #UNIFORM}),
+     * for accumulating rows before all of them are seen ({@link CalibrationAccumulator}).
+     *
+     * @throws IllegalStateException for {@link #QUANTILE}, whose edges are percentiles of every score
+     */
+    public double[] fixedEdges(int bins) {
+        if (this != UNIFORM) {
+            throw new IllegalStateException("quantile edges depend on every score");
+        }
+        return edges(new double[0], bins);
+    }
+
     /** The bin of {@code score}: how many inner edges lie strictly below it. */
     static int bin(double[] edges, double score) {
         int lo = 1;
