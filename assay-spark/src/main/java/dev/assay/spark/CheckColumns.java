@@ -39,10 +39,11 @@ final class CheckColumns {
     }
 
     /**
-     * Whether {@code check} compares each column's distribution on its own, so that its columns may be
-     * condensed one by one: drift without a slice ({@code where} selects rows across columns).
+     * Whether {@code check} runs on the profiles of the data sets ({@link SparkProfiles}) rather than on
+     * condensed rows: drift without a slice ({@code where} selects rows across columns, which profiles
+     * of single columns cannot).
      */
-    static boolean columnByColumn(Check check) {
+    static boolean onProfiles(Check check) {
         return check.kind().equals("drift") && !check.settings().containsKey("where");
     }
 

@@ -5,6 +5,8 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.profile.NumericProfile;
+import dev.assay.core.profile.ProfilePair;
 import dev.assay.core.progress.Progress;
 import dev.assay.core.result.AssayVersion;
 import dev.assay.core.result.CheckResult;
@@ -99,6 +101,11 @@ public final class SparkAssay {
         String name() {
             return location == null ? role + " data (Spark)" : location;
         }
+
+        /** The file name of the location, or the role, as checks name data in messages. */
+        String shortName() {
+            return location == null ? role + " data" : location.substring(location.lastIndexOf('/') + 1);
+        }
     }
 
     /**
@@ -165,17 +172,10 @@ public final class SparkAssay {
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
             }
             List<String> columns = CheckColumns.of(check, schema, current.columns());
-            boolean byColumn = CheckColumns.columnByColumn(check);
+            boolean profiled = CheckColumns.onProfiles(check);
             CheckContext context;
             try {
-                dev.assay.core.data.Dataset cur = dataset(current, columns, byColumn);
-                dev.assay.core.data.Dataset ref = null;
-                if (reference != null) {
-                    List<String> refColumns = new ArrayList<>(columns);
-                    refColumns.retainAll(reference.columns());
-                    ref = dataset(reference, refColumns, byColumn);
-                }
-                context = new CheckContext(cur, ref);
+                context = profiled ? profiles(columns) : condensed(columns);
             } catch (RowCounts.TooManyCombinations e) {
                 return new SuiteResult(suite.name(), suite.description(), List.of(skipped(check, e.getMessage(), start)),
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
@@ -187,32 +187,53 @@ public final class SparkAssay {
             SuiteResult one = new SuiteRunner(1).run(single, context, provenance);
             CheckResult r = one.checks().get(0);
             List<String> notes = new ArrayList<>(r.notes());
-            notes.add("Run on Spark: the " + context.current().info().rows() + " rows were condensed to the distinct values of "
-                    + (byColumn ? "each of the " + columns.size() + " column(s) on its own" : columns.size() + " column(s) " + columns)
-                    + " and counted; the result is that of these rows on one machine.");
+            notes.add(profiled ? "Run on Spark: each partition of the " + context.current().info().rows() + " rows was profiled"
+                    + " (exact counts and moments, a KLL sketch of k=" + NumericProfile.K + " per numeric column) and the"
+                    + " profiles merged; no row reached the driver."
+                    : "Run on Spark: the " + context.current().info().rows() + " rows were condensed to the distinct values of "
+                    + columns.size() + " column(s) " + columns + " and counted; the result is that of these rows on one machine.");
             CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),
                     r.tables(), r.charts(), notes, r.duration().plus(Duration.between(start, Instant.now())), r.confusionMatrix());
             return new SuiteResult(one.suite(), one.description(), List.of(withNote), one.provenance(), one.duration());
         }
 
-        private dev.assay.core.data.Dataset dataset(Source source, List<String> columns, boolean byColumn) {
+        /** The context of a check run on the distinct combinations of its columns. */
+        private CheckContext condensed(List<String> columns) {
+            dev.assay.core.data.Dataset cur = dataset(current, columns);
+            dev.assay.core.data.Dataset ref = null;
+            if (reference != null) {
+                List<String> refColumns = new ArrayList<>(columns);
+                refColumns.retainAll(reference.columns());
+                ref = dataset(reference, refColumns);
+            }
+            return new CheckContext(cur, ref);
+        }
+
+        /** The context of a check run on the profiles of both data sets ({@link SparkProfiles}): columns, no rows. */
+        private CheckContext profiles(List<String> columns) {
+            Frame names = SparkProfiles.columnsOnly(current.data(), columns, current.name());
+            if (reference == null) {
+                return new CheckContext(new dev.assay.core.data.Dataset(names, restrict(schema, columns),
+                        new DatasetInfo(current.role(), current.location(), 0, current.columns().size(), null)), null);
+            }
+            ProfilePair pair = SparkProfiles.pair(reference.data(), reference.shortName(), current.data(), current.shortName(),
+                    columns);
+            rows.put(current.role(), pair.current().rows());
+            rows.put(reference.role(), pair.reference().rows());
+            dev.assay.core.data.Dataset cur = new dev.assay.core.data.Dataset(names, restrict(schema, columns),
+                    new DatasetInfo(current.role(), current.location(), pair.current().rows(), current.columns().size(), null));
+            return new CheckContext(cur, null).withProfiles(pair);
+        }
+
+        private dev.assay.core.data.Dataset dataset(Source source, List<String> columns) {
             List<String> key = new ArrayList<>();
-            key.add(source.role() + (byColumn ? " by column" : ""));
+            key.add(source.role());
             key.addAll(columns);
             Frame frame = frames.get(key);
             if (frame == null) {
-                if (byColumn) {
-                    List<RowCounts> marginals = new ArrayList<>();
-                    for (String c : columns) {
-                        marginals.add(RowCounts.of(source.data(), List.of(c), options.maxCombinations()));
-                    }
-                    frame = ExpandedFrame.ofMarginals(marginals, source.name());
-                } else {
-                    RowCounts counts = RowCounts.of(source.data(), columns, options.maxCombinations());
-                    frame = ExpandedFrame.of(counts, source.name());
-                }
+                frame = ExpandedFrame.of(RowCounts.of(source.data(), columns, options.maxCombinations()), source.name());
                 frames.put(key, frame);
-                rows.put(key.get(0), (long) frame.rowCount());
+                rows.put(source.role(), (long) frame.rowCount());
             }
             return new dev.assay.core.data.Dataset(frame, restrict(schema, columns),
                     new DatasetInfo(source.role(), source.location(), frame.rowCount(), source.columns().size(), null));
