@@ -212,14 +212,12 @@ public final class SparkAssay {
         /** The context of a check run on the profiles of both data sets ({@link SparkProfiles}): columns, no rows. */
         private CheckContext profiles(List<String> columns) {
             Frame names = SparkProfiles.columnsOnly(current.data(), columns, current.name());
-            if (reference == null) {
-                return new CheckContext(new dev.assay.core.data.Dataset(names, restrict(schema, columns),
-                        new DatasetInfo(current.role(), current.location(), 0, current.columns().size(), null)), null);
-            }
-            ProfilePair pair = SparkProfiles.pair(reference.data(), reference.shortName(), current.data(), current.shortName(),
-                    columns);
+            ProfilePair pair = SparkProfiles.pair(reference == null ? null : reference.data(),
+                    reference == null ? null : reference.shortName(), current.data(), current.shortName(), columns);
             rows.put(current.role(), pair.current().rows());
-            rows.put(reference.role(), pair.reference().rows());
+            if (reference != null) {
+                rows.put(reference.role(), pair.reference().rows());
+            }
             dev.assay.core.data.Dataset cur = new dev.assay.core.data.Dataset(names, restrict(schema, columns),
                     new DatasetInfo(current.role(), current.location(), pair.current().rows(), current.columns().size(), null));
             return new CheckContext(cur, null).withProfiles(pair);

@@ -42,12 +42,16 @@ public final class SparkProfiles {
 
     /**
      * The profiles of the columns each data set has among {@code columns}, with a counter that reads both
-     * data sets again to count their rows exactly into bins (one pass over each).
+     * data sets again to count their rows exactly into bins (one pass over each); without a reference
+     * ({@code reference} null), the current profile alone.
      */
     static ProfilePair pair(Dataset<Row> reference, String referenceName, Dataset<Row> current, String currentName,
             List<String> columns) {
-        DatasetProfile ref = profile(reference, present(reference, columns), referenceName);
         DatasetProfile cur = profile(current, present(current, columns), currentName);
+        if (reference == null) {
+            return new ProfilePair(null, null, cur, currentName, null);
+        }
+        DatasetProfile ref = profile(reference, present(reference, columns), referenceName);
         return new ProfilePair(ref, referenceName, cur, currentName, edges -> {
             Map<String, long[]> r = counts(reference, edges);
             Map<String, long[]> c = counts(current, edges);

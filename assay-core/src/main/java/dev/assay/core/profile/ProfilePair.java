@@ -6,8 +6,9 @@ import java.util.Map;
  * The profiles of the reference and of the current data, for measuring drift when neither data set is
  * in memory ({@link ProfilesDrift}), e.g. profiles folded from the partitions of a distributed data set.
  *
- * @param reference the reference profile
- * @param referenceName how the reference is named in messages
+ * @param reference the reference profile; null when there is no reference data (checks that need one
+ *     then fail their requirements before reading it)
+ * @param referenceName how the reference is named in messages; null without a reference
  * @param current the current profile
  * @param currentName how the current data is named in messages
  * @param counter counts the rows of both data sets exactly into bins fixed after profiling (a second pass
