@@ -29,15 +29,17 @@ import org.apache.spark.sql.Row;
 
 /**
  * Runs a suite on Spark data sets and returns the same {@link SuiteResult} as a local run, so the
- * reports are the same. For each check Spark condenses the rows to the distinct combinations of
+ * reports are the same. For most checks Spark condenses the rows to the distinct combinations of
  * the columns the check reads, with their counts ({@link RowCounts}, one aggregation per set of
  * columns, shared by the checks that read the same ones); the check of assay-core then runs on those
- * rows ({@link ExpandedFrame}). Results that depend only on the counted values (confusion counts and
- * every metric from them, ROC AUC and average precision, group rates and disparities, category
- * counts, chi-square, PSI, KS and Wasserstein on the values) equal the single-machine ones; those
- * that resample rows (bootstrap intervals) are drawn from the same distribution but not the same
- * draws, since the rows are in another order. Kinds that cannot run this way are {@code SKIPPED}
- * with the reason ({@link CheckColumns}).
+ * rows ({@link ExpandedFrame}). Drift, missing values and new categories without a slice run on the
+ * profiles of the data sets instead ({@link SparkProfiles}), so no row reaches the driver. Results
+ * that depend only on counted values (confusion counts and every metric from them, ROC AUC and average
+ * precision, group rates and disparities, category counts, chi-square and PSI on categories, missing
+ * values) equal the single-machine ones; numeric drift statistics come from KLL sketches and state
+ * their bound; those that resample rows (bootstrap intervals) are drawn from the same distribution but
+ * not the same draws, since the rows are in another order. Kinds that cannot run this way are
+ * {@code SKIPPED} with the reason ({@link CheckColumns}).
  *
  * <pre>{@code
  * SuiteResult r = SparkAssay.run(suite, schema, spark.read().parquet("s3://bucket/predictions/"));

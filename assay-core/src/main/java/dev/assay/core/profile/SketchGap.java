@@ -15,7 +15,7 @@ import org.apache.datasketches.quantilescommon.DoublesSortedView;
  * @param ks D from the sketch
  * @param wasserstein W1 from the sketch
  */
-record SketchGap(double ks, double wasserstein) {
+public record SketchGap(double ks, double wasserstein) {
 
     /** The gap of the sketched reference {@code view} and the sorted, non-empty current sample {@code cur}. */
     static SketchGap of(DoublesSortedView view, double[] cur) {
@@ -48,8 +48,8 @@ record SketchGap(double ks, double wasserstein) {
         return new SketchGap(max, area);
     }
 
-    /** The gap of two sketched samples, each given by its sorted view (retained values, cumulative weights). */
-    static SketchGap between(DoublesSortedView ref, DoublesSortedView cur) {
+    /** The gap of two non-empty sketched samples, each given by its sorted view (retained values, cumulative weights). */
+    public static SketchGap between(DoublesSortedView ref, DoublesSortedView cur) {
         double[] q = ref.getQuantiles();
         long[] cw = ref.getCumulativeWeights();
         double[] r = cur.getQuantiles();
