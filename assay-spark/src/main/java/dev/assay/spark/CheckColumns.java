@@ -21,6 +21,8 @@ final class CheckColumns {
     private static final Set<String> BY_ROLE = Set.of("metric", "calibration", "fairness", "slices", "class_imbalance");
     /** Kinds that read every column unless their settings name some. */
     private static final Set<String> BY_COLUMN = Set.of("drift", "missing_values", "single_value", "new_categories");
+    /** Kinds that run on profiles, whose size does not grow with the rows. */
+    private static final Set<String> ON_PROFILES = Set.of("drift", "missing_values", "new_categories");
 
     private CheckColumns() {
     }
@@ -39,11 +41,12 @@ final class CheckColumns {
     }
 
     /**
-     * Whether {@code check} compares each column's distribution on its own, so that its columns may be
-     * condensed one by one: drift without a slice ({@code where} selects rows across columns).
+     * Whether {@code check} runs on the profiles of the data sets ({@link SparkProfiles}) rather than on
+     * condensed rows: drift, missing values and new categories without a slice ({@code where} selects
+     * rows across columns, which profiles of single columns cannot).
      */
-    static boolean columnByColumn(Check check) {
-        return check.kind().equals("drift") && !check.settings().containsKey("where");
+    static boolean onProfiles(Check check) {
+        return ON_PROFILES.contains(check.kind()) && !check.settings().containsKey("where");
     }
 
     /** The kinds that run on Spark, sorted. */

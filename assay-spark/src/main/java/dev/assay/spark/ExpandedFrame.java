@@ -52,20 +52,6 @@ final class ExpandedFrame {
         return Frame.of(source, columns);
     }
 
-    /**
-     * A frame of the columns of {@code marginals} (one {@link RowCounts} of one column each, over the
-     * same rows), each column expanded and sorted on its own: row {@code i} of one column has nothing
-     * to do with row {@code i} of another. For checks that compare each column's distribution on its
-     * own (drift without a slice), where condensing column by column needs far fewer combinations.
-     */
-    static Frame ofMarginals(List<RowCounts> marginals, String source) {
-        List<Column> columns = new ArrayList<>(marginals.size());
-        for (RowCounts one : marginals) {
-            columns.add(of(one, source).columns().get(0));
-        }
-        return Frame.of(source, columns);
-    }
-
     private static Column numeric(String name, int c, RowCounts counts, Integer[] order, int n) {
         double[] values = new double[n];
         int at = 0;

@@ -7,6 +7,8 @@ import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.profile.NumericProfile;
+import dev.assay.core.profile.ProfilePair;
 import dev.assay.core.progress.Progress;
 import dev.assay.core.result.AssayVersion;
 import dev.assay.core.result.CheckResult;
@@ -29,17 +31,25 @@ import org.apache.spark.sql.Row;
 
 /**
  * Runs a suite on Spark data sets and returns the same {@link SuiteResult} as a local run, so the
- * reports are the same. The kinds registered as {@link SparkStatistics} (metric checks: {@link
- * MetricStatistics}) have their statistics folded per partition and merged, and put in the run's store
- * for the check of assay-core, so that no rows reach the driver. For the other checks Spark condenses the
- * rows to the distinct combinations of the columns the check reads, with their counts ({@link RowCounts},
- * one aggregation per set of columns, shared by the checks that read the same ones); the check of
- * assay-core then runs on those rows ({@link ExpandedFrame}). Results that depend only on the counted values (confusion counts and
- * every metric from them, ROC AUC and average precision, group rates and disparities, category
- * counts, chi-square, PSI, KS and Wasserstein on the values) equal the single-machine ones; those
- * that resample rows (bootstrap intervals) are drawn from the same distribution but not the same
- * draws, since the rows are in another order. Kinds that cannot run this way are {@code SKIPPED}
- * with the reason ({@link CheckColumns}).
+ * reports are the same. Each check reaches its numbers by one of four routes, in this order, and its
+ * result says which in a note:
+ * <ol>
+ * <li>statistics ({@link SparkStatistics}: metric checks, {@link MetricStatistics}): each partition
+ * is folded into core's accumulators, merged ({@link PartitionFold}) and put in the run's store;</li>
+ * <li>profiles ({@link SparkProfiles}: drift, missing values, new categories): each partition is
+ * profiled and the profiles merged; numeric drift statistics come from KLL sketches and state their
+ * bound;</li>
+ * <li>folded tallies ({@link FoldedChecks}: fairness, uniform-bin calibration): per-group or per-bin
+ * counts and sums folded per partition;</li>
+ * <li>condensed rows, for the other kinds: the distinct combinations of the columns the check reads,
+ * with their counts ({@link RowCounts}, one aggregation per set of columns, shared by the checks that
+ * read the same ones), on which the check runs ({@link ExpandedFrame}); the driver's memory grows
+ * with the combinations, at most {@link Options#maxCombinations()}.</li>
+ * </ol>
+ * In the first three no row reaches the driver. Results that depend only on counted values equal the
+ * single-machine ones; those that resample rows (bootstrap intervals) are drawn from the same
+ * distribution but not the same draws. Kinds that cannot run on Spark are {@code SKIPPED} with the
+ * reason ({@link CheckColumns}).
  *
  * <pre>{@code
  * SuiteResult r = SparkAssay.run(suite, schema, spark.read().parquet("s3://bucket/predictions/"));
@@ -51,7 +61,7 @@ public final class SparkAssay {
      * Limits of a run.
      *
      * @param maxCombinations the most distinct combinations of a check's columns brought to the driver
-     *     by the condensed path; a check over more is skipped with the reason
+     *     by the condensed route; a check over more is skipped with the reason
      */
     public record Options(int maxCombinations) {
         /** At most 2,000,000 combinations per check. */
@@ -64,7 +74,7 @@ public final class SparkAssay {
         }
     }
 
-    /** The kinds whose statistics are computed per partition, not from condensed rows; the first that handles a check serves it. */
+    /** The kinds whose statistics are computed per partition; the first that handles a check serves it. */
     private static final List<SparkStatistics> STATISTICS = List.of(new MetricStatistics());
 
     private SparkAssay() {
@@ -109,6 +119,11 @@ public final class SparkAssay {
 
         FoldedChecks.Data folded() {
             return new FoldedChecks.Data(data, role, location, name());
+        }
+
+        /** The file name of the location, or the role, as checks name data in messages. */
+        String shortName() {
+            return location == null ? role + " data" : location.substring(location.lastIndexOf('/') + 1);
         }
     }
 
@@ -176,28 +191,9 @@ public final class SparkAssay {
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
             }
             List<String> columns = CheckColumns.of(check, schema, current.columns());
-            SparkStatistics statistics = STATISTICS.stream().filter(s -> s.handles(check, schema)).findFirst().orElse(null);
-            if (statistics != null) {
-                return runOnStatistics(suite, check, provenance, statistics, columns, start);
-            }
-            boolean byColumn = CheckColumns.columnByColumn(check);
-            CheckContext context;
-            boolean folded = false;
+            Prepared prepared;
             try {
-                context = FoldedChecks.context(check, schema, current.folded(), reference == null ? null : reference.folded(),
-                        options.maxCombinations());
-                if (context == null) {
-                    dev.assay.core.data.Dataset cur = dataset(current, columns, byColumn);
-                    dev.assay.core.data.Dataset ref = null;
-                    if (reference != null) {
-                        List<String> refColumns = new ArrayList<>(columns);
-                        refColumns.retainAll(reference.columns());
-                        ref = dataset(reference, refColumns, byColumn);
-                    }
-                    context = new CheckContext(cur, ref);
-                } else {
-                    folded = true;
-                }
+                prepared = prepare(check, columns);
             } catch (RowCounts.TooManyCombinations e) {
                 return new SuiteResult(suite.name(), suite.description(), List.of(skipped(check, e.getMessage(), start)),
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
@@ -206,33 +202,41 @@ public final class SparkAssay {
                         e.getMessage(), Duration.between(start, Instant.now()))),
                         provenance.withChecks(Map.of(check.name(), check.settings())), Duration.ZERO);
             }
-            SuiteResult one = new SuiteRunner(1).run(single, context, provenance);
+            SuiteResult one = new SuiteRunner(1).run(single, prepared.context(), provenance);
             CheckResult r = one.checks().get(0);
             List<String> notes = new ArrayList<>(r.notes());
-            notes.add(folded ? FoldedChecks.NOTE : "Run on Spark: the " + context.current().info().rows() + " rows were condensed to the distinct values of "
-                    + (byColumn ? "each of the " + columns.size() + " column(s) on its own" : columns.size() + " column(s) " + columns)
-                    + " and counted; the result is that of these rows on one machine.");
+            notes.add(prepared.note());
             CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),
                     r.tables(), r.charts(), notes, r.duration().plus(Duration.between(start, Instant.now())), r.confusionMatrix());
             return new SuiteResult(one.suite(), one.description(), List.of(withNote), one.provenance(), one.duration());
         }
 
-        /** Runs {@code check} on statistics Spark computed per partition and stored in the run's store. */
-        private SuiteResult runOnStatistics(Suite suite, Check check, Provenance provenance, SparkStatistics statistics,
-                List<String> columns, Instant start) {
-            CheckContext context = new CheckContext(withoutRows(current, columns),
-                    reference == null ? null : withoutRows(reference, columns));
-            statistics.store(context, check, schema, current.data(), current.name(), reference == null ? null : reference.data(),
-                    reference == null ? null : reference.name());
-            SuiteResult one = new SuiteRunner(1).run(new Suite(suite.name(), suite.description(), List.of(check)), context,
-                    provenance);
-            CheckResult r = one.checks().get(0);
-            List<String> notes = new ArrayList<>(r.notes());
-            notes.add("Run on Spark: each partition's rows were folded into the statistics of the check and the partial"
-                    + " statistics merged; no rows were brought to the driver.");
-            CheckResult withNote = new CheckResult(r.name(), r.kind(), r.status(), r.message(), r.measurements(), r.conditions(),
-                    r.tables(), r.charts(), notes, r.duration().plus(Duration.between(start, Instant.now())), r.confusionMatrix());
-            return new SuiteResult(one.suite(), one.description(), List.of(withNote), one.provenance(), one.duration());
+        /** The context of {@code check} by the first route that serves it, and the note that says which. */
+        private Prepared prepare(Check check, List<String> columns) {
+            SparkStatistics statistics = STATISTICS.stream().filter(s -> s.handles(check, schema)).findFirst().orElse(null);
+            if (statistics != null) {
+                CheckContext context = new CheckContext(withoutRows(current, columns),
+                        reference == null ? null : withoutRows(reference, columns));
+                statistics.store(context, check, schema, current.data(), current.name(), reference == null ? null
+                        : reference.data(), reference == null ? null : reference.name());
+                return new Prepared(context, "Run on Spark: each partition's rows were folded into the statistics of the check"
+                        + " and the partial statistics merged; no rows were brought to the driver.");
+            }
+            if (CheckColumns.onProfiles(check)) {
+                CheckContext context = profiles(columns);
+                return new Prepared(context, "Run on Spark: each partition of the " + context.current().info().rows()
+                        + " rows was profiled (exact counts and moments, a KLL sketch of k=" + NumericProfile.K
+                        + " per numeric column) and the profiles merged; no row reached the driver.");
+            }
+            CheckContext folded = FoldedChecks.context(check, schema, current.folded(), reference == null ? null
+                    : reference.folded(), options.maxCombinations());
+            if (folded != null) {
+                return new Prepared(folded, FoldedChecks.NOTE);
+            }
+            CheckContext context = condensed(columns);
+            return new Prepared(context, "Run on Spark: the " + context.current().info().rows() + " rows were condensed to"
+                    + " the distinct values of " + columns.size() + " column(s) " + columns + " and counted; the result is"
+                    + " that of these rows on one machine.");
         }
 
         /** A data set with {@code source}'s role, name and row count and the columns' names, but no rows. */
@@ -245,24 +249,41 @@ public final class SparkAssay {
                     new DatasetInfo(source.role(), source.location(), n, source.columns().size(), null));
         }
 
-        private dev.assay.core.data.Dataset dataset(Source source, List<String> columns, boolean byColumn) {
+        /** The context of a check run on the distinct combinations of its columns. */
+        private CheckContext condensed(List<String> columns) {
+            dev.assay.core.data.Dataset cur = dataset(current, columns);
+            dev.assay.core.data.Dataset ref = null;
+            if (reference != null) {
+                List<String> refColumns = new ArrayList<>(columns);
+                refColumns.retainAll(reference.columns());
+                ref = dataset(reference, refColumns);
+            }
+            return new CheckContext(cur, ref);
+        }
+
+        /** The context of a check run on the profiles of both data sets ({@link SparkProfiles}): columns, no rows. */
+        private CheckContext profiles(List<String> columns) {
+            Frame names = SparkProfiles.columnsOnly(current.data(), columns, current.name());
+            ProfilePair pair = SparkProfiles.pair(reference == null ? null : reference.data(),
+                    reference == null ? null : reference.shortName(), current.data(), current.shortName(), columns);
+            rows.put(current.role(), pair.current().rows());
+            if (reference != null) {
+                rows.put(reference.role(), pair.reference().rows());
+            }
+            dev.assay.core.data.Dataset cur = new dev.assay.core.data.Dataset(names, restrict(schema, columns),
+                    new DatasetInfo(current.role(), current.location(), pair.current().rows(), current.columns().size(), null));
+            return new CheckContext(cur, null).withProfiles(pair);
+        }
+
+        private dev.assay.core.data.Dataset dataset(Source source, List<String> columns) {
             List<String> key = new ArrayList<>();
-            key.add(source.role() + (byColumn ? " by column" : ""));
+            key.add(source.role());
             key.addAll(columns);
             Frame frame = frames.get(key);
             if (frame == null) {
-                if (byColumn) {
-                    List<RowCounts> marginals = new ArrayList<>();
-                    for (String c : columns) {
-                        marginals.add(RowCounts.of(source.data(), List.of(c), options.maxCombinations()));
-                    }
-                    frame = ExpandedFrame.ofMarginals(marginals, source.name());
-                } else {
-                    RowCounts counts = RowCounts.of(source.data(), columns, options.maxCombinations());
-                    frame = ExpandedFrame.of(counts, source.name());
-                }
+                frame = ExpandedFrame.of(RowCounts.of(source.data(), columns, options.maxCombinations()), source.name());
                 frames.put(key, frame);
-                rows.put(key.get(0), (long) frame.rowCount());
+                rows.put(source.role(), (long) frame.rowCount());
             }
             return new dev.assay.core.data.Dataset(frame, restrict(schema, columns),
                     new DatasetInfo(source.role(), source.location(), frame.rowCount(), source.columns().size(), null));
@@ -273,6 +294,10 @@ public final class SparkAssay {
             long n = rows.entrySet().stream().filter(e -> e.getKey().startsWith(source.role())).mapToLong(Map.Entry::getValue)
                     .findFirst().orElseGet(() -> source.data().count());
             return new DatasetInfo(source.role(), source.location(), n, source.columns().size(), null);
+        }
+
+        /** A check's context and the note saying how Spark computed what it reads. */
+        private record Prepared(CheckContext context, String note) {
         }
 
         private static CheckResult skipped(Check check, String reason, Instant start) {

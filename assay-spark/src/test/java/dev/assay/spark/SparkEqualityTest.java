@@ -19,9 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The same suite file run locally and on Spark (local[2]) over Adult with a logistic model's scores,
  * four copies of it as current data (130,244 rows) against the first half as reference: every
- * measurement of the kinds that run on Spark is equal (1e-12 where sums are taken in another order).
+ * measurement of the kinds that run on Spark is equal (1e-12 where sums are taken in another order), but
+ * the drift statistics of numeric columns, which come from KLL sketches on Spark.
  */
 class SparkEqualityTest {
+    /** Numeric columns whose drift statistics come from KLL sketches on Spark, within the bounds SparkDriftTest asserts. */
+    static final java.util.Set<String> SKETCHED = java.util.Set.of("age", "hours-per-week", "capital-gain");
+
     @TempDir
     static Path dir;
     static SuiteResult local;
@@ -85,6 +89,9 @@ class SparkEqualityTest {
             for (int m = 0; m < l.measurements().size(); m++) {
                 Measurement lm = l.measurements().get(m);
                 Measurement sm = s.findMeasurement(lm.id()).orElseThrow(() -> new AssertionError(s.name() + " lacks " + lm.id()));
+                if (l.kind().equals("drift") && lm.key() != null && SKETCHED.contains(lm.key()) && !lm.name().equals("drift")) {
+                    continue;
+                }
                 assertThat(sm.n()).as(s.name() + " " + lm.id() + " n").isEqualTo(lm.n());
                 if (Double.isNaN(lm.value())) {
                     assertThat(sm.value()).as(lm.id()).isNaN();

@@ -5,6 +5,7 @@ import dev.assay.core.data.RowFilter;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.model.Model;
 import dev.assay.core.profile.DatasetProfile;
+import dev.assay.core.profile.ProfilePair;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * the previous release), the model when the suite names one, and a {@link RunStore} shared by all
  * checks of a run so that sufficient statistics (an evaluation, one sort of the scores) are
  * computed once. The reference may instead be a stored profile of the reference data
- * ({@link #referenceProfile()}), which drift reads. Immutable and thread-safe.
+ * ({@link #referenceProfile()}), which drift reads; when the rows are not in memory (a Spark data set),
+ * profiles of both data sets ({@link #profiles()}) stand in for them. Immutable and thread-safe.
  */
 public final class CheckContext {
     private final Dataset current;
@@ -22,6 +24,7 @@ public final class CheckContext {
     private final RunStore store;
     private final DatasetProfile referenceProfile;
     private final String profileName;
+    private final ProfilePair profiles;
 
     /**
      * @param current the data under test
@@ -38,22 +41,36 @@ public final class CheckContext {
      *     already columns of the data sets (see {@link dev.assay.core.model.PredictionColumns}).
      */
     public CheckContext(Dataset current, Dataset reference, Model model) {
-        this(current, reference, model, new RunStore(), null, null);
+        this(current, reference, model, new RunStore(), null, null, null);
     }
 
     private CheckContext(Dataset current, Dataset reference, Model model, RunStore store, DatasetProfile referenceProfile,
-            String profileName) {
+            String profileName, ProfilePair profiles) {
         this.current = Objects.requireNonNull(current, "current");
         this.reference = reference;
         this.model = model;
         this.store = store;
         this.referenceProfile = referenceProfile;
         this.profileName = profileName;
+        this.profiles = profiles;
     }
 
     /** This context with a stored profile of the reference data in place of the reference data. */
     public CheckContext withReferenceProfile(DatasetProfile profile, String name) {
-        return new CheckContext(current, reference, model, store, profile, name);
+        return new CheckContext(current, reference, model, store, profile, name, profiles);
+    }
+
+    /**
+     * This context with the profiles of the current and the reference data, for checks that can run on
+     * them when the rows are elsewhere; {@link #current()} then holds the columns but no rows.
+     */
+    public CheckContext withProfiles(ProfilePair pair) {
+        return new CheckContext(current, reference, model, store, pair.reference(), pair.referenceName(), pair);
+    }
+
+    /** The profiles of both data sets, when the rows are not in memory. */
+    public Optional<ProfilePair> profiles() {
+        return Optional.ofNullable(profiles);
     }
 
     /** The profile of the reference data, when the suite's reference is a profile file. */
@@ -95,7 +112,7 @@ public final class CheckContext {
     public CheckContext where(RowFilter where) {
         Dataset ref = reference == null ? null : sliceOrNull(reference, where);
         return new CheckContext(current.slice(where.rows(current.frame()), where.describe()), ref, model, store,
-                referenceProfile, profileName);
+                referenceProfile, profileName, profiles);
     }
 
     /** The reference slice, or null when the reference data has no matching row (reference values are then absent). */

@@ -13,6 +13,7 @@ import dev.assay.core.drift.DriftReport;
 import dev.assay.core.drift.DriftSettings;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.profile.ProfileDrift;
+import dev.assay.core.profile.ProfilesDrift;
 import dev.assay.core.result.Measurement;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,11 @@ final class DriftCheck extends MeasuringCheck {
         Dataset current = context.current();
         List<String> compared = columns.isEmpty() ? DriftColumns.of(current.frame(), current.schema()) : columns;
         DriftReport report;
-        if (context.referenceProfile().isPresent()) {
+        long n = current.frame().rowCount();
+        if (context.profiles().isPresent()) {
+            report = ProfilesDrift.compare(context.profiles().get(), compared, settings);
+            n = context.profiles().get().current().rows();
+        } else if (context.referenceProfile().isPresent()) {
             if (setup().where() != null) {
                 throw new InvalidInputException("The reference is the profile " + context.referenceProfileName()
                         + ", whose rows cannot be selected with 'where'; profile the selected reference rows instead.");
@@ -79,7 +84,6 @@ final class DriftCheck extends MeasuringCheck {
             report = DriftAnalysis.compare(reference.frame(), name(reference), current.frame(), name(current), compared, settings);
         }
         Observations obs = new Observations();
-        long n = current.frame().rowCount();
         obs.measurement(Measurement.of("drift_share", report.driftShare(), n));
         obs.measurement(Measurement.of("drifted_columns", report.drifted(), n));
         obs.measurement(Measurement.of("dataset_drift", report.datasetDrift() ? 1 : 0, n));

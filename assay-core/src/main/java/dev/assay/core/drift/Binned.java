@@ -34,6 +34,11 @@ public record Binned(List<String> labels, long[] reference, long[] current) {
         return new Binned(labels(edges), reference, counts(cur.sorted(), edges));
     }
 
+    /** Right-closed bins at ascending {@code edges} whose reference and current counts are both known (counted elsewhere). */
+    public static Binned atEdges(double[] edges, long[] reference, long[] current) {
+        return new Binned(labels(edges), reference, current);
+    }
+
     private static List<String> labels(double[] edges) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i <= edges.length; i++) {

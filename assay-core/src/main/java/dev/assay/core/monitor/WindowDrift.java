@@ -8,6 +8,7 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.profile.CategoryProfile;
 import dev.assay.core.profile.ColumnProfile;
 import dev.assay.core.profile.NumericProfile;
+import dev.assay.core.profile.SketchGap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.apache.datasketches.kll.KllSketch;
 /**
  * Drift of every feature, of the predicted class and of the score of a window against a reference
  * aggregate, from the sketches alone. Numeric columns: two-sample KS {@code D} and Wasserstein distance
- * from the two KLL sketches ({@link SketchDistance}; {@code D} within the sum of the sketches' rank
+ * from the two KLL sketches ({@link SketchGap#between}; {@code D} within the sum of the sketches' rank
  * errors, 0.0165 each at 99% once a sketch is in estimation mode), the p-value of the sketched {@code D}
  * ({@link KolmogorovSmirnov#test(int, int, double)}, SciPy's {@code ks_2samp} convention), the PSI over
  * the reference deciles (reference shares from the reference sketch, window shares from the window
@@ -71,7 +72,7 @@ public final class WindowDrift {
             return new FeatureDrift(name, "ks", Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, cur.rows(), cur.missing(),
                     missingShare, refMissing, 0);
         }
-        SketchDistance gap = SketchDistance.of(ref.sortedView(), cur.sortedView());
+        SketchGap gap = SketchGap.between(ref.sortedView(), cur.sortedView());
         KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(clamp(ref.count()), clamp(cur.count()), gap.ks());
         double eps = KllSketch.getNormalizedRankError(NumericProfile.K, true);
         double bound = (ref.exact() ? 0 : eps) + (cur.exact() ? 0 : eps);

@@ -21,6 +21,8 @@ import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 public final class NumericProfile implements ColumnProfile {
     /** KLL accuracy parameter: normalised rank error 1.65% over the whole CDF, 99% confidence. */
     public static final int K = 200;
+    /** The rank error of a sketch with {@link #K} once it no longer holds every value: 0.0165 (99% confidence). */
+    public static final double RANK_ERROR = KllSketch.getNormalizedRankError(K, true);
 
     private final String name;
     private long rows;
@@ -146,7 +148,7 @@ public final class NumericProfile implements ColumnProfile {
 
     /** The bound on any rank the sketch returns, 99% confidence; 0 while the sketch is exact. */
     public double rankError() {
-        return exact() ? 0 : KllSketch.getNormalizedRankError(K, true);
+        return exact() ? 0 : RANK_ERROR;
     }
 
     /** Whether the sketch still holds every value, so that ranks and quantiles are exact. */

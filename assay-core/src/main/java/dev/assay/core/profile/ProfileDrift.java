@@ -149,7 +149,7 @@ public final class ProfileDrift {
     }
 
     /** The method for a sketched numeric column: tests become KS, {@code auto} as for raw data. */
-    private static DriftMethod method(NumericProfile ref, DriftSettings settings) {
+    static DriftMethod method(NumericProfile ref, DriftSettings settings) {
         DriftMethod asked = settings.method();
         if (asked == null) {
             if (ref.rows() <= DriftSettings.AUTO_ROWS) {
@@ -162,6 +162,12 @@ public final class ProfileDrift {
 
     /** Bins at the sketch's quantiles {@code 1/q .. (q-1)/q}, reference counts from the sketch's CDF. */
     private static Binned bins(NumericProfile ref, NumericSample cur, int q) {
+        double[] at = edges(ref, q);
+        return Binned.atEdges(at, estimatedCounts(ref, at), cur);
+    }
+
+    /** The distinct ascending sketched quantiles {@code 1/q .. (q-1)/q} of {@code ref}. */
+    static double[] edges(NumericProfile ref, int q) {
         List<Double> edges = new ArrayList<>();
         for (int i = 1; i < q; i++) {
             double e = ref.quantile((double) i / q);
@@ -169,7 +175,11 @@ public final class ProfileDrift {
                 edges.add(e);
             }
         }
-        double[] at = edges.stream().mapToDouble(Double::doubleValue).toArray();
+        return edges.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The counts of {@code ref}'s values in the right-closed bins at {@code at}, estimated from its sketch's CDF. */
+    static long[] estimatedCounts(NumericProfile ref, double[] at) {
         long[] counts = new long[at.length + 1];
         long below = 0;
         for (int i = 0; i < at.length; i++) {
@@ -178,11 +188,11 @@ public final class ProfileDrift {
             below = upTo;
         }
         counts[at.length] = ref.count() - below;
-        return Binned.atEdges(at, counts, cur);
+        return counts;
     }
 
     /** The reference values of an exact sketch, ascending. */
-    private static NumericSample rebuild(NumericProfile ref) {
+    static NumericSample rebuild(NumericProfile ref) {
         DoublesSortedView view = ref.sketch().getSortedView();
         double[] q = view.getQuantiles();
         long[] cw = view.getCumulativeWeights();
@@ -222,7 +232,7 @@ public final class ProfileDrift {
         return n;
     }
 
-    private static int clamp(long n) {
+    static int clamp(long n) {
         return (int) Math.min(Integer.MAX_VALUE - 8, n);
     }
 }
