@@ -27,8 +27,10 @@ final class Dashboard {
     private final MonitoringStore store;
     private final Tokens tokens;
     private final Sessions sessions;
+    private final AlertApi alerts;
 
-    Dashboard(MonitoringStore store, Tokens tokens, Sessions sessions) {
+    Dashboard(MonitoringStore store, Tokens tokens, Sessions sessions, AlertApi alerts) {
+        this.alerts = alerts;
         this.store = store;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -83,7 +85,8 @@ final class Dashboard {
             html(ctx, 404, DashboardPages.unknownModel(s, model, store.models()));
             return;
         }
-        html(ctx, 200, DashboardPages.model(s, model, store.counts(model), store.referenceRows(model).orElse(null), store.perHour(model)));
+        html(ctx, 200, DashboardPages.model(s, model, store.counts(model), store.referenceRows(model).orElse(null), store.perHour(model),
+                alerts.views(model)));
     }
 
     /** Only paths of the dashboard itself are followed after sign-in (no open redirect). */

@@ -66,7 +66,7 @@ final class DashboardPages {
     }
 
     static String model(Sessions.Session session, String model, MonitoringStore.Counts counts, Long referenceRows,
-            List<long[]> perHour) {
+            List<long[]> perHour, List<AlertView> alerts) {
         StringBuilder body = new StringBuilder("<p class=\"eyebrow\">model</p><h1>").append(e(model)).append("</h1>");
         body.append("<div class=\"cards\">")
                 .append(card("predictions", String.format(Locale.ROOT, "%,d", counts.predictions())))
@@ -94,6 +94,7 @@ final class DashboardPages {
             body.append("<div class=\"charts\"><figure>").append(SvgCharts.render(chart, "volume")).append("<figcaption>")
                     .append(e(chart.caption())).append("</figcaption></figure></div>");
         }
+        body.append(AlertsSection.render(session, model, alerts));
         return page(model, session, "/models", body.toString());
     }
 

@@ -35,9 +35,11 @@ final class ModelApi {
     private final Tokens tokens;
     private final AuditLog audit;
     private final ServerMetrics metrics;
+    private final AlertApi alerts;
     private final Map<String, Cbpe> calibrations = new ConcurrentHashMap<>();
 
-    ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics) {
+    ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics, AlertApi alerts) {
+        this.alerts = alerts;
         this.maxBodyBytes = maxBodyBytes;
         this.store = store;
         this.tokens = tokens;
@@ -55,7 +57,7 @@ final class ModelApi {
                     + ModelConfig.parse(before.get()).window().size() + "; keep that window (or monitor under a new model name).");
         }
         boolean created = store.putModel(model, config.toJson());
-        audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config.toJson());
+        audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config.toAuditJson());
         calibrations.remove(model);
         AssayServer.json(ctx, created ? 201 : 200, Map.of("model", model, "created", created));
     }
@@ -132,6 +134,7 @@ final class ModelApi {
         out.put("reference_rows", store.referenceRows(model).orElse(null));
         ReferenceForm reference = store.referenceForm(model).orElse(null);
         out.put("windows", WindowSummary.of(store.windows(model), reference, cbpe(model, reference)));
+        out.put("alerts", AlertApi.json(alerts.views(model)));
         AssayServer.json(ctx, 200, out);
     }
 
