@@ -84,6 +84,10 @@ final class WebhookSender implements AutoCloseable {
                 problem = "HTTP " + status;
             } catch (IOException e) {
                 problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                failed.incrementAndGet();
+                LOG.error("webhook to {}: {} not sent, the URL is not valid", host(url), what);
+                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failed.incrementAndGet();
@@ -112,8 +116,12 @@ final class WebhookSender implements AutoCloseable {
 
     /** The host and port of {@code url}: what the log may show of it. */
     static String host(String url) {
-        URI u = URI.create(url);
-        return u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+        try {
+            URI u = URI.create(url);
+            return u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+        } catch (IllegalArgumentException e) {
+            return "an invalid URL";
+        }
     }
 
     /** Stops taking notifications, lets the one under way finish for a moment, then interrupts it. */

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -245,6 +246,51 @@ class AlertsTest {
         assertError(send("PUT", "/api/v1/models/credit", ADMIN, "{\"webhook\": \"ftp://x\"}"), "field 'webhook'");
         send("PUT", "/api/v1/models/credit", ADMIN, "{\"webhook\": \"https://hooks.example/services/SECRET\"}");
         assertThat(send("GET", "/api/v1/audit", ADMIN, null, null).body()).doesNotContain("SECRET").contains("hooks.example");
+    }
+
+    @Test
+    void theDashboardShowsTheAlertsAndAcknowledgesThroughACsrfProtectedForm() throws Exception {
+        clock.now = Instant.parse("2026-12-01T01:00:00Z");
+        server.evaluateAlerts();
+        String fingerprint = alert(alerts(), "drift_p[age]").get("fingerprint").asText();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String admin = signIn(browser, ADMIN);
+        String page = page(browser, admin);
+        Files.writeString(Path.of("target", "alerts-dashboard.html"), page);
+        assertThat(page).contains("id=\"alerts\">Alerts</h2>").contains("drift_p[age]").contains("age shift")
+                .contains("action=\"/models/credit/alerts/" + fingerprint + "/ack\"");
+        String csrf = page.replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+        String path = "/models/credit/alerts/" + fingerprint + "/ack";
+        assertThat(form(browser, admin, path, "csrf=guess&comment=x").statusCode()).isEqualTo(403);
+        HttpResponse<String> acked = form(browser, admin, path, "csrf=" + csrf + "&comment=on+it");
+        assertThat(acked.statusCode()).as(acked.body()).isEqualTo(303);
+        assertThat(page(browser, admin)).contains("acknowledged by admin: on it");
+        String asViewer = signIn(browser, viewer);
+        assertThat(page(browser, asViewer)).contains("drift_p[age]").doesNotContain("/ack\"");
+        String viewerCsrf = page(browser, asViewer).replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+        String other = alert(alerts(), "drift_p[employment]").get("fingerprint").asText();
+        assertThat(form(browser, asViewer, "/models/credit/alerts/" + other + "/ack", "csrf=" + viewerCsrf).statusCode()).isEqualTo(403);
+    }
+
+    private String signIn(HttpClient browser, String token) throws Exception {
+        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("token=" + token))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    private String page(HttpClient browser, String session) throws Exception {
+        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/models/credit"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+
+    private HttpResponse<String> form(HttpClient browser, String session, String path, String body) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode alerts() throws Exception {
