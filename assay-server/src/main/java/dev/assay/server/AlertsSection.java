@@ -42,17 +42,17 @@ final class AlertsSection {
                     .append("/alerts.</p>").toString();
         }
         boolean canAck = session.holder().role().allows(Role.WRITER);
-        b.append("<div class=\"table-wrap fit\"><table><thead><tr><th>state</th><th>rule</th><th>metric</th><th>version</th>"
-                + "<th>since</th><th>note</th></tr></thead><tbody>");
         for (AlertView v : alerts) {
             var a = v.alert();
-            b.append("<tr><td><span class=\"badge s-").append(!v.firing() ? "pass" : v.status().equals("firing") ? "fail" : "warn").append("\">").append(e(v.status()))
-                    .append("</span></td><td>").append(e(a.rule())).append(" <span class=\"hint\">").append(e(a.severity()))
-                    .append("</span></td><td class=\"code\">").append(e(a.metric())).append("</td><td class=\"code\">").append(e(a.version()))
-                    .append("</td><td>").append(e((v.firing() ? a.startsAt() : a.endsAt()).toString().replace('T', ' ')))
-                    .append("</td><td>").append(note(session, model, v, canAck)).append("</td></tr>");
+            String since = (v.firing() ? "since " + a.startsAt() : "resolved " + a.endsAt()).replace('T', ' ');
+            b.append("<div class=\"card\" style=\"margin:0 0 10px\"><p style=\"margin:0 0 4px\"><span class=\"badge s-")
+                    .append(!v.firing() ? "pass" : v.status().equals("firing") ? "fail" : "warn").append("\">").append(e(v.status()))
+                    .append("</span> <strong>").append(e(a.rule())).append("</strong> <span class=\"hint\">").append(e(a.severity()))
+                    .append("</span></p><p style=\"margin:0 0 4px;overflow-wrap:anywhere\"><span class=\"code\">").append(e(a.metric()))
+                    .append("</span> · version <span class=\"code\">").append(e(a.version())).append("</span> · ").append(e(since))
+                    .append("</p>").append(note(session, model, v, canAck)).append("</div>");
         }
-        return b.append("</tbody></table></div>").toString();
+        return b.toString();
     }
 
     private static String note(Sessions.Session session, String model, AlertView v, boolean canAck) {
@@ -65,12 +65,13 @@ final class AlertsSection {
             n.append("acknowledged by ").append(e(s.ackBy())).append(s.ackComment() == null || s.ackComment().isEmpty() ? ""
                     : ": " + e(s.ackComment()));
         } else if (v.firing() && canAck) {
-            n.append("<form method=\"post\" action=\"/models/").append(e(model)).append("/alerts/").append(e(v.alert().fingerprint()))
-                    .append("/ack\"><input type=\"hidden\" name=\"csrf\" value=\"").append(e(session.csrf())).append("\">")
-                    .append("<input name=\"comment\" aria-label=\"comment\" placeholder=\"comment\" maxlength=\"1000\"> ")
+            n.append("<form method=\"post\" style=\"display:flex;flex-wrap:wrap;gap:6px;margin:0\" action=\"/models/").append(e(model))
+                    .append("/alerts/").append(e(v.alert().fingerprint())).append("/ack\"><input type=\"hidden\" name=\"csrf\" value=\"").append(e(session.csrf())).append("\">")
+                    .append("<input name=\"comment\" aria-label=\"comment\" placeholder=\"comment\" maxlength=\"1000\" "
+                            + "style=\"flex:1 1 160px;font:inherit;padding:5px;border:1px solid var(--line);border-radius:6px\">")
                     .append("<button type=\"submit\">Acknowledge</button></form>");
         }
-        return n.length() == 0 ? "–" : n.toString().strip();
+        return n.length() == 0 ? "" : "<div class=\"hint\">" + n.toString().strip() + "</div>";
     }
 
     private static String e(String s) {
