@@ -122,7 +122,8 @@ final class AlertApi {
         for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
             String f = it.next();
             if (!List.of("matchers", "startsAt", "endsAt", "comment").contains(f)) {
-                throw ApiException.badRequest("Unknown field '" + f + "' in the silence; the fields are matchers, startsAt, endsAt and comment.");
+                throw ApiException.badRequest("Unknown field '" + f + "' in the silence; the fields are matchers, startsAt, endsAt "
+                        + "and comment.");
             }
         }
         JsonNode m = body.path("matchers");
@@ -176,7 +177,8 @@ final class AlertApi {
                 + "acknowledged, silenced, resolved).\n# TYPE assay_alerts gauge\n");
         for (AlertView v : AlertView.of(alerts.alerts(null), silences.all(), clock.instant())) {
             s.append(String.format(Locale.ROOT, "assay_alerts{model=\"%s\",version=\"%s\",alertname=\"%s\",metric=\"%s\",state=\"%s\"} 1%n",
-                    ServerMetrics.escape(v.alert().model()), ServerMetrics.escape(v.alert().version()), ServerMetrics.escape(v.alert().rule()),
+                    ServerMetrics.escape(v.alert().model()), ServerMetrics.escape(v.alert().version()),
+                    ServerMetrics.escape(v.alert().rule()),
                     ServerMetrics.escape(v.alert().metric()), v.status()));
         }
         return s.toString();

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -133,8 +134,8 @@ final class AlertEvaluation {
             urls.add(config.webhook());
         }
         for (Alert a : transitions) {
-            String what = String.format("alert %s %s (%s, model %s, version %s, %s = %s, fingerprint %s)", a.rule(),
-                    a.state().name().toLowerCase(), a.severity(), a.model(), a.version(), a.metric(), a.value(), a.fingerprint());
+            String what = String.format(Locale.ROOT, "alert %s %s (%s, model %s, version %s, %s = %s, fingerprint %s)", a.rule(),
+                    a.state().name().toLowerCase(Locale.ROOT), a.severity(), a.model(), a.version(), a.metric(), a.value(), a.fingerprint());
             List<String> covering = Silences.covering(all, a, now);
             if (!covering.isEmpty()) {
                 LOG.info("{}: silenced by {}, not notified", what, String.join(", ", covering));
@@ -143,7 +144,8 @@ final class AlertEvaluation {
             LOG.info("{}", what);
             String payload = AlertmanagerPayload.toJson(AlertmanagerPayload.build("assay", List.of("alertname", "model"), externalUrl.get(),
                     List.of(a)));
-            urls.forEach(u -> sender.send(u, payload, "alert " + a.rule() + " " + a.state().name().toLowerCase() + " " + a.fingerprint()));
+            String name = "alert " + a.rule() + " " + a.state().name().toLowerCase(Locale.ROOT) + " " + a.fingerprint();
+            urls.forEach(u -> sender.send(u, payload, name));
         }
     }
 
@@ -161,7 +163,8 @@ final class AlertEvaluation {
                         boolean due = r.getLong(2) > progress.getOrDefault(r.getString(1), Long.MIN_VALUE)
                                 && !config.window().end(start).plus(config.alertGrace()).isAfter(now);
                         if (due) {
-                            out.add(WindowAggregateCodec.fromBytes(r.getBytes(3), "window " + start + " of " + model + " " + r.getString(1)));
+                            String what = "window " + start + " of " + model + " " + r.getString(1);
+                            out.add(WindowAggregateCodec.fromBytes(r.getBytes(3), what));
                         }
                     }
                 }

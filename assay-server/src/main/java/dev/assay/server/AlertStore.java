@@ -242,7 +242,8 @@ final class AlertStore {
             d.setString(1, model);
             d.executeUpdate();
         }
-        try (PreparedStatement i = c.prepareStatement("INSERT INTO alert_streaks (model, version, rule, metric, streak) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO alert_streaks (model, version, rule, metric, streak) "
+                + "VALUES (?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, Integer> e : streaks.entrySet()) {
                 if (e.getValue() == 0) {
                     continue;

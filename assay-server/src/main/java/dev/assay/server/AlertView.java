@@ -4,6 +4,7 @@ import dev.assay.core.monitor.alert.Alert;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,7 +44,7 @@ record AlertView(AlertStore.Stored stored, List<String> silencedBy) {
         m.put("version", a.version());
         m.put("metric", a.metric());
         m.put("severity", a.severity());
-        m.put("state", a.state().name().toLowerCase());
+        m.put("state", a.state().name().toLowerCase(Locale.ROOT));
         m.put("status", status());
         m.put("value", Double.isFinite(a.value()) ? a.value() : null);
         m.put("startsAt", a.startsAt().toString());

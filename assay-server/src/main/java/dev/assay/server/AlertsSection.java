@@ -66,7 +66,8 @@ final class AlertsSection {
                     : ": " + e(s.ackComment()));
         } else if (v.firing() && canAck) {
             n.append("<form method=\"post\" style=\"display:flex;flex-wrap:wrap;gap:6px;margin:0\" action=\"/models/").append(e(model))
-                    .append("/alerts/").append(e(v.alert().fingerprint())).append("/ack\"><input type=\"hidden\" name=\"csrf\" value=\"").append(e(session.csrf())).append("\">")
+                    .append("/alerts/").append(e(v.alert().fingerprint())).append("/ack\">")
+                    .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(e(session.csrf())).append("\">")
                     .append("<input name=\"comment\" aria-label=\"comment\" placeholder=\"comment\" maxlength=\"1000\" "
                             + "style=\"flex:1 1 160px;font:inherit;padding:5px;border:1px solid var(--line);border-radius:6px\">")
                     .append("<button type=\"submit\">Acknowledge</button></form>");

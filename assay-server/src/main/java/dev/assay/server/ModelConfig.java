@@ -66,7 +66,8 @@ record ModelConfig(WindowSpec window, String positive, Map<String, Boolean> nume
             }
             types.put(e.getKey(), type.equals("numeric"));
         }
-        return new ModelConfig(window, p.isMissingNode() ? "1" : p.asText(), types, grace(n.path("alert_grace")), webhook(n.path("webhook")));
+        return new ModelConfig(window, p.isMissingNode() ? "1" : p.asText(), types, grace(n.path("alert_grace")),
+                webhook(n.path("webhook")));
     }
 
     private static Duration grace(JsonNode g) {
@@ -116,7 +117,8 @@ record ModelConfig(WindowSpec window, String positive, Map<String, Boolean> nume
 
     /** The configuration for the audit log: the webhook (whose URL may carry a secret) as its host only. */
     String toAuditJson() {
-        return webhook == null ? toJson() : toJson().replace(JSON.valueToTree(webhook).toString(), "\"<" + WebhookSender.host(webhook) + ">\"");
+        return webhook == null ? toJson()
+                : toJson().replace(JSON.valueToTree(webhook).toString(), "\"<" + WebhookSender.host(webhook) + ">\"");
     }
 
     /** The configuration as stored, every field explicit. */

@@ -249,6 +249,21 @@ class AlertsTest {
     }
 
     @Test
+    void theSchedulerEvaluatesClosedWindowsOnItsOwnAndStopsWithTheServer() throws Exception {
+        server.close();
+        server = AssayServer.start(new ServerSettings("127.0.0.1", 0, dir, jdbcUrl(), 1 << 20, null, Duration.ofMillis(100),
+                receiver.url(), clock));
+        clock.now = Instant.parse("2026-11-30T01:00:00Z");
+        assertThat(byMetric(drain()).keySet()).containsExactly("psi[age]");
+        long t0 = System.nanoTime();
+        server.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("assay-alerts") && t.isAlive())
+                .count()).as("the scheduler's thread has stopped").isZero();
+        server = startServer(null);
+    }
+
+    @Test
     void theDashboardShowsTheAlertsAndAcknowledgesThroughACsrfProtectedForm() throws Exception {
         clock.now = Instant.parse("2026-12-01T01:00:00Z");
         server.evaluateAlerts();

@@ -27,7 +27,8 @@ final class WebhookReceiver implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if ("POST".equals(exchange.getRequestMethod()) && exchange.getRequestHeaders().getFirst("Content-Type").startsWith("application/json")) {
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            if ("POST".equals(exchange.getRequestMethod()) && type != null && type.startsWith("application/json")) {
                 bodies.add(JSON.readTree(body));
             }
             exchange.sendResponseHeaders(status, -1);
