@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +52,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--registry-db", paramLabel = "JDBC-URL", description = "The model registry's database instead of --registry.")
     String registryDb;
 
+    @Option(names = "--alert-interval", paramLabel = "DURATION", defaultValue = "PT30S",
+            description = "How often closed windows are checked against the alert rules, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    String alertInterval;
+
+    @Option(names = "--alert-webhook", paramLabel = "URL", description = "An http(s) URL that receives every alert notification "
+            + "(Alertmanager webhook payload, version 4); models may add their own with 'webhook' in their configuration.")
+    String alertWebhook;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -65,10 +75,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new InvalidInputException("--registry " + registry + ": no registry.db in that folder. Give the folder of an existing "
                     + "registry (see assay registry --help) or leave the option out.");
         }
+        Duration interval = interval();
+        if (alertWebhook != null && !alertWebhook.matches("(?i)https?://[^/\\s]+.*")) {
+            throw Options.invalid("--alert-webhook", alertWebhook, List.of("an http or https URL, e.g. https://alertmanager.example/hook"));
+        }
         AssayServer server;
         try {
-            server = AssayServer.start(new ServerSettings(host, port, dataDir, db, maxBody, System.getenv("ASSAY_ADMIN_TOKEN"), registry,
-                    registryDb));
+            server = AssayServer.start(new ServerSettings(host, port, dataDir, db, maxBody, System.getenv("ASSAY_ADMIN_TOKEN"))
+                    .withRegistry(registry, registryDb).withAlerts(interval, alertWebhook));
         } catch (InvalidInputException e) {
             throw e;
         } catch (SQLException e) {
@@ -96,5 +110,17 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCode.PASS;
+    }
+
+    private Duration interval() {
+        try {
+            Duration d = Duration.parse(alertInterval);
+            if (d.compareTo(Duration.ofSeconds(1)) >= 0 && d.compareTo(Duration.ofDays(1)) <= 0) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw Options.invalid("--alert-interval", alertInterval, List.of("an ISO-8601 duration from PT1S to P1D, e.g. PT30S"));
     }
 }

@@ -109,6 +109,16 @@ class ServeCommandTest {
         assertThat(both.err()).contains("give one of them");
     }
 
+    @Test
+    void badAlertOptionsAreRefusedBeforeStarting() throws Exception {
+        CliRun interval = CliRun.of("serve", "--port", "0", "--data-dir", dir.toString(), "--alert-interval", "30s");
+        assertThat(interval.exitCode()).isEqualTo(2);
+        assertThat(interval.err()).contains("--alert-interval").contains("PT30S").doesNotContain("\tat ");
+        CliRun webhook = CliRun.of("serve", "--port", "0", "--data-dir", dir.toString(), "--alert-webhook", "hooks.example/x");
+        assertThat(webhook.exitCode()).isEqualTo(2);
+        assertThat(webhook.err()).contains("--alert-webhook").doesNotContain("\tat ");
+    }
+
     private Process start() throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 AssayCommand.class.getName(), "serve", "--port", "0", "--data-dir", dir.toString());

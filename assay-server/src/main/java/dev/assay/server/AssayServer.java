@@ -31,6 +31,9 @@ public final class AssayServer implements AutoCloseable {
     private final ServerMetrics metrics = new ServerMetrics();
     private final Sessions sessions = new Sessions();
     private final Javalin app;
+    private final AlertEvaluation alertEvaluation;
+    private final WebhookSender webhooks = new WebhookSender();
+    private AlertScheduler alertScheduler;
 
     private AssayServer(ServerSettings settings, Storage db, RegistryRecords registry) {
         this.tokens = new Tokens(db);
@@ -39,8 +42,13 @@ public final class AssayServer implements AutoCloseable {
         Calibrations calibrations = new Calibrations();
         WindowSummaries summaries = new WindowSummaries(store, calibrations);
         WindowGauges gauges = new WindowGauges(store, summaries, System::currentTimeMillis);
-        ModelApi api = new ModelApi(settings.maxBodyBytes(), store, tokens, audit, metrics, calibrations);
-        Dashboard dashboard = new Dashboard(store, summaries, registry, tokens, sessions);
+        Silences silences = new Silences(db);
+        AlertApi alerts = new AlertApi(store, new AlertStore(db), silences, audit, settings.clock());
+        this.alertEvaluation = new AlertEvaluation(db, store, silences, webhooks, settings.alertWebhook(), settings.clock(),
+                () -> "http://" + settings.host() + ":" + port());
+        ModelApi api = new ModelApi(settings.maxBodyBytes(), store, tokens, audit, metrics, calibrations, alerts);
+        Dashboard dashboard = new Dashboard(store, summaries, registry, tokens, sessions, alerts);
+        AlertsSection alertsSection = new AlertsSection(sessions, alerts);
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
@@ -55,13 +63,20 @@ public final class AssayServer implements AutoCloseable {
             config.routes.get("/models", dashboard::models, Role.VIEWER);
             config.routes.get("/models/{model}", dashboard::model, Role.VIEWER);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.exposition() + gauges.exposition()), Role.VIEWER);
+                    .result(metrics.exposition() + gauges.exposition() + alerts.exposition()), Role.VIEWER);
             config.routes.get("/api/v1/models", ctx -> json(ctx, 200, Map.of("models", store.models())), Role.VIEWER);
             config.routes.put("/api/v1/models/{model}", ctx -> api.putModel(ctx, holder(ctx)), Role.ADMIN);
             config.routes.post("/api/v1/models/{model}/predictions", ctx -> api.predictions(ctx), Role.WRITER);
             config.routes.post("/api/v1/models/{model}/labels", ctx -> api.labels(ctx), Role.WRITER);
             config.routes.put("/api/v1/models/{model}/reference", ctx -> api.reference(ctx, holder(ctx)), Role.ADMIN);
             config.routes.get("/api/v1/models/{model}/summary", ctx -> api.summary(ctx), Role.VIEWER);
+            config.routes.put("/api/v1/models/{model}/alerts", ctx -> alerts.putRules(ctx, holder(ctx)), Role.ADMIN);
+            config.routes.get("/api/v1/models/{model}/alerts", alerts::get, Role.VIEWER);
+            config.routes.post("/api/v1/models/{model}/alerts/{fingerprint}/ack", ctx -> alerts.acknowledge(ctx, holder(ctx)), Role.WRITER);
+            config.routes.post("/models/{model}/alerts/{fingerprint}/ack", alertsSection::acknowledge, Role.WRITER);
+            config.routes.post("/api/v1/silences", ctx -> alerts.addSilence(ctx, holder(ctx)), Role.WRITER);
+            config.routes.get("/api/v1/silences", alerts::listSilences, Role.VIEWER);
+            config.routes.delete("/api/v1/silences/{id}", ctx -> alerts.deleteSilence(ctx, holder(ctx)), Role.WRITER);
             config.routes.post("/api/v1/tokens", ctx -> api.token(ctx, holder(ctx)), Role.ADMIN);
             config.routes.get("/api/v1/audit", ctx -> api.audit(ctx), Role.ADMIN);
             config.routes.exception(Dashboard.SignInRequired.class, Dashboard::redirectToSignIn);
@@ -96,6 +111,7 @@ public final class AssayServer implements AutoCloseable {
         }
         AssayServer server = new AssayServer(settings, db, new RegistryRecords(registry(settings)));
         server.app.start();
+        server.alertScheduler = new AlertScheduler(server.alertEvaluation, settings.alertInterval());
         return server;
     }
 
@@ -112,9 +128,19 @@ public final class AssayServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Evaluates the alert rules on the windows closed by now (the scheduler does this every interval). */
+    int evaluateAlerts() {
+        return alertEvaluation.run();
+    }
+
+    /** Stops the alert scheduler, the HTTP service, then the webhook sender. */
     @Override
     public void close() {
+        if (alertScheduler != null) {
+            alertScheduler.close();
+        }
         app.stop();
+        webhooks.close();
     }
 
     private void authorise(Context ctx) throws SQLException {

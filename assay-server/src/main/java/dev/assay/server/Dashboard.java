@@ -33,8 +33,11 @@ final class Dashboard {
     private final RegistryRecords registry;
     private final Tokens tokens;
     private final Sessions sessions;
+    private final AlertApi alerts;
 
-    Dashboard(MonitoringStore store, WindowSummaries summaries, RegistryRecords registry, Tokens tokens, Sessions sessions) {
+    Dashboard(MonitoringStore store, WindowSummaries summaries, RegistryRecords registry, Tokens tokens, Sessions sessions,
+            AlertApi alerts) {
+        this.alerts = alerts;
         this.store = store;
         this.summaries = summaries;
         this.registry = registry;
@@ -92,7 +95,7 @@ final class Dashboard {
             return;
         }
         ModelOverview.Totals totals = new ModelOverview.Totals(store.counts(model), store.referenceRows(model).orElse(null));
-        html(ctx, 200, DashboardPages.model(s, overview(model, ctx.queryParam("version"), totals)));
+        html(ctx, 200, DashboardPages.model(s, overview(model, ctx.queryParam("version"), totals), alerts.views(model)));
     }
 
     private ModelOverview overview(String model, String version, ModelOverview.Totals totals) throws SQLException {

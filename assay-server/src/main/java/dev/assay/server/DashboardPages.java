@@ -9,6 +9,7 @@ import java.util.Locale;
 /**
  * The dashboard's server-rendered pages: sign-in, the list of models and one page per model. Every value is
  * escaped; forms that change anything carry the session's CSRF token. The style is the report's; the model page is
+ * the {@link VerdictSection}, the model's alerts ({@link AlertsSection}, which needs the session for its forms), then
  * its {@link #SECTIONS}.
  */
 final class DashboardPages {
@@ -55,8 +56,9 @@ final class DashboardPages {
     record ModelRow(String model, Verdict verdict) {
     }
 
-    /** The model page's sections, top to bottom. */
-    static final List<DashboardSection> SECTIONS = List.of(new VerdictSection(), new TotalsSection(), new DriftSection(), new PerformanceSection(),
+    private static final DashboardSection VERDICT = new VerdictSection();
+    /** The model page's sections below the verdict and the alerts, top to bottom. */
+    static final List<DashboardSection> SECTIONS = List.of(new TotalsSection(), new DriftSection(), new PerformanceSection(),
             new VolumeSection(), new DriftTrendSection(), new VersionsSection());
 
     static String models(Sessions.Session session, List<ModelRow> models) {
@@ -81,7 +83,7 @@ final class DashboardPages {
                         + "</tr></thead><tbody>" + rows + "</tbody></table></div>"));
     }
 
-    static String model(Sessions.Session session, ModelOverview overview) {
+    static String model(Sessions.Session session, ModelOverview overview, List<AlertView> alerts) {
         StringBuilder body = new StringBuilder("<p class=\"eyebrow\">model</p><h1>").append(e(overview.model)).append("</h1>");
         if (!overview.versions.isEmpty()) {
             body.append("<nav class=\"version-nav\" aria-label=\"versions\"><span class=\"hint\">version</span>");
@@ -93,6 +95,7 @@ final class DashboardPages {
             }
             body.append("</nav>");
         }
+        body.append(VERDICT.html(overview)).append(AlertsSection.render(session, overview.model, alerts));
         for (DashboardSection section : SECTIONS) {
             body.append(section.html(overview));
         }

@@ -34,8 +34,11 @@ final class ModelApi {
     private final AuditLog audit;
     private final ServerMetrics metrics;
     private final Calibrations calibrations;
+    private final AlertApi alerts;
 
-    ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics, Calibrations calibrations) {
+    ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics, Calibrations calibrations,
+            AlertApi alerts) {
+        this.alerts = alerts;
         this.maxBodyBytes = maxBodyBytes;
         this.store = store;
         this.tokens = tokens;
@@ -54,7 +57,7 @@ final class ModelApi {
                     + ModelConfig.parse(before.get()).window().size() + "; keep that window (or monitor under a new model name).");
         }
         boolean created = store.putModel(model, config.toJson());
-        audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config.toJson());
+        audit.record(by.name(), created ? "model.create" : "model.configure", model + " " + config.toAuditJson());
         calibrations.forget(model);
         AssayServer.json(ctx, created ? 201 : 200, Map.of("model", model, "created", created));
     }
@@ -130,6 +133,7 @@ final class ModelApi {
         out.put("versions", c.versions());
         out.put("reference_rows", store.referenceRows(model).orElse(null));
         out.put("windows", new WindowSummaries(store, calibrations).all(model));
+        out.put("alerts", AlertApi.json(alerts.views(model)));
         AssayServer.json(ctx, 200, out);
     }
 

@@ -20,18 +20,23 @@ class AssayServerPostgresTest extends AssayServerTest {
     @Override
     String jdbcUrl() {
         if (url == null) {
-            String base = System.getenv("ASSAY_TEST_POSTGRES_URL");
-            if (base == null || base.isBlank()) {
-                fail("The postgres profile needs ASSAY_TEST_POSTGRES_URL (run eval \"$(scripts/ci/postgres.sh)\" first)");
-            }
-            String schema = "s_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot create a schema in " + base, e);
-            }
-            url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            url = freshSchema();
         }
         return url;
+    }
+
+    /** The URL of a new, empty schema on the server at {@code ASSAY_TEST_POSTGRES_URL}. */
+    static String freshSchema() {
+        String base = System.getenv("ASSAY_TEST_POSTGRES_URL");
+        if (base == null || base.isBlank()) {
+            fail("The postgres profile needs ASSAY_TEST_POSTGRES_URL (run eval \"$(scripts/ci/postgres.sh)\" first)");
+        }
+        String schema = "s_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a schema in " + base, e);
+        }
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

@@ -51,8 +51,8 @@ final class MonitoredCredit implements AutoCloseable {
         ModelVersion v1 = registry.register("credit", Path.of("../examples/models/german_credit_logistic.onnx"), Map.of(), Lineage.NONE,
                 "ci").version();
         registry.store().moveAlias("credit", "production", 1, Clock.systemUTC(), "ci", "first release");
-        AssayServer server = AssayServer.start(new ServerSettings("127.0.0.1", 0, dir.resolve("data"), null, 1 << 20, ADMIN, registryDir,
-                null));
+        AssayServer server = AssayServer.start(new ServerSettings("127.0.0.1", 0, dir.resolve("data"), null, 1 << 20, ADMIN)
+                .withRegistry(registryDir, null));
         MonitoredCredit m = new MonitoredCredit(server, v1, CreditStream.read("german_credit.csv", r -> Integer.parseInt(r.get("age")) >= 50));
         m.load();
         return m;

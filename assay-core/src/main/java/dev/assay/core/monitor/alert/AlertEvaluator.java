@@ -23,7 +23,23 @@ public final class AlertEvaluator {
     private final Map<String, Integer> streaks = new HashMap<>();
 
     public AlertEvaluator(List<AlertRule> rules) {
+        this(rules, Map.of());
+    }
+
+    /** An evaluator that continues from saved {@link #streaks()} (say, after a restart). */
+    public AlertEvaluator(List<AlertRule> rules, Map<String, Integer> streaks) {
         this.rules = List.copyOf(rules);
+        this.streaks.putAll(streaks);
+    }
+
+    /** The current streaks by {@link #streakKey} (version, rule and metric), to save and restore. */
+    public Map<String, Integer> streaks() {
+        return Map.copyOf(streaks);
+    }
+
+    /** The key of a streak in {@link #streaks()}. */
+    public static String streakKey(String version, String rule, String metric) {
+        return version + "\u0000" + rule + "\u0000" + metric;
     }
 
     /** The outcome of every rule on every metric it addresses in {@code window}. */
@@ -34,7 +50,7 @@ public final class AlertEvaluator {
                 String metric = e.getKey();
                 double[] band = window.bands().get(metric);
                 boolean breached = rule.breaches(e.getValue(), band);
-                String key = window.version() + "\u0000" + rule.name() + "\u0000" + metric;
+                String key = streakKey(window.version(), rule.name(), metric);
                 int streak = breached ? streaks.getOrDefault(key, 0) + 1 : 0;
                 streaks.put(key, streak);
                 out.add(new RuleOutcome(rule, metric, e.getValue(), breached, streak));

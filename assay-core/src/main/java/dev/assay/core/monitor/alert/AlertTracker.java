@@ -22,6 +22,13 @@ public final class AlertTracker {
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final Map<String, Instant> silences = new LinkedHashMap<>();
 
+    /** A tracker that continues from saved alerts (say, after a restart), in the order given. */
+    public static AlertTracker restore(List<Alert> saved) {
+        AlertTracker t = new AlertTracker();
+        saved.forEach(a -> t.alerts.put(a.fingerprint(), a));
+        return t;
+    }
+
     /**
      * Applies the outcomes of one closed window of {@code model} evaluated at {@code now}.
      *
