@@ -2,10 +2,7 @@ package dev.assay.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.data.Frame;
 import dev.assay.core.monitor.Cbpe;
-import dev.assay.io.DataReader;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,39 +79,35 @@ final class ModelApi {
     }
 
     /**
-     * {@code PUT .../reference}: a CSV data set ({@code text/csv}) or an Assay profile (JSON), read as
-     * {@code assay profile} and {@code assay drift} read them; creates the model when new.
+     * {@code PUT .../reference}: a CSV data set ({@code text/csv}), an Assay profile ({@value ReferenceBody#PROFILE_TYPE}, or a
+     * body starting with the profile's magic bytes) or a JSON data set, read as {@code assay drift} reads them;
+     * creates the model when new. Nothing is stored unless the whole reference is readable.
      */
     void reference(Context ctx, Tokens.Holder by) throws SQLException, IOException {
         String model = name(ctx.pathParam("model"));
         byte[] body = body(ctx);
-        String text = utf8(body);
-        boolean csv = ctx.contentType() != null && ctx.contentType().toLowerCase().startsWith("text/csv");
-        Path file = Files.createTempFile("assay-reference-", csv ? ".csv" : ".json");
-        long rows;
-        ReferenceForm form;
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         ModelConfig config = store.model(model).map(ModelConfig::parse).orElse(ModelConfig.of(JSON.createObjectNode()));
-        try {
-            Files.write(file, body);
-            Frame frame = new DataReader().read(file, "reference").frame();
-            rows = frame.rowCount();
-            form = csv && rows > 0 ? ReferenceForm.of(frame, config) : null;
-        } catch (InvalidInputException e) {
-            throw ApiException.badRequest("The reference is not a readable " + (csv ? "CSV file" : "profile") + ": "
-                    + e.getMessage().replace("File " + file, "The body").replace(file.toString(), "the body"));
-        } finally {
-            Files.deleteIfExists(file);
-        }
-        if (rows == 0) {
-            throw ApiException.badRequest("The reference has no rows: send the data the model was validated on.");
-        }
+        ReferenceBody.Reference ref = type.startsWith(ReferenceBody.PROFILE_TYPE) || ReferenceBody.isProfile(body)
+                ? ReferenceBody.profile(body, config)
+                : ReferenceBody.data(body, type.startsWith("text/csv"), config);
         if (store.model(model).isEmpty()) {
             store.putModel(model, config.toJson());
         }
-        store.putReference(model, csv ? "csv" : "profile", text, rows, form);
+        store.putReference(model, ref.format(), ref.content(), ref.rows(), ref.form());
         calibrations.remove(model);
-        audit.record(by.name(), "reference.put", model + " " + rows + " rows");
-        AssayServer.json(ctx, 200, Map.of("model", model, "rows", rows));
+        audit.record(by.name(), "reference.put", model + " " + ref.rows() + " rows (" + ref.format() + ")");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model);
+        out.put("rows", ref.rows());
+        out.put("format", ref.format());
+        out.put("drift", ref.form() != null);
+        out.put("estimates", ref.form() != null && ref.form().calibration() != null);
+        String absent = ReferenceBody.absent(ref.format(), ref.form());
+        if (absent != null) {
+            out.put("estimates_absent", absent);
+        }
+        AssayServer.json(ctx, 200, out);
     }
 
     /** {@code GET .../summary}: what is stored for the model. */
@@ -129,8 +120,13 @@ final class ModelApi {
         out.put("labels", c.labels());
         out.put("label_coverage", c.predictions() == 0 ? null : (double) c.joined() / c.predictions());
         out.put("versions", c.versions());
-        out.put("reference_rows", store.referenceRows(model).orElse(null));
+        Optional<MonitoringStore.ReferenceInfo> info = store.referenceInfo(model);
+        out.put("reference_rows", info.map(MonitoringStore.ReferenceInfo::rows).orElse(null));
+        out.put("reference_format", info.map(MonitoringStore.ReferenceInfo::format).orElse(null));
         ReferenceForm reference = store.referenceForm(model).orElse(null);
+        if (info.isPresent() && ReferenceBody.absent(info.get().format(), reference) != null) {
+            out.put("estimates_absent", ReferenceBody.absent(info.get().format(), reference));
+        }
         out.put("windows", WindowSummary.of(store.windows(model), reference, cbpe(model, reference)));
         AssayServer.json(ctx, 200, out);
     }
@@ -230,7 +226,7 @@ final class ModelApi {
         }
     }
 
-    private static String utf8(byte[] body) {
+    static String utf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
