@@ -6,7 +6,9 @@ import dev.assay.core.monitor.Cbpe;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -58,7 +60,7 @@ final class ModelApi {
     /** {@code POST .../predictions}: all rows valid or none stored; answered once committed. */
     void predictions(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
-        List<Prediction> rows = rows(body(ctx), Prediction::of);
+        List<Prediction> rows = rows(body(ctx), Prediction::of, Prediction::id);
         ModelConfig config = config(model);
         Map<String, Boolean> types = config.numericFeatures();
         if (types.isEmpty()) {
@@ -72,7 +74,7 @@ final class ModelApi {
     /** {@code POST .../labels}: {@code {"id", "label"}} rows, joined to predictions by id. */
     void labels(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
-        List<Label> rows = rows(body(ctx), Label::of);
+        List<Label> rows = rows(body(ctx), Label::of, Label::id);
         MonitoringStore.Stored s = store.addLabels(model, config(model), rows);
         metrics.labels(model, s);
         AssayServer.json(ctx, 200, Map.of("accepted", rows.size(), "new", s.added(), "duplicates", s.duplicates()));
@@ -199,14 +201,20 @@ final class ModelApi {
         return model;
     }
 
-    private static <T> List<T> rows(byte[] body, Function<RequestRows.Row, T> read) {
+    private static <T> List<T> rows(byte[] body, Function<RequestRows.Row, T> read, Function<T, String> id) {
         utf8(body);
         List<RequestRows.Row> parsed = RequestRows.parse(body);
         if (parsed.isEmpty()) {
             throw ApiException.badRequest("The body holds no rows: send a JSON array of objects or NDJSON.");
         }
         List<T> out = new ArrayList<>(parsed.size());
-        parsed.forEach(r -> out.add(read.apply(r)));
+        List<String> ids = new ArrayList<>(parsed.size());
+        for (RequestRows.Row r : parsed) {
+            T row = read.apply(r);
+            out.add(row);
+            ids.add(id.apply(row));
+        }
+        RequestRows.distinct(parsed, ids);
         return out;
     }
 
@@ -226,12 +234,23 @@ final class ModelApi {
         }
     }
 
+    /** The body as text; bytes that are not UTF-8 are refused naming the line and byte offset of the first. */
     static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("The body is not UTF-8 text: send JSON encoded as UTF-8.");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate((int) (body.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += body[i] == '\n' ? 1 : 0;
+            }
+            throw ApiException.badRequest(String.format("The body is not UTF-8 text: line %d (byte %d) holds the byte 0x%02x; send the body "
+                    + "encoded as UTF-8.", line, at + 1, body[at] & 0xff));
         }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }
