@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,11 @@ final class ModelApi {
     private final AuditLog audit;
     private final ServerMetrics metrics;
     private final Map<String, Cbpe> calibrations = new ConcurrentHashMap<>();
+    /**
+     * Ingestion requests read, aggregated and stored at once: as many as processors. Under overload the others
+     * wait their turn in arrival order instead of all slowing down together, so those admitted finish promptly.
+     */
+    private final Semaphore ingesting = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics) {
         this.maxBodyBytes = maxBodyBytes;
@@ -58,7 +64,16 @@ final class ModelApi {
     }
 
     /** {@code POST .../predictions}: all rows valid or none stored; answered once committed. */
-    void predictions(Context ctx) throws SQLException, IOException {
+    void predictions(Context ctx) throws SQLException, IOException, InterruptedException {
+        ingesting.acquire();
+        try {
+            storePredictions(ctx);
+        } finally {
+            ingesting.release();
+        }
+    }
+
+    private void storePredictions(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
         List<Prediction> rows = rows(body(ctx), Prediction::of, Prediction::id);
         ModelConfig config = config(model);
@@ -72,7 +87,16 @@ final class ModelApi {
     }
 
     /** {@code POST .../labels}: {@code {"id", "label"}} rows, joined to predictions by id. */
-    void labels(Context ctx) throws SQLException, IOException {
+    void labels(Context ctx) throws SQLException, IOException, InterruptedException {
+        ingesting.acquire();
+        try {
+            storeLabels(ctx);
+        } finally {
+            ingesting.release();
+        }
+    }
+
+    private void storeLabels(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
         List<Label> rows = rows(body(ctx), Label::of, Label::id);
         MonitoringStore.Stored s = store.addLabels(model, config(model), rows);
