@@ -4,6 +4,8 @@
 # (20 features each) posted at RATE requests per second for DURATION; prints predictions per second stored
 # and the p99 acknowledgement latency (an acknowledgement comes after the commit, so it includes the fsync).
 #   assay-bench/scripts/ingest_load.sh [RATE] [BATCH] [DURATION]
+# SERVE_JAVA_OPTS: JVM options of the server only, e.g. a flight recording to profile ingestion:
+#   SERVE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/ingest.jfr,settings=profile"
 source "$(dirname "$0")/common.sh"
 rate="${1:-50}"
 batch="${2:-500}"
@@ -31,7 +33,7 @@ with open(path, "w") as f:
 PY
 "$root/assay" --version >/dev/null
 port=18484
-ASSAY_ADMIN_TOKEN="$token" "$root/assay" serve --port "$port" --data-dir "$data/db" > "$data/serve.log" 2>&1 &
+ASSAY_ADMIN_TOKEN="$token" ASSAY_JAVA_OPTS="${SERVE_JAVA_OPTS:-}" "$root/assay" serve --port "$port" --data-dir "$data/db" > "$data/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done

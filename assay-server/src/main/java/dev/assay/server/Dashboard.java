@@ -95,19 +95,21 @@ final class Dashboard {
             return;
         }
         ModelOverview.Totals totals = new ModelOverview.Totals(store.counts(model), store.referenceRows(model).orElse(null));
-        html(ctx, 200, DashboardPages.model(s, overview(model, ctx.queryParam("version"), totals), alerts.views(model)));
+        List<AlertView> modelAlerts = alerts.views(model);
+        html(ctx, 200, DashboardPages.model(s, overview(model, ctx.queryParam("version"), totals, modelAlerts), modelAlerts));
     }
 
-    private ModelOverview overview(String model, String version, ModelOverview.Totals totals) throws SQLException {
+    private ModelOverview overview(String model, String version, ModelOverview.Totals totals, List<AlertView> modelAlerts)
+            throws SQLException {
         WindowSpec spec = ModelConfig.parse(store.model(model).orElseThrow()).window();
         List<WindowView> windows = summaries.all(model).stream().map(WindowView::of).toList();
-        return ModelOverview.of(model, spec, windows, version, Instant.now(), registry, totals);
+        return ModelOverview.of(model, spec, windows, version, Instant.now(), registry, totals, modelAlerts);
     }
 
     private List<DashboardPages.ModelRow> rows() throws SQLException {
         List<DashboardPages.ModelRow> out = new ArrayList<>();
         for (String model : store.models()) {
-            out.add(new DashboardPages.ModelRow(model, overview(model, null, null).verdict));
+            out.add(new DashboardPages.ModelRow(model, overview(model, null, null, alerts.views(model)).verdict));
         }
         return out;
     }

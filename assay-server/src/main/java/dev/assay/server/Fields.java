@@ -10,9 +10,9 @@ final class Fields {
     private Fields() {
     }
 
-    /** A 400 for {@code row}: "Line N: message." */
+    /** A 400 for {@code row}: "Line N: message." (or "Line N, element E: message." in an array). */
     static ApiException error(RequestRows.Row row, String message) {
-        return ApiException.badRequest("Line " + row.line() + ": " + message + ". Nothing was stored.");
+        return ApiException.badRequest(row.where() + ": " + message + ". Nothing was stored.");
     }
 
     /** Refuses a field not in {@code known} (likely a typo). */

@@ -2,24 +2,22 @@ package dev.assay.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.assay.core.error.InvalidInputException;
-import dev.assay.core.data.Frame;
-import dev.assay.io.DataReader;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -35,6 +33,11 @@ final class ModelApi {
     private final ServerMetrics metrics;
     private final Calibrations calibrations;
     private final AlertApi alerts;
+    /**
+     * Ingestion requests read, aggregated and stored at once: as many as processors. Under overload the others
+     * wait their turn in arrival order instead of all slowing down together, so those admitted finish promptly.
+     */
+    private final Semaphore ingesting = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics, Calibrations calibrations,
             AlertApi alerts) {
@@ -63,9 +66,18 @@ final class ModelApi {
     }
 
     /** {@code POST .../predictions}: all rows valid or none stored; answered once committed. */
-    void predictions(Context ctx) throws SQLException, IOException {
+    void predictions(Context ctx) throws SQLException, IOException, InterruptedException {
+        ingesting.acquire();
+        try {
+            storePredictions(ctx);
+        } finally {
+            ingesting.release();
+        }
+    }
+
+    private void storePredictions(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
-        List<Prediction> rows = rows(body(ctx), Prediction::of);
+        List<Prediction> rows = rows(body(ctx), Prediction::of, Prediction::id);
         ModelConfig config = config(model);
         Map<String, Boolean> types = config.numericFeatures();
         if (types.isEmpty()) {
@@ -77,48 +89,53 @@ final class ModelApi {
     }
 
     /** {@code POST .../labels}: {@code {"id", "label"}} rows, joined to predictions by id. */
-    void labels(Context ctx) throws SQLException, IOException {
+    void labels(Context ctx) throws SQLException, IOException, InterruptedException {
+        ingesting.acquire();
+        try {
+            storeLabels(ctx);
+        } finally {
+            ingesting.release();
+        }
+    }
+
+    private void storeLabels(Context ctx) throws SQLException, IOException {
         String model = existing(ctx);
-        List<Label> rows = rows(body(ctx), Label::of);
+        List<Label> rows = rows(body(ctx), Label::of, Label::id);
         MonitoringStore.Stored s = store.addLabels(model, config(model), rows);
         metrics.labels(model, s);
         AssayServer.json(ctx, 200, Map.of("accepted", rows.size(), "new", s.added(), "duplicates", s.duplicates()));
     }
 
     /**
-     * {@code PUT .../reference}: a CSV data set ({@code text/csv}) or an Assay profile (JSON), read as
-     * {@code assay profile} and {@code assay drift} read them; creates the model when new.
+     * {@code PUT .../reference}: a CSV data set ({@code text/csv}), an Assay profile ({@value ReferenceBody#PROFILE_TYPE}, or a
+     * body starting with the profile's magic bytes) or a JSON data set, read as {@code assay drift} reads them;
+     * creates the model when new. Nothing is stored unless the whole reference is readable.
      */
     void reference(Context ctx, Tokens.Holder by) throws SQLException, IOException {
         String model = name(ctx.pathParam("model"));
         byte[] body = body(ctx);
-        String text = utf8(body);
-        boolean csv = ctx.contentType() != null && ctx.contentType().toLowerCase().startsWith("text/csv");
-        Path file = Files.createTempFile("assay-reference-", csv ? ".csv" : ".json");
-        long rows;
-        ReferenceForm form;
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         ModelConfig config = store.model(model).map(ModelConfig::parse).orElse(ModelConfig.of(JSON.createObjectNode()));
-        try {
-            Files.write(file, body);
-            Frame frame = new DataReader().read(file, "reference").frame();
-            rows = frame.rowCount();
-            form = csv && rows > 0 ? ReferenceForm.of(frame, config) : null;
-        } catch (InvalidInputException e) {
-            throw ApiException.badRequest("The reference is not a readable " + (csv ? "CSV file" : "profile") + ": "
-                    + e.getMessage().replace("File " + file, "The body").replace(file.toString(), "the body"));
-        } finally {
-            Files.deleteIfExists(file);
-        }
-        if (rows == 0) {
-            throw ApiException.badRequest("The reference has no rows: send the data the model was validated on.");
-        }
+        ReferenceBody.Reference ref = type.startsWith(ReferenceBody.PROFILE_TYPE) || ReferenceBody.isProfile(body)
+                ? ReferenceBody.profile(body, config)
+                : ReferenceBody.data(body, type.startsWith("text/csv"), config);
         if (store.model(model).isEmpty()) {
             store.putModel(model, config.toJson());
         }
-        store.putReference(model, csv ? "csv" : "profile", text, rows, form);
+        store.putReference(model, ref.format(), ref.content(), ref.rows(), ref.form());
         calibrations.forget(model);
-        audit.record(by.name(), "reference.put", model + " " + rows + " rows");
-        AssayServer.json(ctx, 200, Map.of("model", model, "rows", rows));
+        audit.record(by.name(), "reference.put", model + " " + ref.rows() + " rows (" + ref.format() + ")");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model);
+        out.put("rows", ref.rows());
+        out.put("format", ref.format());
+        out.put("drift", ref.form() != null);
+        out.put("estimates", ref.form() != null && ref.form().calibration() != null);
+        String absent = ReferenceBody.absent(ref.format(), ref.form());
+        if (absent != null) {
+            out.put("estimates_absent", absent);
+        }
+        AssayServer.json(ctx, 200, out);
     }
 
     /** {@code GET .../summary}: what is stored for the model. */
@@ -131,7 +148,13 @@ final class ModelApi {
         out.put("labels", c.labels());
         out.put("label_coverage", c.predictions() == 0 ? null : (double) c.joined() / c.predictions());
         out.put("versions", c.versions());
-        out.put("reference_rows", store.referenceRows(model).orElse(null));
+        Optional<MonitoringStore.ReferenceInfo> info = store.referenceInfo(model);
+        out.put("reference_rows", info.map(MonitoringStore.ReferenceInfo::rows).orElse(null));
+        out.put("reference_format", info.map(MonitoringStore.ReferenceInfo::format).orElse(null));
+        ReferenceForm reference = store.referenceForm(model).orElse(null);
+        if (info.isPresent() && ReferenceBody.absent(info.get().format(), reference) != null) {
+            out.put("estimates_absent", ReferenceBody.absent(info.get().format(), reference));
+        }
         out.put("windows", new WindowSummaries(store, calibrations).all(model));
         out.put("alerts", AlertApi.json(alerts.views(model)));
         AssayServer.json(ctx, 200, out);
@@ -197,14 +220,20 @@ final class ModelApi {
         return model;
     }
 
-    private static <T> List<T> rows(byte[] body, Function<RequestRows.Row, T> read) {
+    private static <T> List<T> rows(byte[] body, Function<RequestRows.Row, T> read, Function<T, String> id) {
         utf8(body);
         List<RequestRows.Row> parsed = RequestRows.parse(body);
         if (parsed.isEmpty()) {
             throw ApiException.badRequest("The body holds no rows: send a JSON array of objects or NDJSON.");
         }
         List<T> out = new ArrayList<>(parsed.size());
-        parsed.forEach(r -> out.add(read.apply(r)));
+        List<String> ids = new ArrayList<>(parsed.size());
+        for (RequestRows.Row r : parsed) {
+            T row = read.apply(r);
+            out.add(row);
+            ids.add(id.apply(row));
+        }
+        RequestRows.distinct(parsed, ids);
         return out;
     }
 
@@ -224,12 +253,23 @@ final class ModelApi {
         }
     }
 
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("The body is not UTF-8 text: send JSON encoded as UTF-8.");
+    /** The body as text; bytes that are not UTF-8 are refused naming the line and byte offset of the first. */
+    static String utf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate((int) (body.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += body[i] == '\n' ? 1 : 0;
+            }
+            throw ApiException.badRequest(String.format("The body is not UTF-8 text: line %d (byte %d) holds the byte 0x%02x; send the body "
+                    + "encoded as UTF-8.", line, at + 1, body[at] & 0xff));
         }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }

@@ -46,9 +46,12 @@ final class ModelOverview {
         this.spec = spec;
     }
 
-    /** {@code asked} is the version of the page's link, or null (or unknown) for the latest. */
+    /**
+     * {@code asked} is the version of the page's link, or null (or unknown) for the latest; {@code alerts} are the
+     * model's, whose firing ones of the selected version raise the verdict to ALERT.
+     */
     static ModelOverview of(String model, WindowSpec spec, List<WindowView> all, String asked, Instant now, RegistryRecords registry,
-            Totals totals) {
+            Totals totals, List<AlertView> alerts) {
         Map<String, List<WindowView>> byVersion = new LinkedHashMap<>();
         for (WindowView w : all) {
             byVersion.computeIfAbsent(w.version(), v -> new ArrayList<>()).add(w);
@@ -70,6 +73,9 @@ final class ModelOverview {
         }
         if (verdict == null && !windows.isEmpty()) {
             verdict = Verdict.of(windows.get(windows.size() - 1), false);
+        }
+        if (verdict != null) {
+            verdict = verdict.withAlerts(alerts.stream().filter(a -> a.alert().version().equals(selected)).toList());
         }
         return new ModelOverview(model, List.copyOf(versions), selected, windows, verdict, registry, totals, spec);
     }

@@ -1,6 +1,7 @@
 package dev.assay.server;
 
 import dev.assay.core.monitor.WindowAggregate;
+import dev.assay.registry.store.SqlWork;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,11 +22,16 @@ final class MonitoringStore {
     record Stored(int added, int duplicates) {
     }
 
+    /** The format ({@code csv}, {@code json} or {@code profile}) and row count of a model's reference. */
+    record ReferenceInfo(String format, long rows) {
+    }
+
     /** What the store holds for one model. */
     record Counts(long predictions, long labels, long joined, Map<String, Long> versions) {
     }
 
     private final Storage db;
+    private final WindowStore windows = new WindowStore();
 
     MonitoringStore(Storage db) {
         this.db = db;
@@ -74,30 +80,43 @@ final class MonitoringStore {
     }
 
     /**
-     * Stores the new predictions and adds them to their windows' aggregates in the same transaction. The transaction
-     * first locks the model ({@link Storage#lockModel}), so writers of one model, in this process or another, take
-     * turns and no update of an aggregate is lost.
+     * Stores the new predictions and adds them to their windows' aggregates in the same transaction. The rows' JSON
+     * text and their partial aggregates are prepared before the transaction; the transaction first locks the model
+     * ({@link Storage#lockModel}), so writers of one model, in this process or another, take turns and no update of
+     * an aggregate is lost, inserts the rows, and merges the partial aggregates of the rows actually inserted (built
+     * again from those rows when some ids were stored already).
      */
     Stored addPredictions(String model, ModelConfig config, Map<String, Boolean> types, List<Prediction> rows) throws SQLException {
         long now = System.currentTimeMillis();
-        return db.write(c -> {
+        Map<String, WindowAggregate> partials = WindowStore.partials(config, types, rows);
+        String[] features = new String[rows.size()];
+        String[] predictions = new String[rows.size()];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = rows.get(i).featuresJson();
+            predictions[i] = rows.get(i).predictionJson();
+        }
+        return write(model, c -> {
             db.lockModel(c, model);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO predictions (model, id, ts, version, features, prediction, score, "
                     + "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                for (Prediction p : rows) {
+                for (int i = 0; i < features.length; i++) {
+                    Prediction p = rows.get(i);
                     s.setString(1, model);
                     s.setString(2, p.id());
                     s.setLong(3, p.timestampMillis());
                     s.setString(4, p.version());
-                    s.setString(5, p.featuresJson());
-                    s.setString(6, p.predictionJson());
+                    s.setString(5, features[i]);
+                    s.setString(6, predictions[i]);
                     s.setDouble(7, p.score());
                     s.setLong(8, now);
                     s.addBatch();
                 }
                 int[] counts = s.executeBatch();
-                WindowStore.addPredictions(c, model, config, types, inserted(rows, counts));
-                return stored(counts);
+                Stored stored = stored(counts);
+                List<Prediction> inserted = inserted(rows, counts);
+                windows.addPredictions(c, model, config, stored.duplicates() == 0 ? partials
+                        : WindowStore.partials(config, types, inserted), inserted);
+                return stored;
             }
         });
     }
@@ -105,7 +124,7 @@ final class MonitoringStore {
     /** Stores the new labels and adds those whose prediction is stored to its window, in one transaction. */
     Stored addLabels(String model, ModelConfig config, List<Label> rows) throws SQLException {
         long now = System.currentTimeMillis();
-        return db.write(c -> {
+        return write(model, c -> {
             db.lockModel(c, model);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO labels (model, id, label, received_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT DO NOTHING")) {
@@ -117,10 +136,20 @@ final class MonitoringStore {
                     s.addBatch();
                 }
                 int[] counts = s.executeBatch();
-                WindowStore.addLabels(c, model, config, inserted(rows, counts));
+                windows.addLabels(c, model, config, inserted(rows, counts));
                 return stored(counts);
             }
         });
+    }
+
+    /** One write transaction that may update {@code model}'s windows; on failure their decoded copies are dropped. */
+    private <T> T write(String model, SqlWork<T> work) {
+        try {
+            return db.write(work);
+        } catch (RuntimeException e) {
+            windows.forget(model);
+            throw e;
+        }
     }
 
     /** Every window aggregate of the model, by version then start. */
@@ -145,7 +174,7 @@ final class MonitoringStore {
         });
     }
 
-    /** Stores the model's reference data (CSV text or an Assay profile's JSON), replacing any earlier one. */
+    /** Stores the model's reference data (CSV or JSON text, or an Assay profile as Base64), replacing any earlier one. */
     void putReference(String model, String format, String content, long rows, ReferenceForm form) throws SQLException {
         db.write(c -> {
             for (String table : List.of("references_data", "reference_forms")) {
@@ -175,16 +204,21 @@ final class MonitoringStore {
         });
     }
 
-    /** The model's reference row count, if a reference was sent. */
-    Optional<Long> referenceRows(String model) throws SQLException {
+    /** The format and row count of the model's reference, if one was sent. */
+    Optional<ReferenceInfo> referenceInfo(String model) throws SQLException {
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT rows_count FROM references_data WHERE model = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT format, rows_count FROM references_data WHERE model = ?")) {
                 s.setString(1, model);
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+                    return r.next() ? Optional.of(new ReferenceInfo(r.getString(1), r.getLong(2))) : Optional.empty();
                 }
             }
         });
+    }
+
+    /** The model's reference row count, if a reference was sent. */
+    Optional<Long> referenceRows(String model) throws SQLException {
+        return referenceInfo(model).map(ReferenceInfo::rows);
     }
 
     Counts counts(String model) throws SQLException {

@@ -8,6 +8,7 @@ import dev.assay.core.monitor.Cbpe;
 import dev.assay.core.monitor.WindowAggregate;
 import dev.assay.core.monitor.WindowAggregateCodec;
 import dev.assay.core.profile.ColumnProfile;
+import dev.assay.core.profile.DatasetProfile;
 import dev.assay.core.profile.NumericProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CSV reference in the engine's form: the aggregate of its features, scores and predicted classes (the
+ * A reference (a CSV data set, or an Assay profile: {@link #of(DatasetProfile, ModelConfig)}) in the engine's form: the aggregate of its features, scores and predicted classes (the
  * baseline of {@link dev.assay.core.monitor.WindowDrift}) and, when it has labels, the rows CBPE is calibrated
  * on ({@link Cbpe#fit}, chunks of a tenth of the reference). Expected columns: {@code score} (positive-class
  * score in [0, 1], required for the engine form), optionally {@code prediction} (the predicted class; default
@@ -82,6 +83,30 @@ record ReferenceForm(WindowAggregate aggregate, Calibration calibration) {
             }
         }
         return new ReferenceForm(aggregate, calibration);
+    }
+
+    /**
+     * The engine form of a reference sent as an Assay profile, or null when the profile has no numeric {@code score}
+     * column: the features are the profile's columns but {@link #RESERVED} (the configured ones when set), the score
+     * is its {@code score} column. No calibration: a profile holds no scores paired with labels.
+     */
+    static ReferenceForm of(DatasetProfile profile, ModelConfig config) {
+        if (!(profile.column("score") instanceof NumericProfile)) {
+            return null;
+        }
+        NumericProfile score = (NumericProfile) profile.column("score");
+        if (score.count() > 0 && !(score.min() >= 0 && score.max() <= 1)) {
+            throw ApiException.badRequest("The profile's column 'score' ranges from " + score.min() + " to " + score.max()
+                    + ", not within [0, 1]; profile the positive-class probability.");
+        }
+        List<String> features = new ArrayList<>();
+        for (ColumnProfile c : profile.columns()) {
+            if (!RESERVED.contains(c.name()) && (config.numericFeatures().isEmpty() || config.numericFeatures().containsKey(c.name()))) {
+                features.add(c.name());
+            }
+        }
+        return new ReferenceForm(WindowAggregate.ofProfiles("reference", Instant.EPOCH, profile.select(features),
+                profile.select(List.of("score"))), null);
     }
 
     /** The feature types of the reference (feature to numeric?), in its column order. */

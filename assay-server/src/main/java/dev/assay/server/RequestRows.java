@@ -15,8 +15,12 @@ import java.util.List;
  * object a line, blank lines skipped). A body that is neither is refused naming the line and column.
  */
 final class RequestRows {
-    /** One object of the body and the line (from 1) it starts on. */
-    record Row(int line, JsonNode value) {
+    /** One object of the body, the line (from 1) it starts on, and its element number in an array (0 in NDJSON). */
+    record Row(int line, int element, JsonNode value) {
+        /** Where the row is, for messages: "Line 3" in NDJSON, "Line 1, element 40" in an array. */
+        String where() {
+            return element == 0 ? "Line " + line : "Line " + line + ", element " + element;
+        }
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -57,7 +61,7 @@ final class RequestRows {
                     throw ApiException.badRequest("Line " + line + ": element " + (rows.size() + 1) + " of the array is "
                             + describe(t) + ", not an object.");
                 }
-                rows.add(new Row(line, MAPPER.readTree(p)));
+                rows.add(new Row(line, rows.size() + 1, MAPPER.readTree(p)));
             }
             if (p.nextToken() != null) {
                 throw ApiException.badRequest("Line " + p.currentTokenLocation().getLineNr() + ": text after the closing ']'.");
@@ -75,13 +79,28 @@ final class RequestRows {
                     throw ApiException.badRequest("Line " + line + ": " + describe(t) + " where an object was expected (NDJSON holds "
                             + "one object a line).");
                 }
-                rows.add(new Row(line, MAPPER.readTree(p)));
+                rows.add(new Row(line, 0, MAPPER.readTree(p)));
                 if (rows.size() > 1 && rows.get(rows.size() - 2).line() == line) {
                     throw ApiException.badRequest("Line " + line + ": two objects on one line; NDJSON holds one object a line.");
                 }
             }
         }
         return rows;
+    }
+
+    /**
+     * Refuses a batch that holds one id twice (rows {@code ids[i]} in order), naming both places: which of the two
+     * should be stored is the sender's to decide. An id sent again in a later request is a resend, not refused.
+     */
+    static void distinct(List<Row> rows, List<String> ids) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Integer first = seen.putIfAbsent(ids.get(i), i);
+            if (first != null) {
+                throw ApiException.badRequest(rows.get(i).where() + ": id '" + ids.get(i) + "' is also in " + rows.get(first).where()
+                        .replace("Line", "line") + " of this request; send each id once per request. Nothing was stored.");
+            }
+        }
     }
 
     private static String describe(JsonToken t) {

@@ -1,11 +1,13 @@
 package dev.assay.server;
 
 import dev.assay.registry.store.Database;
+import dev.assay.registry.store.Dialect;
 import dev.assay.registry.store.SqlWork;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The service's tables in a {@link Database} (the registry's storage layer: SQLite in WAL mode with
@@ -15,6 +17,7 @@ import java.sql.SQLException;
  */
 final class Storage {
     private final Database db;
+    private final ReentrantLock sqliteWriter = new ReentrantLock(true);
 
     private Storage(Database db) {
         this.db = db;
@@ -27,9 +30,22 @@ final class Storage {
         return new Storage(db);
     }
 
-    /** Runs {@code work} in one transaction, committed before this returns; rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction, committed before this returns; rolled back if it throws. SQLite lets one
+     * writer at a time hold its database, and a writer that finds it taken sleeps in steps of up to 100 ms before
+     * trying again; so this process's SQLite writers queue in order on a lock of their own first, and only writers
+     * of other processes meet SQLite's busy wait.
+     */
     <T> T write(SqlWork<T> work) {
-        return db.inTransaction(work);
+        if (db.dialect() != Dialect.SQLITE) {
+            return db.inTransaction(work);
+        }
+        sqliteWriter.lock();
+        try {
+            return db.inTransaction(work);
+        } finally {
+            sqliteWriter.unlock();
+        }
     }
 
     /**

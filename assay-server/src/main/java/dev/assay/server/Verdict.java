@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * The state of a model version in one window, with its reasons. ALERT when performance is out of its reference band:
  * a CBPE estimate outside {@code [lower, upper]} or a realised metric below {@code lower}. WARNING when columns drifted
  * (Benjamini-Hochberg adjusted p-value below {@link WindowSummary#FDR}) or fewer than {@link #LOW_COVERAGE} of the
- * window's rows are labelled. OK otherwise.
+ * window's rows are labelled. OK otherwise. A firing alert of the version that is neither silenced nor resolved
+ * makes it ALERT too ({@link #withAlerts}).
  *
  * @param closed whether the window has ended; an open one is judged on the rows so far
  */
@@ -52,6 +53,20 @@ record Verdict(Level level, List<String> reasons, WindowView window, boolean clo
         reasons.addAll(warnings);
         Level level = !alerts.isEmpty() ? Level.ALERT : !warnings.isEmpty() ? Level.WARNING : Level.OK;
         return new Verdict(level, List.copyOf(reasons), w, closed);
+    }
+
+    /** This verdict raised to ALERT by each of {@code alerts} still firing and not silenced, named among the reasons first. */
+    Verdict withAlerts(List<AlertView> alerts) {
+        List<String> firing = alerts.stream().filter(a -> a.firing() && a.silencedBy().isEmpty())
+                .map(a -> "alert '" + a.alert().rule() + "' on " + a.alert().metric() + " is " + a.status() + " since "
+                        + Html.time(a.alert().startsAt()))
+                .toList();
+        if (firing.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(firing);
+        all.addAll(reasons);
+        return new Verdict(Level.ALERT, List.copyOf(all), window, closed);
     }
 
     /** The badge's status class in the report's style. */

@@ -7,6 +7,7 @@ import dev.assay.core.monitor.WindowAggregate;
 import dev.assay.core.monitor.WindowAggregateCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,55 +22,98 @@ import java.util.Map;
 
 /**
  * The per (model, version, window) {@link WindowAggregate}s, stored as bytes in {@code window_aggregates}.
- * Called inside the transaction that inserts the rows, with only the rows actually inserted, so an
- * aggregate always counts exactly the stored predictions and, among them, those whose label is stored
- * (whichever of the two arrived second adds the pair).
+ * A batch's partial aggregates are built before its transaction ({@link #partials}); inside it, with the rows
+ * actually inserted known, they are merged into the stored ones, so an aggregate always counts exactly the
+ * stored predictions and, among them, those whose label is stored (whichever of the two arrived second adds
+ * the pair). Decoded aggregates are kept in an {@link AggregateCache}, checked against the stored revision.
  */
 final class WindowStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IDS_PER_QUERY = 500;
+    private static final int CACHED_WINDOWS = 256;
+    private final AggregateCache cache = new AggregateCache(CACHED_WINDOWS);
+    private final SecureRandom stamps = new SecureRandom();
 
-    private WindowStore() {
-    }
-
-    /** Adds newly inserted predictions (and any labels stored before them) to their windows' aggregates. */
-    static void addPredictions(Connection c, String model, ModelConfig config, Map<String, Boolean> types, List<Prediction> inserted)
-            throws SQLException {
-        Map<String, String> labels = labels(c, model, inserted);
+    /**
+     * The partial aggregates of {@code rows} by window key, built outside any transaction.
+     *
+     * @throws ApiException (400) when the rows' features do not form one table (a feature both numeric and text)
+     */
+    static Map<String, WindowAggregate> partials(ModelConfig config, Map<String, Boolean> types, List<Prediction> rows) {
         Map<String, List<Prediction>> groups = new LinkedHashMap<>();
-        for (Prediction p : inserted) {
-            groups.computeIfAbsent(key(p.version(), config.window().start(Instant.ofEpochMilli(p.timestampMillis()))),
-                    k -> new ArrayList<>()).add(p);
+        for (Prediction p : rows) {
+            groups.computeIfAbsent(key(p.version(), start(config, p)), k -> new ArrayList<>()).add(p);
         }
-        for (List<Prediction> rows : groups.values()) {
-            Prediction first = rows.get(0);
-            WindowAggregate a = load(c, model, first.version(), config.window().start(Instant.ofEpochMilli(first.timestampMillis())));
-            boolean[] positive = new boolean[rows.size()];
-            double[] scores = new double[rows.size()];
-            List<Boolean> truth = new ArrayList<>();
-            List<Integer> labelled = new ArrayList<>();
+        Map<String, WindowAggregate> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Prediction>> g : groups.entrySet()) {
+            List<Prediction> group = g.getValue();
+            Prediction first = group.get(0);
+            WindowAggregate a = new WindowAggregate(first.version(), start(config, first));
+            boolean[] positive = new boolean[group.size()];
+            double[] scores = new double[group.size()];
             for (int i = 0; i < positive.length; i++) {
-                positive[i] = config.isPositive(rows.get(i).prediction());
-                scores[i] = rows.get(i).score();
-                String label = labels.get(rows.get(i).id());
-                if (label != null) {
-                    truth.add(config.isPositive(parse(label)));
-                    labelled.add(i);
-                }
+                positive[i] = config.isPositive(group.get(i).prediction());
+                scores[i] = group.get(i).score();
             }
             try {
-                a.add(FeatureBatch.of(rows, types), positive, scores);
+                a.add(FeatureBatch.of(group, types), positive, scores);
             } catch (InvalidInputException e) {
-                throw ApiException.badRequest("The features of version " + first.version() + " do not fit its window: " + e.getMessage());
+                throw ApiException.badRequest("The features of version " + first.version() + " do not fit together: " + e.getMessage());
             }
-            addLabels(a, truth, labelled.stream().mapToInt(i -> i).toArray(), positive, scores);
-            save(c, model, a);
+            out.put(g.getKey(), a);
         }
+        return out;
+    }
+
+    /**
+     * Adds newly inserted predictions (and any labels stored before them) to their windows' aggregates: merges
+     * {@code partials} (the aggregates of exactly the inserted rows) into the stored ones.
+     */
+    void addPredictions(Connection c, String model, ModelConfig config, Map<String, WindowAggregate> partials, List<Prediction> inserted)
+            throws SQLException {
+        Map<String, String> labels = labels(c, model, inserted);
+        Map<String, List<Prediction>> labelled = new HashMap<>();
+        for (Prediction p : inserted) {
+            if (labels.containsKey(p.id())) {
+                labelled.computeIfAbsent(key(p.version(), start(config, p)), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Map.Entry<String, WindowAggregate> e : partials.entrySet()) {
+            WindowAggregate part = e.getValue();
+            Stored stored = load(c, model, part.version(), part.start());
+            WindowAggregate a = stored.aggregate() == null ? part : stored.aggregate();
+            if (a != part) {
+                try {
+                    a.merge(part);
+                } catch (InvalidInputException ex) {
+                    throw ApiException.badRequest("The features of version " + part.version() + " do not fit its window: "
+                            + ex.getMessage());
+                }
+            }
+            List<Prediction> rows = labelled.getOrDefault(e.getKey(), List.of());
+            boolean[] truth = new boolean[rows.size()];
+            boolean[] positive = new boolean[rows.size()];
+            double[] scores = new double[rows.size()];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = config.isPositive(parse(labels.get(rows.get(i).id())));
+                positive[i] = config.isPositive(rows.get(i).prediction());
+                scores[i] = rows.get(i).score();
+            }
+            if (truth.length > 0) {
+                a.addLabels(truth, positive, scores);
+            }
+            save(c, model, a, stored.exists());
+        }
+    }
+
+    /** Drops the decoded aggregates of {@code model}, after a transaction that wrote them failed. */
+    void forget(String model) {
+        cache.forget(model);
     }
 
     /** Adds newly inserted labels whose prediction is stored to that prediction's window. */
-    static void addLabels(Connection c, String model, ModelConfig config, List<Label> inserted) throws SQLException {
-        Map<String, WindowAggregate> touched = new LinkedHashMap<>();
+    void addLabels(Connection c, String model, ModelConfig config, List<Label> inserted) throws SQLException {
+        Map<String, Stored> touched = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT version, ts, prediction, score FROM predictions WHERE model = ? AND id = ?")) {
             for (Label l : inserted) {
                 s.setString(1, model);
@@ -80,19 +124,23 @@ final class WindowStore {
                     }
                     String version = r.getString(1);
                     Instant start = config.window().start(Instant.ofEpochMilli(r.getLong(2)));
-                    WindowAggregate a = touched.get(key(version, start));
-                    if (a == null) {
-                        a = load(c, model, version, start);
-                        touched.put(key(version, start), a);
+                    Stored stored = touched.get(key(version, start));
+                    if (stored == null) {
+                        stored = load(c, model, version, start);
+                        if (stored.aggregate() == null) {
+                            stored = new Stored(new WindowAggregate(version, start), false);
+                        }
+                        touched.put(key(version, start), stored);
                     }
+                    WindowAggregate a = stored.aggregate();
                     String prediction = r.getString(3);
                     a.addLabels(new boolean[] {config.isPositive(parse(l.labelJson()))},
                             new boolean[] {prediction != null && config.isPositive(parse(prediction))}, new double[] {r.getDouble(4)});
                 }
             }
         }
-        for (WindowAggregate a : touched.values()) {
-            save(c, model, a);
+        for (Stored stored : touched.values()) {
+            save(c, model, stored.aggregate(), stored.exists());
         }
     }
 
@@ -127,21 +175,6 @@ final class WindowStore {
         return out;
     }
 
-    private static void addLabels(WindowAggregate a, List<Boolean> truth, int[] rows, boolean[] positive, double[] scores) {
-        if (rows.length == 0) {
-            return;
-        }
-        boolean[] t = new boolean[rows.length];
-        boolean[] p = new boolean[rows.length];
-        double[] s = new double[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            t[k] = truth.get(k);
-            p[k] = positive[rows[k]];
-            s[k] = scores[rows[k]];
-        }
-        a.addLabels(t, p, s);
-    }
-
     /** The stored labels of {@code rows} by id, looked up {@value #IDS_PER_QUERY} ids a query. */
     private static Map<String, String> labels(Connection c, String model, List<Prediction> rows) throws SQLException {
         Map<String, String> out = new HashMap<>();
@@ -163,38 +196,50 @@ final class WindowStore {
         return out;
     }
 
-    private static WindowAggregate load(Connection c, String model, String version, Instant start) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT aggregate FROM window_aggregates WHERE model = ? AND version = ? "
-                + "AND start_ms = ?")) {
-            s.setString(1, model);
-            s.setString(2, version);
-            s.setLong(3, start.toEpochMilli());
+    /** A window's stored aggregate (null when none is stored) and whether a row exists for it. */
+    private record Stored(WindowAggregate aggregate, boolean exists) {
+    }
+
+    /** The stored aggregate of the window: the cached one when its revision is the stored one, else decoded. */
+    private Stored load(Connection c, String model, String version, Instant start) throws SQLException {
+        AggregateCache.Entry cached = cache.take(model, version, start.toEpochMilli());
+        try (PreparedStatement s = c.prepareStatement("SELECT CASE WHEN ? AND revision = ? THEN NULL ELSE aggregate END "
+                + "FROM window_aggregates WHERE model = ? AND version = ? AND start_ms = ?")) {
+            s.setBoolean(1, cached != null);
+            s.setLong(2, cached == null ? 0 : cached.revision());
+            s.setString(3, model);
+            s.setString(4, version);
+            s.setLong(5, start.toEpochMilli());
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? WindowAggregateCodec.fromBytes(r.getBytes(1), "window " + start + " of " + model + " " + version)
-                        : new WindowAggregate(version, start);
+                if (!r.next()) {
+                    return new Stored(null, false);
+                }
+                byte[] bytes = r.getBytes(1);
+                return new Stored(bytes == null ? cached.aggregate()
+                        : WindowAggregateCodec.fromBytes(bytes, "window " + start + " of " + model + " " + version), true);
             }
         }
     }
 
-    private static void save(Connection c, String model, WindowAggregate a) throws SQLException {
+    /** Writes the window's bytes under a new revision and keeps the aggregate in the cache with it. */
+    private void save(Connection c, String model, WindowAggregate a, boolean exists) throws SQLException {
         byte[] bytes = WindowAggregateCodec.toBytes(a);
-        try (PreparedStatement u = c.prepareStatement("UPDATE window_aggregates SET aggregate = ? WHERE model = ? AND version = ? "
-                + "AND start_ms = ?")) {
-            u.setBytes(1, bytes);
-            u.setString(2, model);
-            u.setString(3, a.version());
-            u.setLong(4, a.start().toEpochMilli());
-            if (u.executeUpdate() > 0) {
-                return;
-            }
+        long revision = stamps.nextLong();
+        try (PreparedStatement s = c.prepareStatement(exists
+                ? "UPDATE window_aggregates SET aggregate = ?, revision = ? WHERE model = ? AND version = ? AND start_ms = ?"
+                : "INSERT INTO window_aggregates (aggregate, revision, model, version, start_ms) VALUES (?, ?, ?, ?, ?)")) {
+            s.setBytes(1, bytes);
+            s.setLong(2, revision);
+            s.setString(3, model);
+            s.setString(4, a.version());
+            s.setLong(5, a.start().toEpochMilli());
+            s.executeUpdate();
         }
-        try (PreparedStatement i = c.prepareStatement("INSERT INTO window_aggregates (aggregate, model, version, start_ms) VALUES (?, ?, ?, ?)")) {
-            i.setBytes(1, bytes);
-            i.setString(2, model);
-            i.setString(3, a.version());
-            i.setLong(4, a.start().toEpochMilli());
-            i.executeUpdate();
-        }
+        cache.put(model, revision, a);
+    }
+
+    private static Instant start(ModelConfig config, Prediction p) {
+        return config.window().start(Instant.ofEpochMilli(p.timestampMillis()));
     }
 
     private static String key(String version, Instant start) {

@@ -274,6 +274,8 @@ class AlertsTest {
         Files.writeString(Path.of("target", "alerts-dashboard.html"), page);
         assertThat(page).contains("id=\"alerts\">Alerts</h2>").contains("drift_p[age]").contains("age shift")
                 .contains("action=\"/models/credit/alerts/" + fingerprint + "/ack\"");
+        String verdict = page.substring(page.indexOf("id=\"verdict\""), page.indexOf("id=\"alerts\""));
+        assertThat(verdict).contains(">ALERT<").contains("feature drift").contains(" on drift_p[age] is firing since");
         String csrf = page.replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
         String path = "/models/credit/alerts/" + fingerprint + "/ack";
         assertThat(form(browser, admin, path, "csrf=guess&comment=x").statusCode()).isEqualTo(403);

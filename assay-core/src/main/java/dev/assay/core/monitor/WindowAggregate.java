@@ -48,6 +48,20 @@ public final class WindowAggregate {
     }
 
     /**
+     * An aggregate of a data set known only by its profile (a reference sent as an Assay profile): the feature
+     * profiles and the profile of a numeric column {@code score} (copies of both), as many rows as the profile,
+     * and no scores by predicted class (a profile does not pair scores with classes), so the predicted class has
+     * no drift against it and CBPE cannot be calibrated on it.
+     */
+    public static WindowAggregate ofProfiles(String version, Instant start, DatasetProfile features, DatasetProfile score) {
+        if (!(score.column(SCORE) instanceof NumericProfile) || score.columns().size() != 1) {
+            throw new InvalidInputException("The score profile must hold one numeric column named '" + SCORE + "'.");
+        }
+        return new WindowAggregate(version, start, features.rows(), WindowAggregateCodec.copy(features), WindowAggregateCodec.copy(score),
+                new ScoreBins(), new ScoreBins(), new ConfusionAccumulator(2));
+    }
+
+    /**
      * Adds a batch of predictions: row {@code i} has the features in row {@code i} of {@code batch}, the
      * predicted class {@code positive[i]} and the positive-class score {@code score[i]} in [0, 1].
      *

@@ -88,4 +88,23 @@ public final class DatasetProfile {
         rows += other.rows;
         sources.addAll(other.sources);
     }
+
+    /**
+     * The profile of the columns {@code names}, in that order, with this profile's row count and sources; the
+     * column profiles are shared with this one, not copied.
+     *
+     * @throws InvalidInputException naming a column this profile does not have
+     */
+    public DatasetProfile select(List<String> names) {
+        List<ColumnProfile> out = new ArrayList<>();
+        for (String name : names) {
+            ColumnProfile c = columns.get(name);
+            if (c == null) {
+                throw new InvalidInputException("The profile has no column '" + Excerpt.of(name) + "'; its columns are "
+                        + String.join(", ", columns.keySet()) + ".");
+            }
+            out.add(c);
+        }
+        return new DatasetProfile(out, sources, rows);
+    }
 }
