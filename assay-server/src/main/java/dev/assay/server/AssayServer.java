@@ -27,6 +27,7 @@ public final class AssayServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOLDER = "assay.holder";
 
+    private final Storage storage;
     private final Tokens tokens;
     private final ServerMetrics metrics = new ServerMetrics();
     private final Sessions sessions = new Sessions();
@@ -36,6 +37,7 @@ public final class AssayServer implements AutoCloseable {
     private AlertScheduler alertScheduler;
 
     private AssayServer(ServerSettings settings, Storage db, RegistryRecords registry) {
+        this.storage = db;
         this.tokens = new Tokens(db);
         MonitoringStore store = new MonitoringStore(db);
         AuditLog audit = new AuditLog(db);
@@ -100,19 +102,29 @@ public final class AssayServer implements AutoCloseable {
      */
     public static AssayServer start(ServerSettings settings) throws SQLException {
         Storage db = Storage.open(settings.dataDir(), settings.jdbcUrl());
-        Tokens tokens = new Tokens(db);
-        if (!tokens.hasAdmin()) {
-            if (settings.adminToken() == null || settings.adminToken().length() < 16) {
-                throw new InvalidInputException("No admin token is stored yet: set ASSAY_ADMIN_TOKEN to a secret of at least 16 "
-                        + "characters for the first start (only its hash is kept).");
-            }
-            tokens.add("admin", Role.ADMIN, settings.adminToken());
-            new AuditLog(db).record("system", "token.create", "admin token 'admin' installed from ASSAY_ADMIN_TOKEN");
+        try {
+            installAdmin(db, settings.adminToken());
+        } catch (RuntimeException | SQLException e) {
+            db.close();
+            throw e;
         }
         AssayServer server = new AssayServer(settings, db, new RegistryRecords(registry(settings)));
         server.app.start();
         server.alertScheduler = new AlertScheduler(server.alertEvaluation, settings.alertInterval());
         return server;
+    }
+
+    /** Installs {@code token} as the admin token when none is stored. */
+    private static void installAdmin(Storage db, String token) throws SQLException {
+        Tokens tokens = new Tokens(db);
+        if (!tokens.hasAdmin()) {
+            if (token == null || token.length() < 16) {
+                throw new InvalidInputException("No admin token is stored yet: set ASSAY_ADMIN_TOKEN to a secret of at least 16 "
+                        + "characters for the first start (only its hash is kept).");
+            }
+            tokens.add("admin", Role.ADMIN, token);
+            new AuditLog(db).record("system", "token.create", "admin token 'admin' installed from ASSAY_ADMIN_TOKEN");
+        }
     }
 
     /** The registry's store when one is configured, else null. */
@@ -133,7 +145,7 @@ public final class AssayServer implements AutoCloseable {
         return alertEvaluation.run();
     }
 
-    /** Stops the alert scheduler, the HTTP service, then the webhook sender. */
+    /** Stops the alert scheduler, the HTTP service, the webhook sender, then the database's checkpoints. */
     @Override
     public void close() {
         if (alertScheduler != null) {
@@ -141,6 +153,7 @@ public final class AssayServer implements AutoCloseable {
         }
         app.stop();
         webhooks.close();
+        storage.close();
     }
 
     private void authorise(Context ctx) throws SQLException {

@@ -174,21 +174,22 @@ class DashboardTest {
 
     @Test
     void gaugesAreKeptForAFewSecondsThenComputedAgain() throws Exception {
-        Storage storage = Storage.open(dir.resolve("data"), null);
-        MonitoringStore store = new MonitoringStore(storage);
-        long[] now = {1_000};
-        WindowGauges gauges = new WindowGauges(store, new WindowSummaries(store, new Calibrations()), () -> now[0]);
-        service.api("PUT", "/api/v1/models/cached", "application/json", "{}");
-        String row = "{\"id\": \"%s\", \"timestamp\": \"2026-11-20T10:00:00Z\", \"version\": \"1\", \"features\": {\"x\": 1}, "
-                + "\"prediction\": \"1\", \"score\": 0.9}";
-        service.api("POST", "/api/v1/models/cached/predictions", "application/json", "[" + String.format(row, "a") + "]");
-        Map<String, String> labels = Map.of("model", "cached", "version", "1");
-        assertThat(PrometheusText.parse(gauges.exposition()).value("assay_window_rows", labels)).isEqualTo(1);
-        service.api("POST", "/api/v1/models/cached/predictions", "application/json", "[" + String.format(row, "b") + "]");
-        now[0] += WindowGauges.TTL_MILLIS - 1;
-        assertThat(PrometheusText.parse(gauges.exposition()).value("assay_window_rows", labels)).as("kept").isEqualTo(1);
-        now[0] += 1;
-        assertThat(PrometheusText.parse(gauges.exposition()).value("assay_window_rows", labels)).as("computed again").isEqualTo(2);
+        try (Storage storage = Storage.open(dir.resolve("data"), null)) {
+            MonitoringStore store = new MonitoringStore(storage);
+            long[] now = {1_000};
+            WindowGauges gauges = new WindowGauges(store, new WindowSummaries(store, new Calibrations()), () -> now[0]);
+            service.api("PUT", "/api/v1/models/cached", "application/json", "{}");
+            String row = "{\"id\": \"%s\", \"timestamp\": \"2026-11-20T10:00:00Z\", \"version\": \"1\", \"features\": {\"x\": 1}, "
+                    + "\"prediction\": \"1\", \"score\": 0.9}";
+            service.api("POST", "/api/v1/models/cached/predictions", "application/json", "[" + String.format(row, "a") + "]");
+            Map<String, String> labels = Map.of("model", "cached", "version", "1");
+            assertThat(PrometheusText.parse(gauges.exposition()).value("assay_window_rows", labels)).isEqualTo(1);
+            service.api("POST", "/api/v1/models/cached/predictions", "application/json", "[" + String.format(row, "b") + "]");
+            now[0] += WindowGauges.TTL_MILLIS - 1;
+            assertThat(PrometheusText.parse(gauges.exposition()).value("assay_window_rows", labels)).as("kept").isEqualTo(1);
+            now[0] += 1;
+            assertThat(PrometheusText.parse(gauges.exposition()).value("assay_window_rows", labels)).as("computed again").isEqualTo(2);
+        }
     }
 
     /** The HTML of the section with that id. */

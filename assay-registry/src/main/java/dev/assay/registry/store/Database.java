@@ -49,6 +49,15 @@ public final class Database {
 
     /** An SQLite database in {@code file}, created with its folder when missing. */
     public static Database sqlite(Path file) {
+        return sqlite(file, true);
+    }
+
+    /**
+     * An SQLite database in {@code file}, created with its folder when missing. With {@code autoCheckpoint} false
+     * a committing writer never copies the write-ahead log back into the database ({@code wal_autocheckpoint=0}):
+     * the owner checkpoints it apart ({@code PRAGMA wal_checkpoint(PASSIVE)}), so no commit waits for a checkpoint.
+     */
+    public static Database sqlite(Path file, boolean autoCheckpoint) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -58,7 +67,7 @@ public final class Database {
             throw new InvalidInputException("Cannot create the folder of database " + file + ": " + e.getMessage()
                     + ". Choose a folder you may write to.", e);
         }
-        return open("jdbc:sqlite:" + file.toAbsolutePath());
+        return open("jdbc:sqlite:" + file.toAbsolutePath(), autoCheckpoint);
     }
 
     /**
@@ -68,6 +77,10 @@ public final class Database {
      * @throws InvalidInputException for any other kind of URL
      */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, true);
+    }
+
+    private static Database open(String jdbcUrl, boolean autoCheckpoint) {
         Dialect dialect = Dialect.ofUrl(jdbcUrl);
         if (dialect == null) {
             throw new InvalidInputException("Unsupported database URL '" + redacted(jdbcUrl) + "'. Give jdbc:sqlite:FILE or "
@@ -80,6 +93,9 @@ public final class Database {
             config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
             config.enforceForeignKeys(true);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            if (!autoCheckpoint) {
+                config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
+            }
             SQLiteDataSource sqlite = new SQLiteDataSource(config);
             sqlite.setUrl(jdbcUrl);
             return new Database(sqlite, dialect, redacted(jdbcUrl));
