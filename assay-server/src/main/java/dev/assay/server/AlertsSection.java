@@ -44,7 +44,7 @@ final class AlertsSection {
         boolean canAck = session.holder().role().allows(Role.WRITER);
         for (AlertView v : alerts) {
             var a = v.alert();
-            String since = (v.firing() ? "since " + a.startsAt() : "resolved " + a.endsAt()).replace('T', ' ');
+            String since = v.firing() ? "since " + Html.time(a.startsAt()) : "resolved " + Html.time(a.endsAt());
             b.append("<div class=\"card\" style=\"margin:0 0 10px\"><p style=\"margin:0 0 4px\"><span class=\"badge s-")
                     .append(!v.firing() ? "pass" : v.status().equals("firing") ? "fail" : "warn").append("\">").append(e(v.status()))
                     .append("</span> <strong>").append(e(a.rule())).append("</strong> <span class=\"hint\">").append(e(a.severity()))
