@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code assay serve}: the monitoring service, in the foreground until SIGTERM or Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the monitoring service: predictions and labels in over HTTP, stored durably (SQLite in --data-dir, "
-                + "or PostgreSQL with --db), Prometheus metrics at /metrics. See docs/monitoring-service.md.",
+                + "or PostgreSQL with --db); per window drift, estimated (CBPE) and realised performance, alerts to a webhook, "
+                + "a dashboard at /models and Prometheus metrics at /metrics. See docs/monitoring-service.md.",
                 "On first start the admin token is read from the environment variable ASSAY_ADMIN_TOKEN (only its hash is "
                         + "stored)."})
 final class ServeCommand implements Callable<Integer> {
