@@ -47,15 +47,17 @@ final class AlertEvaluation {
 
     private final Storage db;
     private final MonitoringStore store;
+    private final Calibrations calibrations;
     private final Silences silences;
     private final WebhookSender sender;
     private final String serverWebhook;
     private final Clock clock;
     private final Supplier<String> externalUrl;
 
-    AlertEvaluation(Storage db, MonitoringStore store, Silences silences, WebhookSender sender, String serverWebhook, Clock clock,
-            Supplier<String> externalUrl) {
+    AlertEvaluation(Storage db, MonitoringStore store, Calibrations calibrations, Silences silences, WebhookSender sender,
+            String serverWebhook, Clock clock, Supplier<String> externalUrl) {
         this.db = db;
+        this.calibrations = calibrations;
         this.store = store;
         this.silences = silences;
         this.sender = sender;
@@ -94,7 +96,7 @@ final class AlertEvaluation {
         }
         List<AlertRule> rules = rules(model);
         ReferenceForm reference = store.referenceForm(model).orElse(null);
-        Cbpe cbpe = reference == null || reference.calibration() == null ? null : reference.calibration().fit();
+        Cbpe cbpe = calibrations.of(model, reference);
         List<WindowSnapshot> snapshots = new ArrayList<>();
         for (WindowAggregate w : closed) {
             snapshots.add(snapshot(model, reference, w, cbpe));

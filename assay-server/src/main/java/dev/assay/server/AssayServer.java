@@ -46,9 +46,9 @@ public final class AssayServer implements AutoCloseable {
         WindowGauges gauges = new WindowGauges(store, summaries, System::currentTimeMillis);
         Silences silences = new Silences(db);
         AlertApi alerts = new AlertApi(store, new AlertStore(db), silences, audit, settings.clock());
-        this.alertEvaluation = new AlertEvaluation(db, store, silences, webhooks, settings.alertWebhook(), settings.clock(),
+        this.alertEvaluation = new AlertEvaluation(db, store, calibrations, silences, webhooks, settings.alertWebhook(), settings.clock(),
                 () -> "http://" + settings.host() + ":" + port());
-        ModelApi api = new ModelApi(settings.maxBodyBytes(), store, tokens, audit, metrics, calibrations, alerts);
+        ModelApi api = new ModelApi(settings.maxBodyBytes(), store, tokens, audit, metrics, calibrations, summaries, alerts);
         Dashboard dashboard = new Dashboard(store, summaries, registry, tokens, sessions, alerts);
         AlertsSection alertsSection = new AlertsSection(sessions, alerts);
         this.app = Javalin.create(config -> {

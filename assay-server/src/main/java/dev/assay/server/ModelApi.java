@@ -32,6 +32,7 @@ final class ModelApi {
     private final AuditLog audit;
     private final ServerMetrics metrics;
     private final Calibrations calibrations;
+    private final WindowSummaries summaries;
     private final AlertApi alerts;
     /**
      * Ingestion requests read, aggregated and stored at once: as many as processors. Under overload the others
@@ -40,7 +41,8 @@ final class ModelApi {
     private final Semaphore ingesting = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     ModelApi(long maxBodyBytes, MonitoringStore store, Tokens tokens, AuditLog audit, ServerMetrics metrics, Calibrations calibrations,
-            AlertApi alerts) {
+            WindowSummaries summaries, AlertApi alerts) {
+        this.summaries = summaries;
         this.alerts = alerts;
         this.maxBodyBytes = maxBodyBytes;
         this.store = store;
@@ -155,7 +157,7 @@ final class ModelApi {
         if (info.isPresent() && ReferenceBody.absent(info.get().format(), reference) != null) {
             out.put("estimates_absent", ReferenceBody.absent(info.get().format(), reference));
         }
-        out.put("windows", new WindowSummaries(store, calibrations).all(model));
+        out.put("windows", summaries.all(model));
         out.put("alerts", AlertApi.json(alerts.views(model)));
         AssayServer.json(ctx, 200, out);
     }
