@@ -2,6 +2,7 @@ package dev.assay.spark;
 
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.Evaluator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ record SparkClasses(List<String> classes, Map<String, Long> labelRows) {
             if (Double.isNaN(d)) {
                 return null;
             }
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+            return Evaluator.className(d);
         }
         String s = v.toString();
         return s.isEmpty() ? null : s;

@@ -176,6 +176,15 @@ public final class Evaluator {
     }
 
     /**
+     * The class name of a numeric label or prediction, as the evaluation names it: whole numbers without a
+     * decimal point ("1", not "1.0"), others as {@link Double#toString(double)}. Engines that find the classes
+     * themselves (Spark) name them with this.
+     */
+    public static String className(double v) {
+        return ClassEncoding.format(v);
+    }
+
+    /**
      * Every binary metric from statistics merged elsewhere (e.g. per partition of a distributed data
      * set): the same values, notes and evidence as {@link #evaluate} gives for the rows, without the
      * row-level views ({@link Evaluation#binaryScores()}, {@link Evaluation#binaryOutcomes()}).
