@@ -42,10 +42,16 @@ final class RequestRows {
             return body[first] == '[' ? array(body) : lines(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest(String.format("Malformed JSON at line %d, column %d: %s. Send a JSON array of objects or "
-                    + "NDJSON (one object a line).", e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage()));
+                    + "NDJSON (one object a line).", e.getLocation().getLineNr(), e.getLocation().getColumnNr(), withoutParserHint(e.getOriginalMessage())));
         } catch (IOException e) {
             throw ApiException.badRequest("Unreadable body: " + e.getMessage());
         }
+    }
+
+    /** The parser's message without its advice to enable a parser feature, which a client cannot do. */
+    static String withoutParserHint(String message) {
+        int hint = message.indexOf(": enable `JsonReadFeature.");
+        return hint < 0 ? message : message.substring(0, hint) + " (JSON has no NaN or Infinity: send null or leave the field out)";
     }
 
     private static List<Row> array(byte[] body) throws IOException {

@@ -4,6 +4,7 @@ import static dev.assay.server.ApiClient.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -71,8 +72,9 @@ class MalformedIngestTest {
     @Test
     void nanAndInfinityAreRefusedAsScoresAndFeatures() throws Exception {
         String row = AssayServerTest.ndjson(0, 1);
-        assertError(api.send("POST", PREDICTIONS, "application/json", row.replace("\"score\": 0.00", "\"score\": NaN")), 400,
-                "Malformed JSON at line 1");
+        HttpResponse<String> nan = api.send("POST", PREDICTIONS, "application/json", row.replace("\"score\": 0.00", "\"score\": NaN"));
+        assertError(nan, 400, "Malformed JSON at line 1");
+        assertThat(nan.body()).contains("JSON has no NaN or Infinity").doesNotContain("JsonReadFeature");
         assertError(api.send("POST", PREDICTIONS, "application/json", row.replace("\"score\": 0.00", "\"score\": \"NaN\"")), 400,
                 "Line 1: 'score' must be a number in [0, 1]");
         assertError(api.send("POST", PREDICTIONS, "application/json", row.replace("\"score\": 0.00", "\"score\": 1e999")), 400,
