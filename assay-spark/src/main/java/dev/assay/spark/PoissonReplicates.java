@@ -58,6 +58,34 @@ final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.
         }
     }
 
+    /** A distinct row content with the number of rows holding it. */
+    record Content(String label, String predicted, double score, double weight, long count) {
+    }
+
+    /** The content of one input row {@code (label, prediction, score, weight, count)}. */
+    Content content(Row r) {
+        return new Content(SparkClasses.name(r.get(0)), hasPrediction ? SparkClasses.name(r.get(1)) : null,
+                hasScore ? ((Number) r.get(2)).doubleValue() + 0.0 : 0, hasWeight ? ((Number) r.get(3)).doubleValue() : 1,
+                r.getLong(4));
+    }
+
+    /** Whether {@code c}'s label is the positive class. */
+    boolean positive(Content c) {
+        return positive.equals(c.label());
+    }
+
+    /**
+     * The stream of {@code c}'s counts: {@link #poisson}{@code (c.count(), stream)} called once per
+     * replicate in order gives its count {@code K} in replicates 0, 1, ...
+     */
+    SplittableRandom stream(Content c) {
+        return new SplittableRandom(mix(seed, c.label(), c.predicted(), c.score(), c.weight()));
+    }
+
+    int replicates() {
+        return replicates;
+    }
+
     @Override
     public Partial fold(Iterator<Row> contents) {
         Partial p = new Partial(replicates);
@@ -65,26 +93,21 @@ final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.
         double[] score = new double[1];
         double[] weight = new double[1];
         while (contents.hasNext()) {
-            Row r = contents.next();
-            String label = SparkClasses.name(r.get(0));
-            String predicted = hasPrediction ? SparkClasses.name(r.get(1)) : null;
-            double s = hasScore ? ((Number) r.get(2)).doubleValue() + 0.0 : 0;
-            double w = hasWeight ? ((Number) r.get(3)).doubleValue() : 1;
-            long count = r.getLong(4);
-            truth[0] = positive.equals(label);
-            score[0] = s;
-            boolean decided = hasPrediction ? positive.equals(predicted) : s >= threshold;
+            Content c = content(contents.next());
+            truth[0] = positive(c);
+            score[0] = c.score();
+            boolean decided = hasPrediction ? positive.equals(c.predicted()) : c.score() >= threshold;
             int t = truth[0] ? 1 : 0;
             int d = decided ? 1 : 0;
-            SplittableRandom random = new SplittableRandom(mix(seed, label, predicted, s, w));
+            SplittableRandom random = stream(c);
             for (int b = 0; b < replicates; b++) {
-                long k = poisson(count, random);
+                long k = poisson(c.count(), random);
                 if (k == 0) {
                     continue;
                 }
-                p.confusion[b].add(t, d, k * w);
+                p.confusion[b].add(t, d, k * c.weight());
                 if (hasScore) {
-                    weight[0] = k * w;
+                    weight[0] = k * c.weight();
                     p.losses[2 * b + t].addBinary(truth, score, weight, 0, 1);
                 }
             }
