@@ -30,12 +30,13 @@ import scala.Tuple2;
  * {@code AUC = Σ (FP_i - FP_{i-1}) (TP_i + TP_{i-1}) / (2 P N)} and
  * {@code AP = Σ (TP_i - TP_{i-1}) TP_i / (TP_i + FP_i) / P}, as {@link DistinctScoreSweep} does for one
  * curve. The shuffle carries the distinct contents once, whatever the number of resamples; the
- * executors' work grows with rows × resamples; the driver holds four sums per resample and partition,
- * and the partitions are capped so that resamples × partitions stays within {@value #MAX_CELLS}.
+ * executors' work grows with rows × resamples; the driver holds a few sums per resample and partition
+ * (two totals, two offsets, two shares), and the partitions are capped so that resamples × partitions
+ * stays within {@value #MAX_CELLS}.
  */
 final class ResampledRankings {
-    /** The most resamples × partitions of the sort; each keeps four doubles on the driver (320 MB at most). */
-    static final long MAX_CELLS = 10_000_000L;
+    /** The most resamples × partitions of the sort; each keeps about six doubles on the driver (under 100 MB). */
+    static final long MAX_CELLS = 2_000_000L;
 
     private ResampledRankings() {
     }
