@@ -126,8 +126,8 @@ class SparkEvaluatorTest {
     void aMetricCheckOverMoreDistinctScoresThanTheCombinationLimitRunsWithoutRowsOnTheDriver() {
         Schema schema = Schema.builder().label("label").prediction("prediction").score("score").build();
         Suite suite = Suite.of("scale", MetricCheck.builder().evaluation(BINARY).fail("roc_auc >= 0.7").build(),
-                MetricCheck.builder().name("Inferred task").evaluation(EvaluationSettings.defaults().withPositiveClass(">50K"))
-                        .build());
+                MetricCheck.builder().name("BCa intervals").evaluation(BINARY)
+                        .ci(dev.assay.core.uncertainty.IntervalSettings.defaults()).build());
         var result = SparkAssay.run(suite, schema, adult.data, "adult", null, null, Map.of(), new SparkAssay.Options(1000),
                 dev.assay.core.progress.Progress.NONE);
         CheckResult metric = result.checks().get(0);
