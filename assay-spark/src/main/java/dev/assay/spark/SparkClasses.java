@@ -78,7 +78,7 @@ record SparkClasses(List<String> classes, Map<String, Long> labelRows) {
         return new SparkClasses(List.copyOf(classes), labelRows);
     }
 
-    private static boolean isNumber(String s) {
+    static boolean isNumber(String s) {
         try {
             Double.parseDouble(s);
             return true;

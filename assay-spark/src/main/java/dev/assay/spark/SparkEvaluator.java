@@ -20,11 +20,13 @@ import dev.assay.core.uncertainty.IntervalSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.NumericType;
 import scala.Tuple2;
 
 /**
@@ -43,26 +45,52 @@ final class SparkEvaluator {
 
     /**
      * Whether {@code check} takes its evaluation from this class: a metric check on all rows (no
-     * {@code where}) of an explicit binary task with a score column or predictions (no class probability
-     * columns) and percentile or Wilson intervals if any, or of an unweighted regression task without intervals.
+     * {@code where}) of a binary task (with percentile or Wilson intervals if any; only Wilson when the
+     * scores are class probability columns), a multiclass or inferred task (Wilson intervals if any; an
+     * inferred task without weights, which could make it a weighted regression), or an unweighted
+     * regression task without intervals.
      */
     static boolean handles(Check check, Schema schema) {
-        if (!(check instanceof MetricCheck m) || check.settings().containsKey("where") || !schema.classProbabilities().isEmpty()) {
+        if (!(check instanceof MetricCheck m) || check.settings().containsKey("where")) {
             return false;
         }
         Task task = m.evaluationSettings().task();
         IntervalSettings ci = m.intervalSettings();
-        return task == Task.BINARY && (ci == null || ci.method() != IntervalMethod.BCA)
-                || task == Task.REGRESSION && schema.weight() == null && ci == null;
+        boolean noResampling = ci == null || !ci.method().resamples();
+        if (task == null) {
+            return noResampling && schema.weight() == null;
+        }
+        switch (task) {
+            case BINARY:
+                return schema.classProbabilities().isEmpty() ? ci == null || ci.method() != IntervalMethod.BCA : noResampling;
+            case MULTICLASS:
+                return noResampling;
+            default:
+                return schema.weight() == null && ci == null;
+        }
     }
 
     /** The evaluation of {@code data}; see {@link #handles}. */
     static Evaluation evaluate(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source) {
         requireColumns(data, schema, source);
-        if (settings.task() == Task.REGRESSION) {
-            return regression(data, schema, source);
+        Task task = settings.task();
+        List<String> notes = new ArrayList<>();
+        if (task == null) {
+            SparkTasks inferred = SparkTasks.infer(data, schema, settings, source);
+            task = inferred.task();
+            notes.add(inferred.note());
         }
-        return binary(data, schema, settings, source);
+        if (task == Task.REGRESSION) {
+            return regression(data, schema, source, notes);
+        }
+        if (schema.prediction() == null && schema.score() == null && schema.classProbabilities().isEmpty()) {
+            throw new InvalidInputException("Nothing to evaluate in " + source + ": no prediction, score or class probability column"
+                    + " is set. Name the column(s) that hold the model's predictions.");
+        }
+        if (task == Task.MULTICLASS) {
+            return SparkMulticlass.evaluate(data, schema, settings, source, notes);
+        }
+        return binary(data, schema, settings, source, notes);
     }
 
     /**
@@ -79,10 +107,6 @@ final class SparkEvaluator {
     /** The classes of {@code data}'s label and prediction and the positive one, as the local evaluation chooses it. */
     static BinaryEncoding encoding(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source) {
         requireColumns(data, schema, source);
-        if (schema.prediction() == null && schema.score() == null) {
-            throw new InvalidInputException("Nothing to evaluate in " + source + ": no prediction or score column is set. Name"
-                    + " the column(s) that hold the model's predictions.");
-        }
         SparkClasses found = SparkClasses.of(data, schema.label(), schema.prediction(), source);
         List<String> classes = new ArrayList<>(found.classes());
         String positive;
@@ -90,11 +114,7 @@ final class SparkEvaluator {
         if (settings.positiveClass() != null) {
             positive = settings.positiveClass();
             why = "as given";
-            if (!found.labelRows().containsKey(positive)) {
-                throw new InvalidInputException("The positive class '" + Excerpt.of(positive) + "' does not occur in column '"
-                        + Excerpt.of(schema.label()) + "' (label) of " + source + ", whose classes are " + found.labelRows().keySet()
-                        + ". Set positive to one of them.");
-            }
+            requirePositiveInLabel(found, schema, settings, source);
         } else {
             long[] counts = classes.stream().mapToLong(c -> found.labelRows().getOrDefault(c, 0L)).toArray();
             PositiveClass p = PositiveClass.choose(classes, counts);
@@ -113,8 +133,51 @@ final class SparkEvaluator {
                 found.labelRows().getOrDefault(positive, 0L));
     }
 
-    private static Evaluation binary(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source) {
+    /** Refuses a positive class that the label does not hold. */
+    static void requirePositiveInLabel(SparkClasses found, Schema schema, EvaluationSettings settings, String source) {
+        String positive = settings.positiveClass();
+        if (positive != null && !found.labelRows().containsKey(positive)) {
+            throw new InvalidInputException("The positive class '" + Excerpt.of(positive) + "' does not occur in column '"
+                    + Excerpt.of(schema.label()) + "' (label) of " + source + ", whose classes are " + found.labelRows().keySet()
+                    + ". Set positive to one of them.");
+        }
+    }
+
+    /**
+     * A binary task: the schema's score column, else the positive class's probability column (as
+     * locally, with the same note), folded with the confusion counts; the ranking swept exactly.
+     */
+    private static Evaluation binary(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source,
+            List<String> notes) {
         BinaryEncoding classes = encoding(data, schema, settings, source);
+        notes.add(classes.note());
+        Schema scored = schema;
+        if (schema.score() == null) {
+            String column = probabilityColumn(data, schema, classes.positive());
+            if (column != null) {
+                scored = schema.toBuilder().score(column).build();
+                notes.add("Scores: column '" + Excerpt.of(column) + "', the probability of the positive class.");
+            }
+        }
+        return binaryScored(data, scored, settings, source, classes, notes);
+    }
+
+    /** The positive class's probability column: its key equals the class, or both are the same number for numeric classes. */
+    private static String probabilityColumn(Dataset<Row> data, Schema schema, String positive) {
+        String column = schema.classProbabilities().get(positive);
+        boolean numeric = isNumeric(data, schema.label()) && (schema.prediction() == null || isNumeric(data, schema.prediction()));
+        if (column == null && numeric) {
+            for (Map.Entry<String, String> e : schema.classProbabilities().entrySet()) {
+                if (SparkClasses.isNumber(e.getKey()) && Evaluator.className(Double.parseDouble(e.getKey())).equals(positive)) {
+                    column = e.getValue();
+                }
+            }
+        }
+        return column;
+    }
+
+    private static Evaluation binaryScored(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source,
+            BinaryEncoding classes, List<String> notes) {
         String positive = classes.positive();
         Dataset<Row> rows = data.select(SparkColumns.col(schema.label()), SparkColumns.col(schema.prediction()),
                 SparkColumns.col(schema.score()), SparkColumns.col(schema.weight()));
@@ -124,11 +187,7 @@ final class SparkEvaluator {
         requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
         requireComplete(p.missingScores, schema.score(), "score", source, "Every evaluated row needs a score: drop these rows or fill in the score.");
-        if (p.badWeights > 0 || schema.weight() != null && p.rows > 0 && !(p.totalWeight > 0)) {
-            throw new InvalidInputException("Column '" + Excerpt.of(schema.weight()) + "' (weight) of " + source + " holds "
-                    + (p.badWeights > 0 ? p.badWeights + " missing, negative or infinite weights" : "only zero weights")
-                    + ". Sample weights must be finite, non-negative and not all zero: fix or drop these rows.");
-        }
+        requireWeights(p.badWeights, p.rows, p.totalWeight, schema, source);
         BinaryRanking ranking = null;
         String lossProblem = null;
         if (schema.score() != null) {
@@ -141,7 +200,7 @@ final class SparkEvaluator {
         BinaryStatistics stats = new BinaryStatistics(positive, classes.negative(), p.rows, p.positives, p.confusion.result(),
                 schema.prediction() == null, ranking, schema.score() == null || lossProblem != null ? null : p.losses.result(),
                 lossProblem, schema.weight() != null);
-        return Evaluator.fromStatistics(stats, settings, schema, source, List.of(classes.note()));
+        return Evaluator.fromStatistics(stats, settings, schema, source, notes);
     }
 
     /** Each row's score with [positive weight, negative weight], swept exactly by {@link DistinctScoreSweep}. */
@@ -154,7 +213,7 @@ final class SparkEvaluator {
         return DistinctScoreSweep.of(scores, Math.max(1, partitions));
     }
 
-    private static Evaluation regression(Dataset<Row> data, Schema schema, String source) {
+    private static Evaluation regression(Dataset<Row> data, Schema schema, String source, List<String> notes) {
         if (schema.prediction() == null) {
             throw new InvalidInputException("No prediction column is set for " + source + ". Regression metrics compare the label '"
                     + Excerpt.of(schema.label()) + "' with a predicted value: name the prediction column in the schema.");
@@ -184,7 +243,6 @@ final class SparkEvaluator {
         List<Row> sample = rows.sample(false, fraction, 1L).limit(RESIDUAL_POINTS).collectAsList();
         double[] truth = sample.stream().mapToDouble(r -> r.getDouble(0)).toArray();
         double[] predicted = sample.stream().mapToDouble(r -> r.getDouble(1)).toArray();
-        List<String> notes = new ArrayList<>();
         notes.add("median_absolute_error: exact (Spark's percentile aggregate); the residual chart shows a random sample of "
                 + truth.length + " of the " + n + " rows.");
         RegressionStatistics stats = new RegressionStatistics(p.errors.result(), median,
@@ -198,7 +256,9 @@ final class SparkEvaluator {
             throw new InvalidInputException("No label column is set for " + source + ". Evaluation compares predictions with the"
                     + " true outcome: name the label column in the schema.");
         }
-        for (String c : Arrays.asList(schema.label(), schema.prediction(), schema.score(), schema.weight())) {
+        List<String> needed = new ArrayList<>(Arrays.asList(schema.label(), schema.prediction(), schema.score(), schema.weight()));
+        needed.addAll(schema.classProbabilities().values());
+        for (String c : needed) {
             if (c != null && !have.contains(c)) {
                 throw new InvalidInputException("Column '" + Excerpt.of(c) + "' is not in " + source + ", whose columns are "
                         + have + ". Name an existing column in the suite's columns section.");
@@ -206,7 +266,26 @@ final class SparkEvaluator {
         }
     }
 
-    private static void requireComplete(long missing, String column, String role, String source, String fix) {
+    /** Refuses missing, negative or infinite weights, or only zero weights. */
+    static void requireWeights(long badWeights, long rows, double totalWeight, Schema schema, String source) {
+        if (badWeights > 0 || schema.weight() != null && rows > 0 && !(totalWeight > 0)) {
+            throw new InvalidInputException("Column '" + Excerpt.of(schema.weight()) + "' (weight) of " + source + " holds "
+                    + (badWeights > 0 ? badWeights + " missing, negative or infinite weights" : "only zero weights")
+                    + ". Sample weights must be finite, non-negative and not all zero: fix or drop these rows.");
+        }
+    }
+
+    /** "Column 'name' (role) of source", leaving out the role when it is the name, as the local evaluation names a column. */
+    static String column(String name, String role, String source) {
+        return "Column '" + Excerpt.of(name) + "'" + (role == null || role.equals(name) ? "" : " (" + role + ")") + " of " + source;
+    }
+
+    /** Whether {@code column} of {@code data} holds numbers. */
+    static boolean isNumeric(Dataset<Row> data, String column) {
+        return data.schema().apply(column).dataType() instanceof NumericType;
+    }
+
+    static void requireComplete(long missing, String column, String role, String source, String fix) {
         if (missing > 0) {
             throw new InvalidInputException("Column '" + Excerpt.of(column) + "' (" + role + ") of " + source + " has " + missing
                     + " missing value" + (missing == 1 ? "" : "s") + ". " + fix);

@@ -126,8 +126,7 @@ class SparkEvaluatorTest {
     void aMetricCheckOverMoreDistinctScoresThanTheCombinationLimitRunsWithoutRowsOnTheDriver() {
         Schema schema = Schema.builder().label("label").prediction("prediction").score("score").build();
         Suite suite = Suite.of("scale", MetricCheck.builder().evaluation(BINARY).fail("roc_auc >= 0.7").build(),
-                MetricCheck.builder().name("Inferred task").evaluation(EvaluationSettings.defaults().withPositiveClass(">50K"))
-                        .build());
+                MetricCheck.builder().name("Where").evaluation(BINARY).where("prediction", ">50K", "<=50K").build());
         var result = SparkAssay.run(suite, schema, adult.data, "adult", null, null, Map.of(), new SparkAssay.Options(1000),
                 dev.assay.core.progress.Progress.NONE);
         CheckResult metric = result.checks().get(0);
@@ -135,7 +134,7 @@ class SparkEvaluatorTest {
         assertThat(metric.notes()).anyMatch(n -> n.contains("no rows were brought to the driver"));
         assertThat(metric.measurement("roc_auc").n()).isEqualTo(adult.rows);
         CheckResult condensed = result.checks().get(1);
-        assertThat(condensed.status()).as("the condensed path refuses the same columns").isEqualTo(Status.SKIPPED);
+        assertThat(condensed.status()).as("the condensed path refuses the same columns: " + condensed.message()).isEqualTo(Status.SKIPPED);
         assertThat(condensed.message()).contains("more than 1000 distinct combinations");
     }
 

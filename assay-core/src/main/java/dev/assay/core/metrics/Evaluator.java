@@ -198,6 +198,19 @@ public final class Evaluator {
         return BinaryEvaluator.fromStatistics(stats, settings, names(schema, source), new ArrayList<>(notes));
     }
 
+    /**
+     * Every multiclass metric from statistics merged elsewhere: the same values, notes, problems and
+     * evidence as {@link #evaluate} gives for the rows.
+     *
+     * @param schema names the columns, for messages
+     * @param source the data's name, for messages; may be null
+     * @param notes notes to start with (how the task was inferred); copied
+     */
+    public static Evaluation fromStatistics(MulticlassStatistics stats, EvaluationSettings settings, Schema schema, String source,
+            List<String> notes) {
+        return MulticlassEvaluator.fromStatistics(stats, settings, names(schema, source), new ArrayList<>(notes));
+    }
+
     /** Every regression metric from statistics merged elsewhere; see {@link #fromStatistics(BinaryStatistics, EvaluationSettings, Schema, String, List)}. */
     public static Evaluation fromStatistics(RegressionStatistics stats, Schema schema, List<String> notes) {
         return RegressionEvaluator.fromStatistics(stats, schema.weight() != null, new ArrayList<>(notes));

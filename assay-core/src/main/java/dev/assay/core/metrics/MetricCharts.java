@@ -5,7 +5,6 @@ import dev.assay.core.chart.HeatmapChart;
 import dev.assay.core.chart.Series;
 import dev.assay.core.chart.XYChart;
 import dev.assay.core.result.EvidenceTable;
-import dev.assay.core.result.ConfusionCounts;
 import dev.assay.core.stats.ConfusionMatrix;
 import dev.assay.core.stats.RankingCurve;
 import java.util.ArrayList;
@@ -26,10 +25,6 @@ public final class MetricCharts {
         return new HeatmapChart("Confusion matrix", "Rows: true class; columns: predicted class; cells: "
                 + "row counts (weighted when rows carry weights).", "True class", "Predicted class", classes, classes,
                 m.toArray());
-    }
-
-    static ConfusionCounts confusionCounts(ConfusionMatrix m, List<String> classes, double[] weight) {
-        return new ConfusionCounts(classes, m.toArray(), weight != null);
     }
 
     static EvidenceTable confusionTable(ConfusionMatrix m, List<String> classes) {

@@ -50,9 +50,6 @@ final class MulticlassEvaluator {
         ClassEncoding.Classes classes = ClassEncoding.union(labels, predictions, List.of());
         int[] truth = ClassEncoding.classCodes(labels, classes.labelToClass());
         int[] predicted = predictions == null ? null : ClassEncoding.classCodes(predictions, classes.predictionToClass());
-        if (derivedPrediction) {
-            notes.add("No prediction column: each row is predicted as the class of highest probability.");
-        }
         List<String> probabilityNames = new ArrayList<>();
         double[][] probabilities = null;
         if (!probabilityColumns.isEmpty()) {
@@ -67,7 +64,7 @@ final class MulticlassEvaluator {
                 probabilityClasses.replaceAll(p -> ClassEncoding.isNumber(p) ? ClassEncoding.format(Double.parseDouble(p)) : p);
             }
         }
-        return evaluate(truth, predicted, classes.names(), probabilities, probabilityClasses,
+        return evaluate(truth, predicted, derivedPrediction, classes.names(), probabilities, probabilityClasses,
                 probabilityNames, weight, settings, names, notes);
     }
 
@@ -135,7 +132,6 @@ final class MulticlassEvaluator {
                 }
                 decided[i] = best;
             }
-            notes.add("No predictions given: each row is predicted as the class of highest probability.");
         }
         if (decided != null) {
             InputChecks.checkLength("predicted", decided.length, truth.length);
@@ -179,11 +175,11 @@ final class MulticlassEvaluator {
                 predictedCodes[i] = compact[decided[i]];
             }
         }
-        return evaluate(truthCodes, predictedCodes, present, probabilities, probabilities == null ? List.of() : classes,
+        return evaluate(truthCodes, predictedCodes, predicted == null && probabilities != null, present, probabilities, probabilities == null ? List.of() : classes,
                 probabilityNames, weight, settings, ColumnNames.ARRAYS, notes);
     }
 
-    private static Evaluation evaluate(int[] truth, int[] predicted, List<String> classes,
+    private static Evaluation evaluate(int[] truth, int[] predicted, boolean derivedPrediction, List<String> classes,
             double[][] probabilities, List<String> probabilityClasses, List<String> probabilityColumns, double[] weight,
             EvaluationSettings settings, ColumnNames names, List<String> notes) {
         int n = truth.length;
@@ -199,23 +195,42 @@ final class MulticlassEvaluator {
                         names, "Every evaluated row needs a probability for each class: drop these rows or fill them in.");
             }
         }
+        long[] labelRows = new long[classes.size()];
+        for (int t : truth) {
+            labelRows[t]++;
+        }
+        ConfusionMatrix m = null;
+        if (predicted != null) {
+            ConfusionAccumulator counts = new ConfusionAccumulator(classes.size());
+            counts.addAll(truth, predicted, weight, 0, n);
+            m = counts.result();
+        }
+        MulticlassStatistics.Probabilities p = probabilities == null ? null : ClassProbabilityMetrics.statistics(truth, classes,
+                probabilities, probabilityClasses, probabilityColumns, weight);
+        return fromStatistics(new MulticlassStatistics(classes, n, labelRows, m, derivedPrediction, weight != null, p), settings, names, notes);
+    }
+
+    /** Every multiclass metric from the merged statistics of the rows. */
+    static Evaluation fromStatistics(MulticlassStatistics s, EvaluationSettings settings, ColumnNames names, List<String> notes) {
+        if (s.predictedFromProbabilities()) {
+            notes.add(names == ColumnNames.ARRAYS ? "No predictions given: each row is predicted as the class of highest probability."
+                    : "No prediction column: each row is predicted as the class of highest probability.");
+        }
         List<String> problems = new ArrayList<>();
-        if (n == 0) {
+        if (s.rows() == 0) {
             return new ComputedEvaluation(Task.MULTICLASS, 0,
                     InputChecks.allUndefined(Task.MULTICLASS, "there are no rows to evaluate."),
                     notes, problems, List.of(), List.of());
         }
         ZeroDivision zd = settings.zeroDivision();
-        int k = classes.size();
+        List<String> classes = s.classes();
         Map<String, MetricValue> values = new HashMap<>();
         List<EvidenceTable> tables = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
         ConfusionCounts confusion = null;
         List<MulticlassMetrics.ClassReport> perClass = List.of();
-        if (predicted != null) {
-            ConfusionAccumulator counts = new ConfusionAccumulator(k);
-            counts.addAll(truth, predicted, weight, 0, n);
-            ConfusionMatrix m = counts.result();
+        ConfusionMatrix m = s.confusion();
+        if (m != null) {
             values.put("accuracy", MulticlassMetrics.accuracy(m));
             values.put("balanced_accuracy", MulticlassMetrics.balancedAccuracy(m, classes));
             for (Average a : Average.values()) {
@@ -232,7 +247,7 @@ final class MulticlassEvaluator {
             perClass = MulticlassMetrics.report(m, classes, zd);
             tables.add(MetricCharts.classReport(perClass));
             charts.add(MetricCharts.confusionHeatmap(m, classes));
-            confusion = MetricCharts.confusionCounts(m, classes, weight);
+            confusion = new ConfusionCounts(classes, m.toArray(), s.weighted());
         } else {
             for (String id : MetricCatalog.ids(Task.MULTICLASS)) {
                 if (!PROBABILITY_IDS.contains(id)) {
@@ -240,14 +255,13 @@ final class MulticlassEvaluator {
                 }
             }
         }
-        if (probabilities == null) {
+        if (s.probabilities() == null) {
             for (String id : PROBABILITY_IDS) {
                 values.put(id, MetricValue.undefined(id, id + " needs class probabilities: name a probability column for each class."));
             }
         } else {
-            ClassProbabilityMetrics.compute(truth, classes, probabilities, probabilityClasses, probabilityColumns, weight, names,
-                    values, problems);
+            ClassProbabilityMetrics.compute(s, names, values, problems);
         }
-        return new ComputedEvaluation(Task.MULTICLASS, n, values, notes, problems, tables, charts, confusion, perClass);
+        return new ComputedEvaluation(Task.MULTICLASS, s.rows(), values, notes, problems, tables, charts, confusion, perClass);
     }
 }

@@ -3,7 +3,6 @@ package dev.assay.core.metrics;
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.stats.ConfusionMatrix;
 import dev.assay.core.stats.ProbabilityLosses;
-import dev.assay.core.stats.RankingCurve;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -257,9 +256,9 @@ public final class MulticlassMetrics {
      * and probabilities must sum to 1 per row. Reference: {@code roc_auc_score(y, proba,
      * multi_class="ovr", average="macro", labels=classes, sample_weight=w)}, 1e-9.
      */
-    public static MetricValue rocAucOvr(List<RankingCurve> perClass) {
+    public static MetricValue rocAucOvr(List<MulticlassStatistics.ClassRanking> perClass) {
         double sum = 0;
-        for (RankingCurve c : perClass) {
+        for (MulticlassStatistics.ClassRanking c : perClass) {
             double auc = c.rocAuc();
             if (Double.isNaN(auc)) {
                 return MetricValue.undefined("roc_auc_ovr", "roc_auc_ovr needs every class in the label and at least one other class.");
@@ -279,11 +278,11 @@ public final class MulticlassMetrics {
      *
      * @param weighted whether to weight each class by its support (else equal weights)
      */
-    public static MetricValue averagePrecisionOvr(List<RankingCurve> perClass, boolean weighted) {
+    public static MetricValue averagePrecisionOvr(List<MulticlassStatistics.ClassRanking> perClass, boolean weighted) {
         String id = weighted ? "average_precision_weighted" : "average_precision_macro";
         double sum = 0;
         double total = 0;
-        for (RankingCurve c : perClass) {
+        for (MulticlassStatistics.ClassRanking c : perClass) {
             double ap = c.averagePrecision();
             if (Double.isNaN(ap)) {
                 return MetricValue.undefined(id, id + " needs rows of every class in the label.");
