@@ -44,7 +44,7 @@ final class SparkEvaluator {
     /**
      * Whether {@code check} takes its evaluation from this class: a metric check on all rows (no
      * {@code where}) of an explicit binary task with a score column or predictions (no class probability
-     * columns) and percentile or Wilson intervals if any, or of an unweighted regression task without intervals.
+     * columns) and percentile or Wilson intervals if any, or of a regression task (weighted or not) without intervals.
      */
     static boolean handles(Check check, Schema schema) {
         if (!(check instanceof MetricCheck m) || check.settings().containsKey("where") || !schema.classProbabilities().isEmpty()) {
@@ -53,7 +53,7 @@ final class SparkEvaluator {
         Task task = m.evaluationSettings().task();
         IntervalSettings ci = m.intervalSettings();
         return task == Task.BINARY && (ci == null || ci.method() != IntervalMethod.BCA)
-                || task == Task.REGRESSION && schema.weight() == null && ci == null;
+                || task == Task.REGRESSION && ci == null;
     }
 
     /** The evaluation of {@code data}; see {@link #handles}. */
@@ -124,11 +124,7 @@ final class SparkEvaluator {
         requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
         requireComplete(p.missingScores, schema.score(), "score", source, "Every evaluated row needs a score: drop these rows or fill in the score.");
-        if (p.badWeights > 0 || schema.weight() != null && p.rows > 0 && !(p.totalWeight > 0)) {
-            throw new InvalidInputException("Column '" + Excerpt.of(schema.weight()) + "' (weight) of " + source + " holds "
-                    + (p.badWeights > 0 ? p.badWeights + " missing, negative or infinite weights" : "only zero weights")
-                    + ". Sample weights must be finite, non-negative and not all zero: fix or drop these rows.");
-        }
+        requireWeights(p.badWeights, schema.weight() != null && p.rows > 0 && !(p.totalWeight > 0), schema.weight(), source);
         BinaryRanking ranking = null;
         String lossProblem = null;
         if (schema.score() != null) {
@@ -161,8 +157,10 @@ final class SparkEvaluator {
         }
         Column label = SparkColumns.col(schema.label()).cast("double");
         Column prediction = SparkColumns.col(schema.prediction()).cast("double");
-        Dataset<Row> rows = data.select(label, prediction);
-        RegressionFolder.Partial p = PartitionFold.fold(rows, new RegressionFolder());
+        boolean weighted = schema.weight() != null;
+        Dataset<Row> rows = weighted ? data.select(label, prediction, SparkColumns.col(schema.weight()).cast("double"))
+                : data.select(label, prediction);
+        RegressionFolder.Partial p = PartitionFold.fold(rows, new RegressionFolder(weighted));
         requireComplete(p.missingLabels, schema.label(), "label", source, "Every evaluated row needs a label: drop these rows or fill in the label.");
         requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
@@ -172,9 +170,17 @@ final class SparkEvaluator {
                     + " values. Drop or fix these rows.");
         }
         long n = p.errors.result().rows();
+        requireWeights(p.badWeights, weighted && n > 0 && !p.positiveWeight, schema.weight(), source);
         MetricValue median;
+        String how = weighted ? "the weighted median of the absolute errors sorted across partitions" : "Spark's percentile aggregate";
         if (n == 0) {
             median = MetricValue.undefined("median_absolute_error", "median_absolute_error needs at least one row.");
+        } else if (weighted) {
+            JavaPairRDD<Double, Double> errors = rows.javaRDD().mapToPair(r -> new Tuple2<>(Math.abs(r.getDouble(0) - r.getDouble(1))
+                    + 0.0, r.getDouble(2)));
+            try (SortedValues sorted = SortedValues.of(errors, Math.max(1, data.rdd().getNumPartitions()))) {
+                median = MetricValue.of("median_absolute_error", sorted.weightedMedian());
+            }
         } else {
             Row m = rows.select(functions.expr("percentile(abs(`" + rows.columns()[0].replace("`", "``") + "` - `"
                     + rows.columns()[1].replace("`", "``") + "`), 0.5)")).first();
@@ -185,11 +191,19 @@ final class SparkEvaluator {
         double[] truth = sample.stream().mapToDouble(r -> r.getDouble(0)).toArray();
         double[] predicted = sample.stream().mapToDouble(r -> r.getDouble(1)).toArray();
         List<String> notes = new ArrayList<>();
-        notes.add("median_absolute_error: exact (Spark's percentile aggregate); the residual chart shows a random sample of "
+        notes.add("median_absolute_error: exact (" + how + "); the residual chart shows a random sample of "
                 + truth.length + " of the " + n + " rows.");
         RegressionStatistics stats = new RegressionStatistics(p.errors.result(), median,
                 n == 0 ? null : MetricCharts.residuals(truth, predicted));
         return Evaluator.fromStatistics(stats, schema, notes);
+    }
+
+    private static void requireWeights(long bad, boolean allZero, String column, String source) {
+        if (bad > 0 || allZero) {
+            throw new InvalidInputException("Column '" + Excerpt.of(column) + "' (weight) of " + source + " holds "
+                    + (bad > 0 ? bad + " missing, negative or infinite weights" : "only zero weights")
+                    + ". Sample weights must be finite, non-negative and not all zero: fix or drop these rows.");
+        }
     }
 
     private static void requireColumns(Dataset<Row> data, Schema schema, String source) {
