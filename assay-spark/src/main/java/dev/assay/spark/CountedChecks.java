@@ -36,8 +36,12 @@ final class CountedChecks {
         if (!KINDS.contains(check.kind()) || check.settings().containsKey("where")) {
             return null;
         }
-        ColumnTallies tallies = new SparkColumnTallies(current.rows(), check.kind().equals("single_value") ? columns : List.of(),
-                limit, current.name());
+        boolean classes = check.kind().equals("class_imbalance");
+        if (classes && (schema.label() == null || !columns.contains(schema.label()))) {
+            return null;
+        }
+        ColumnTallies tallies = new SparkColumnTallies(current.rows(), classes ? List.of(schema.label()) : List.of(),
+                classes ? List.of() : columns, limit, current.name());
         Frame frame = Frame.of(current.name(), columns.stream().map(c -> (Column) NumericColumn.wrap(c, new double[0])).toList());
         dev.assay.core.data.Dataset data = new dev.assay.core.data.Dataset(frame, SparkAssay.restrict(schema, columns),
                 new DatasetInfo(current.role(), current.location(), tallies.rows(), current.rows().columns().length, null));

@@ -19,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
  * ({@code NaN} missing, {@code -0.0} as {@code 0.0}), any other column by its value (null missing).
  * <ul>
  * <li>{@link #valueCounts}: {@code groupBy(column).count()} ({@link DistinctValues}, at most
- * {@code limit} values), each value's text as core formats it;</li>
+ * {@code limit} values; the class counts {@code class_imbalance} reports), each value's text as core
+ * formats it;</li>
  * <li>{@link #distinct}: one aggregation over the columns: {@code count(DISTINCT v)}, the rows with no
  * value and the smallest value, which is the value when there is one. The distinct values are
  * counted where they are (a shuffle), so a column with millions of them costs no driver memory.</li>
@@ -28,37 +29,50 @@ import org.apache.spark.sql.types.StructType;
 final class SparkColumnTallies implements ColumnTallies {
     private final Dataset<Row> data;
     private final String source;
-    private final int limit;
     private final long rows;
     private final Map<String, Distinct> distinct = new HashMap<>();
+    private final Map<String, ValueCounts> valueCounts = new HashMap<>();
 
     /**
-     * Tallies of {@code data}, whose rows it counts now and whose {@code distinctColumns} it reads in one aggregation.
+     * Tallies of {@code data}: the rows of each value of {@code countedColumns} ({@code groupBy} per
+     * column) and the distinct values of {@code distinctColumns} (one aggregation), counted now.
      *
-     * @param limit the most values of one column {@link #valueCounts} brings to the driver
+     * @param limit the most values of one counted column brought to the driver
+     * @throws RowCounts.TooManyCombinations when a counted column holds more values
      */
-    SparkColumnTallies(Dataset<Row> data, List<String> distinctColumns, int limit, String source) {
+    SparkColumnTallies(Dataset<Row> data, List<String> countedColumns, List<String> distinctColumns, int limit, String source) {
         this.data = data;
         this.source = source;
-        this.limit = limit;
+        long total = -1;
+        for (String c : countedColumns) {
+            DistinctValues values = DistinctValues.of(data, List.of(c), limit, source);
+            valueCounts.put(c, counts(values));
+            total = values.total();
+        }
+        if (total < 0 || !distinctColumns.isEmpty()) {
+            total = countDistinct(distinctColumns);
+        }
+        rows = total;
+    }
+
+    /** Counts the distinct values of {@code columns} in one aggregation and returns the number of rows. */
+    private long countDistinct(List<String> columns) {
         List<org.apache.spark.sql.Column> aggregates = new ArrayList<>();
-        aggregates.add(functions.count(functions.lit(1)));
         StructType types = data.schema();
-        for (String c : distinctColumns) {
+        for (String c : columns) {
             org.apache.spark.sql.Column v = value(c, types);
             aggregates.add(functions.countDistinct(v));
             aggregates.add(functions.count(functions.when(v.isNull(), 1)));
             aggregates.add(functions.min(v));
         }
-        Row r = data.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(org.apache.spark.sql.Column[]::new))
-                .first();
-        rows = r.getLong(0);
-        for (int i = 0; i < distinctColumns.size(); i++) {
-            String c = distinctColumns.get(i);
+        Row r = data.agg(functions.count(functions.lit(1)), aggregates.toArray(org.apache.spark.sql.Column[]::new)).first();
+        for (int i = 0; i < columns.size(); i++) {
+            String c = columns.get(i);
             long values = r.getLong(1 + 3 * i);
             Object one = r.get(3 + 3 * i);
             distinct.put(c, new Distinct(values, r.getLong(2 + 3 * i), values == 1 ? text(c, one) : null));
         }
+        return r.getLong(0);
     }
 
     @Override
@@ -68,7 +82,11 @@ final class SparkColumnTallies implements ColumnTallies {
 
     @Override
     public ValueCounts valueCounts(String column) {
-        DistinctValues values = DistinctValues.of(data, List.of(column), limit, source);
+        return counted(valueCounts, column);
+    }
+
+    /** Each value's text as core formats it, with its rows; missing values apart. */
+    private static ValueCounts counts(DistinctValues values) {
         Column c = values.frame().columns().get(0);
         Map<String, Long> counts = new HashMap<>();
         long missing = 0;
@@ -85,11 +103,15 @@ final class SparkColumnTallies implements ColumnTallies {
 
     @Override
     public Distinct distinct(String column) {
-        Distinct d = distinct.get(column);
-        if (d == null) {
+        return counted(distinct, column);
+    }
+
+    private static <T> T counted(Map<String, T> counts, String column) {
+        T t = counts.get(column);
+        if (t == null) {
             throw new IllegalArgumentException("column '" + column + "' was not counted");
         }
-        return d;
+        return t;
     }
 
     /** The compared value of column {@code c}: a double without NaN or {@code -0.0} for a number, else the column. */
