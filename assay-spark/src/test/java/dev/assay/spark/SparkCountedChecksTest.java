@@ -2,7 +2,11 @@ package dev.assay.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.core.check.CheckContext;
+import dev.assay.core.data.Frame;
+import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.Schema;
+import dev.assay.core.data.TextColumn;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.result.Status;
@@ -16,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code class_imbalance} and {@code single_value} on Spark aggregations against the local run of the
  * same suite: Adult twice over (65,122 rows; the label, every column, and the continuous score and
  * {@code fnlwgt} with missing values counted), and a small file of edge cases (a constant column, an
- * all-missing one, {@code -0.0} beside {@code 0.0}, a missing label). Every measurement, table and
+ * all-missing one, {@code -0.0} beside {@code 0.0}, a missing label), and a Spark data set with NaN,
+ * null and {@code -0.0} against a local frame of the same values. Every measurement, table and
  * message equals the local one exactly, and a score with more distinct values than the engine brings to
  * the driver is counted all the same.
  */
@@ -124,6 +132,26 @@ class SparkCountedChecksTest {
         assertThat(single.measurement("single_value_columns").value()).isEqualTo(4);
         assertThat(spark.checks().get(2).measurement("distinct_count[fnlwgt]").value()).as("3 and a missing value").isEqualTo(2);
         assertThat(spark.checks().get(0).notes()).contains("1 rows have no label and are not counted.");
+    }
+
+    @Test
+    void nanNullAndNegativeZeroCountAsInTheLocalFrame() {
+        List<Row> rows = List.of(RowFactory.create("p", Double.NaN, null, 1), RowFactory.create("q", null, "a", 1),
+                RowFactory.create("p", -0.0, "a", 1), RowFactory.create(null, 0.0, null, 1), RowFactory.create("p", 2.0, "a", 1));
+        StructType type = new StructType().add("label", DataTypes.StringType).add("score", DataTypes.DoubleType)
+                .add("fnlwgt", DataTypes.StringType).add("constant", DataTypes.IntegerType);
+        Dataset<Row> data = SparkSessions.local().createDataFrame(rows, type).repartition(2);
+        Frame frame = Frame.of(TextColumn.wrap("label", new String[] {"p", "q", "p", null, "p"}),
+                NumericColumn.wrap("score", new double[] {Double.NaN, Double.NaN, -0.0, 0.0, 2.0}),
+                TextColumn.wrap("fnlwgt", new String[] {null, "a", "a", null, "a"}), NumericColumn.wrap("constant", new double[] {1, 1, 1, 1, 1}));
+        Schema schema = Schema.builder().label("label").build();
+        SuiteResult spark = SparkAssay.run(Suite.of("nan", edges.suite().checks().toArray(dev.assay.core.check.Check[]::new)), schema, data);
+        List<CheckResult> local = edges.suite().checks().stream()
+                .map(c -> c.run(new CheckContext(dev.assay.core.data.Dataset.of("current", frame, schema), null))).toList();
+        assertSame(spark, new SuiteResult("nan", null, local, spark.provenance(), spark.duration()));
+        assertThat(spark.checks().get(1).measurement("distinct_count[score]").value()).isEqualTo(2);
+        assertThat(spark.checks().get(2).measurement("distinct_count[score]").value()).isEqualTo(3);
+        assertThat(spark.checks().get(0).measurement("class_share[p]").value()).isEqualTo(0.75);
     }
 
     @Test
