@@ -21,9 +21,10 @@ import org.apache.spark.sql.types.StructType;
  * <li>{@link #valueCounts}: {@code groupBy(column).count()} ({@link DistinctValues}, at most
  * {@code limit} values; the class counts {@code class_imbalance} reports), each value's text as core
  * formats it;</li>
- * <li>{@link #distinct}: one aggregation over the columns: {@code count(DISTINCT v)}, the rows with no
- * value and the smallest value, which is the value when there is one. The distinct values are
- * counted where they are (a shuffle), so a column with millions of them costs no driver memory.</li>
+ * <li>{@link #distinct}: the distinct values of every column counted in one job (see
+ * {@link #countDistinct}), with the rows that have none and the value when there is one. The distinct
+ * values are counted where they are (a shuffle), so a column with millions of them brings three
+ * numbers to the driver.</li>
  * </ul>
  */
 final class SparkColumnTallies implements ColumnTallies {
@@ -55,24 +56,55 @@ final class SparkColumnTallies implements ColumnTallies {
         rows = total;
     }
 
-    /** Counts the distinct values of {@code columns} in one aggregation and returns the number of rows. */
+    /**
+     * Counts the distinct values of {@code columns} and returns the number of rows: every row becomes
+     * one record {@code (column, number, text)} per column (a number in {@code number}, any other value
+     * cast to text in {@code text}, both null when missing), the records are grouped by their three
+     * fields with a count (each partition sends its distinct values once), and the groups are counted
+     * per column. Work and shuffle grow with rows × columns, not with their square.
+     */
     private long countDistinct(List<String> columns) {
-        List<org.apache.spark.sql.Column> aggregates = new ArrayList<>();
-        StructType types = data.schema();
-        for (String c : columns) {
-            org.apache.spark.sql.Column v = value(c, types);
-            aggregates.add(functions.countDistinct(v));
-            aggregates.add(functions.count(functions.when(v.isNull(), 1)));
-            aggregates.add(functions.min(v));
+        if (columns.isEmpty()) {
+            return data.count();
         }
-        Row r = data.agg(functions.count(functions.lit(1)), aggregates.toArray(org.apache.spark.sql.Column[]::new)).first();
+        StructType types = data.schema();
+        List<org.apache.spark.sql.Column> records = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             String c = columns.get(i);
-            long values = r.getLong(1 + 3 * i);
-            Object one = r.get(3 + 3 * i);
-            distinct.put(c, new Distinct(values, r.getLong(2 + 3 * i), values == 1 ? text(c, one) : null));
+            boolean numeric = types.apply(c).dataType() instanceof NumericType;
+            org.apache.spark.sql.Column col = SparkColumns.col(c);
+            org.apache.spark.sql.Column number = numeric ? functions.nanvl(col.cast(DataTypes.DoubleType).plus(0.0),
+                    functions.lit(null).cast(DataTypes.DoubleType)) : functions.lit(null).cast(DataTypes.DoubleType);
+            org.apache.spark.sql.Column text = numeric ? functions.lit(null).cast(DataTypes.StringType) : col.cast(DataTypes.StringType);
+            records.add(functions.struct(functions.lit(i).as("c"), number.as("n"), text.as("t")));
         }
-        return r.getLong(0);
+        Dataset<Row> values = data.select(functions.explode(functions.array(records.toArray(org.apache.spark.sql.Column[]::new)))
+                .as("r")).select("r.c", "r.n", "r.t").groupBy("c", "n", "t").count();
+        org.apache.spark.sql.Column present = functions.col("n").isNotNull().or(functions.col("t").isNotNull());
+        List<Row> perColumn = values.groupBy("c").agg(functions.count(functions.when(present, 1)),
+                functions.sum(functions.when(functions.not(present), functions.col("count")).otherwise(0L)),
+                functions.sum("count"), functions.min("n")).collectAsList();
+        long total = 0;
+        for (Row r : perColumn) {
+            String c = columns.get(r.getInt(0));
+            long distinctValues = r.getLong(1);
+            total = r.getLong(3);
+            String one = null;
+            if (distinctValues == 1) {
+                one = text(c, r.isNullAt(4) ? firstValue(c) : r.getDouble(4));
+            }
+            distinct.put(c, new Distinct(distinctValues, r.getLong(2), one));
+        }
+        for (String c : columns) {
+            distinct.putIfAbsent(c, new Distinct(0, 0, null));
+        }
+        return total;
+    }
+
+    /** The first non-missing value of column {@code c}, as Spark holds it. */
+    private Object firstValue(String c) {
+        org.apache.spark.sql.Column col = SparkColumns.col(c);
+        return data.select(col).where(col.isNotNull()).limit(1).collectAsList().get(0).get(0);
     }
 
     @Override
@@ -112,16 +144,6 @@ final class SparkColumnTallies implements ColumnTallies {
             throw new IllegalArgumentException("column '" + column + "' was not counted");
         }
         return t;
-    }
-
-    /** The compared value of column {@code c}: a double without NaN or {@code -0.0} for a number, else the column. */
-    private static org.apache.spark.sql.Column value(String c, StructType types) {
-        org.apache.spark.sql.Column col = SparkColumns.col(c);
-        if (!(types.apply(c).dataType() instanceof NumericType)) {
-            return col;
-        }
-        org.apache.spark.sql.Column number = col.cast(DataTypes.DoubleType).plus(0.0);
-        return functions.nanvl(number, functions.lit(null).cast(DataTypes.DoubleType));
     }
 
     /** The text of {@code value} of column {@code c}, as core formats it in a condensed frame. */
