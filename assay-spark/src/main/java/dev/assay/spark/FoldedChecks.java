@@ -24,9 +24,9 @@ import org.apache.spark.sql.functions;
  * condensing rows. The check of assay-core runs unchanged on a frame of the distinct classes of the
  * data (so it reads the task and positive class as locally) and takes its numbers from accumulators
  * that this engine puts in the run's store: {@code fairness} of a binary task with a prediction
- * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform
- * bins ({@link CalibrationTallies}, per-bin sums), both without {@code where:} (and fairness without
- * {@code metrics:}). Other settings run on condensed rows as before.
+ * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform or
+ * quantile bins ({@link SparkCalibrationTallies}, per-bin sums), both without {@code where:} (and
+ * fairness without {@code metrics:}). Other settings run on condensed rows as before.
  */
 final class FoldedChecks {
     /** The note of a check run this way. */
@@ -59,8 +59,7 @@ final class FoldedChecks {
         }
         boolean fairness = check.kind().equals("fairness") && !settings.containsKey("metrics") && schema.prediction() != null
                 && available.contains(schema.prediction()) && groupsByValue(settings, schema, current.rows());
-        boolean calibration = check.kind().equals("calibration") && "uniform".equals(settings.get("strategy"))
-                && schema.score() != null && available.contains(schema.score());
+        boolean calibration = check.kind().equals("calibration") && schema.score() != null && available.contains(schema.score());
         if (!fairness && !calibration) {
             return null;
         }
@@ -91,8 +90,7 @@ final class FoldedChecks {
             HashMap<Object, String> text = text(labels, 0);
             boolean numeric = labels.numeric()[0];
             Dataset<Row> rows = d.rows().select(SparkGroupTallies.column(schema.label()), SparkGroupTallies.column(schema.score()));
-            CalibrationTallies tallies = (edges, positive) -> PartitionFold.fold(rows, new CalibrationFolder(text, numeric,
-                    positive, edges));
+            CalibrationTallies tallies = new SparkCalibrationTallies(rows, text, numeric);
             context.store(CalibrationTallies.NAMESPACE).getOrCompute(d.role(), CalibrationTallies.class, () -> tallies);
         }
         return context;

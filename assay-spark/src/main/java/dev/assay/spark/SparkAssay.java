@@ -39,8 +39,9 @@ import org.apache.spark.sql.Row;
  * <li>profiles ({@link SparkProfiles}: drift, missing values, new categories): each partition is
  * profiled and the profiles merged; numeric drift statistics come from KLL sketches and state their
  * bound;</li>
- * <li>folded tallies ({@link FoldedChecks}: fairness, uniform-bin calibration): per-group or per-bin
- * counts and sums folded per partition;</li>
+ * <li>folded tallies ({@link FoldedChecks}: fairness, calibration; {@link CountedChecks}: class
+ * imbalance, single values): per-group or per-bin counts and sums folded per partition, or per-value
+ * counts aggregated by Spark;</li>
  * <li>condensed rows, for the other kinds: the distinct combinations of the columns the check reads,
  * with their counts ({@link RowCounts}, one aggregation per set of columns, shared by the checks that
  * read the same ones), on which the check runs ({@link ExpandedFrame}); the driver's memory grows
@@ -227,6 +228,10 @@ public final class SparkAssay {
                 return new Prepared(context, "Run on Spark: each partition of the " + context.current().info().rows()
                         + " rows was profiled (exact counts and moments, a KLL sketch of k=" + NumericProfile.K
                         + " per numeric column) and the profiles merged; no row reached the driver.");
+            }
+            CheckContext counted = CountedChecks.context(check, schema, current.folded(), columns, options.maxCombinations());
+            if (counted != null) {
+                return new Prepared(counted, CountedChecks.NOTE);
             }
             CheckContext folded = FoldedChecks.context(check, schema, current.folded(), reference == null ? null
                     : reference.folded(), options.maxCombinations());

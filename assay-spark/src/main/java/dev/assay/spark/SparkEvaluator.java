@@ -46,9 +46,8 @@ final class SparkEvaluator {
     /**
      * Whether {@code check} takes its evaluation from this class: a metric check on all rows (no
      * {@code where}) of a binary task (with percentile or Wilson intervals if any; only Wilson when the
-     * scores are class probability columns), a multiclass or inferred task (Wilson intervals if any; an
-     * inferred task without weights, which could make it a weighted regression), or an unweighted
-     * regression task without intervals.
+     * scores are class probability columns), a multiclass or inferred task (Wilson intervals if any), or a
+     * regression task, weighted or not, without intervals.
      */
     static boolean handles(Check check, Schema schema) {
         if (!(check instanceof MetricCheck m) || check.settings().containsKey("where")) {
@@ -58,7 +57,7 @@ final class SparkEvaluator {
         IntervalSettings ci = m.intervalSettings();
         boolean noResampling = ci == null || !ci.method().resamples();
         if (task == null) {
-            return noResampling && schema.weight() == null;
+            return noResampling;
         }
         switch (task) {
             case BINARY:
@@ -66,7 +65,7 @@ final class SparkEvaluator {
             case MULTICLASS:
                 return noResampling;
             default:
-                return schema.weight() == null && ci == null;
+                return ci == null;
         }
     }
 
@@ -187,7 +186,7 @@ final class SparkEvaluator {
         requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
         requireComplete(p.missingScores, schema.score(), "score", source, "Every evaluated row needs a score: drop these rows or fill in the score.");
-        requireWeights(p.badWeights, p.rows, p.totalWeight, schema, source);
+        requireWeights(p.badWeights, schema.weight() != null && p.rows > 0 && !(p.totalWeight > 0), schema.weight(), source);
         BinaryRanking ranking = null;
         String lossProblem = null;
         if (schema.score() != null) {
@@ -220,8 +219,10 @@ final class SparkEvaluator {
         }
         Column label = SparkColumns.col(schema.label()).cast("double");
         Column prediction = SparkColumns.col(schema.prediction()).cast("double");
-        Dataset<Row> rows = data.select(label, prediction);
-        RegressionFolder.Partial p = PartitionFold.fold(rows, new RegressionFolder());
+        boolean weighted = schema.weight() != null;
+        Dataset<Row> rows = weighted ? data.select(label, prediction, SparkColumns.col(schema.weight()).cast("double"))
+                : data.select(label, prediction);
+        RegressionFolder.Partial p = PartitionFold.fold(rows, new RegressionFolder(weighted));
         requireComplete(p.missingLabels, schema.label(), "label", source, "Every evaluated row needs a label: drop these rows or fill in the label.");
         requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
@@ -231,9 +232,17 @@ final class SparkEvaluator {
                     + " values. Drop or fix these rows.");
         }
         long n = p.errors.result().rows();
+        requireWeights(p.badWeights, weighted && n > 0 && !p.positiveWeight, schema.weight(), source);
         MetricValue median;
+        String how = weighted ? "the weighted median of the absolute errors sorted across partitions" : "Spark's percentile aggregate";
         if (n == 0) {
             median = MetricValue.undefined("median_absolute_error", "median_absolute_error needs at least one row.");
+        } else if (weighted) {
+            JavaPairRDD<Double, Double> errors = rows.javaRDD().mapToPair(r -> new Tuple2<>(Math.abs(r.getDouble(0) - r.getDouble(1))
+                    + 0.0, r.getDouble(2)));
+            try (SortedValues sorted = SortedValues.of(errors, Math.max(1, data.rdd().getNumPartitions()))) {
+                median = MetricValue.of("median_absolute_error", sorted.weightedMedian());
+            }
         } else {
             Row m = rows.select(functions.expr("percentile(abs(`" + rows.columns()[0].replace("`", "``") + "` - `"
                     + rows.columns()[1].replace("`", "``") + "`), 0.5)")).first();
@@ -243,11 +252,20 @@ final class SparkEvaluator {
         List<Row> sample = rows.sample(false, fraction, 1L).limit(RESIDUAL_POINTS).collectAsList();
         double[] truth = sample.stream().mapToDouble(r -> r.getDouble(0)).toArray();
         double[] predicted = sample.stream().mapToDouble(r -> r.getDouble(1)).toArray();
-        notes.add("median_absolute_error: exact (Spark's percentile aggregate); the residual chart shows a random sample of "
+        notes.add("median_absolute_error: exact (" + how + "); the residual chart shows a random sample of "
                 + truth.length + " of the " + n + " rows.");
         RegressionStatistics stats = new RegressionStatistics(p.errors.result(), median,
                 n == 0 ? null : MetricCharts.residuals(truth, predicted));
         return Evaluator.fromStatistics(stats, schema, notes);
+    }
+
+    /** Refuses missing, negative or infinite weights ({@code bad} of them), or only zero weights. */
+    static void requireWeights(long bad, boolean allZero, String column, String source) {
+        if (bad > 0 || allZero) {
+            throw new InvalidInputException("Column '" + Excerpt.of(column) + "' (weight) of " + source + " holds "
+                    + (bad > 0 ? bad + " missing, negative or infinite weights" : "only zero weights")
+                    + ". Sample weights must be finite, non-negative and not all zero: fix or drop these rows.");
+        }
     }
 
     private static void requireColumns(Dataset<Row> data, Schema schema, String source) {
@@ -266,14 +284,6 @@ final class SparkEvaluator {
         }
     }
 
-    /** Refuses missing, negative or infinite weights, or only zero weights. */
-    static void requireWeights(long badWeights, long rows, double totalWeight, Schema schema, String source) {
-        if (badWeights > 0 || schema.weight() != null && rows > 0 && !(totalWeight > 0)) {
-            throw new InvalidInputException("Column '" + Excerpt.of(schema.weight()) + "' (weight) of " + source + " holds "
-                    + (badWeights > 0 ? badWeights + " missing, negative or infinite weights" : "only zero weights")
-                    + ". Sample weights must be finite, non-negative and not all zero: fix or drop these rows.");
-        }
-    }
 
     /** "Column 'name' (role) of source", leaving out the role when it is the name, as the local evaluation names a column. */
     static String column(String name, String role, String source) {

@@ -82,7 +82,8 @@ final class SparkMulticlass {
                 "Every evaluated row needs a label: drop these rows or fill in the label.");
         SparkEvaluator.requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
-        SparkEvaluator.requireWeights(p.badWeights, p.rows, p.totalWeight, schema, source);
+        SparkEvaluator.requireWeights(p.badWeights, schema.weight() != null && p.rows > 0 && !(p.totalWeight > 0), schema.weight(),
+                source);
         requireProbabilities(rows, p, probabilityClasses, columns, source);
 
         List<String> present = new ArrayList<>();

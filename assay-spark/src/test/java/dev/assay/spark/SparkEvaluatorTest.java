@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The metric path of {@link SparkAssay} against the local {@link Evaluator} on the same rows: Adult
  * twice over (65,122 rows) with an unrounded score (more distinct values than the condensed path
  * brings to the driver). Every metric equals the local one (confusion counts exactly, sums and the
- * exact ROC AUC and average precision to 1e-12), weighted and unweighted, and for regression.
+ * exact ROC AUC and average precision to 1e-12), weighted and unweighted, and for regression (weighted
+ * and unweighted).
  */
 class SparkEvaluatorTest {
     static ContinuousScores adult;
@@ -104,6 +105,17 @@ class SparkEvaluatorTest {
         Evaluation spark = SparkEvaluator.evaluate(adult.data, schema, settings, "adult");
         assertSame(spark, local);
         assertThat(spark.metric("median_absolute_error").value()).isEqualTo(local.metric("median_absolute_error").value());
+    }
+
+    @Test
+    void weightedRegressionMetricsEqualTheLocalOnes() {
+        Schema schema = Schema.builder().label("hours").prediction("predicted_hours").weight("weight").build();
+        EvaluationSettings settings = EvaluationSettings.defaults().withTask(Task.REGRESSION);
+        Evaluation local = Evaluator.evaluate(adult.frame, schema, settings);
+        Evaluation spark = SparkEvaluator.evaluate(adult.data, schema, settings, "adult");
+        assertSame(spark, local);
+        assertThat(spark.metric("median_absolute_error").value()).isEqualTo(local.metric("median_absolute_error").value());
+        assertThat(spark.notes()).containsAll(local.notes());
     }
 
     @Test

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The fairness and calibration checks folded per partition on Spark (local[2], Adult twice over,
  * 65,122 rows, against its first half): group counts and bin counts equal the local ones exactly,
  * every rate, disparity, ECE and Brier term to 1e-12, with bootstrap intervals (drawn from the
- * counts, so the same draws), and a score column with more distinct values than the engine brings
- * to the driver does not stop them.
+ * counts, so the same draws), quantile calibration bins with the local edges bit for bit (the scores
+ * sorted where they are), and a score column with more distinct values than the engine brings to the
+ * driver does not stop them.
  */
 class SparkFoldedChecksTest {
     @TempDir
@@ -90,7 +91,7 @@ class SparkFoldedChecksTest {
             CheckResult l = local.checks().get(i);
             CheckResult s = spark.checks().get(i);
             assertThat(s.status()).as(s.name() + ": " + s.message()).isEqualTo(l.status());
-            if (s.name().contains("in quantile bins")) {
+            if (s.name().equals("Fairness by age in quantile bins")) {
                 assertThat(s.notes()).doesNotContain(FoldedChecks.NOTE);
             } else {
                 assertThat(s.notes()).contains(FoldedChecks.NOTE);
@@ -105,6 +106,9 @@ class SparkFoldedChecksTest {
                 assertThat(sm.note()).as(what).isEqualTo(lm.note());
                 if (lm.defined()) {
                     assertThat(sm.value()).as(what).isCloseTo(lm.value(), within(1e-12));
+                }
+                if (lm.reference() != null) {
+                    assertThat(sm.reference()).as(what + " reference").isCloseTo(lm.reference(), within(1e-12));
                 }
                 if (lm.interval() != null) {
                     assertThat(sm.interval().lower()).as(what + " lower").isCloseTo(lm.interval().lower(), within(1e-12));
@@ -136,8 +140,23 @@ class SparkFoldedChecksTest {
 
     @Test
     void binCountsAreExact() {
-        CheckResult s = spark.checks().get(2);
-        CheckResult l = local.checks().get(2);
+        for (int check : new int[] {2, 4}) {
+            binCountsAreExact(spark.checks().get(check), local.checks().get(check));
+        }
+    }
+
+    @Test
+    void quantileEdgesAreTheLocalOnesBitForBit() {
+        CheckResult s = spark.checks().get(4);
+        CheckResult l = local.checks().get(4);
+        assertThat(s.measurement("ece").reference()).isNotNull();
+        for (int i = 0; i < l.tables().get(0).rows().size(); i++) {
+            assertThat(s.tables().get(0).rows().get(i).subList(0, 3)).as("edges and rows of bin " + i)
+                    .isEqualTo(l.tables().get(0).rows().get(i).subList(0, 3));
+        }
+    }
+
+    private static void binCountsAreExact(CheckResult s, CheckResult l) {
         assertThat(s.measurement("ece").n()).isEqualTo(2 * 32561L);
         assertThat(s.measurement("ece").reference()).isCloseTo(l.measurement("ece").reference(), within(1e-12));
         assertThat(s.tables().get(0).rows()).hasSameSizeAs(l.tables().get(0).rows());
@@ -153,7 +172,7 @@ class SparkFoldedChecksTest {
         assertThat(rows.select("score").distinct().count()).isGreaterThan(50);
         Schema schema = Schema.builder().label("income-per-year").prediction("prediction").score("score")
                 .protectedAttributes(java.util.List.of("sex", "race")).build();
-        Suite suite = Suite.of("limited", plan.suite().checks().get(0), plan.suite().checks().get(2));
+        Suite suite = Suite.of("limited", plan.suite().checks().get(0), plan.suite().checks().get(2), plan.suite().checks().get(4));
         SuiteResult limited = SparkAssay.run(suite, schema, rows, null, null, null, Map.of(), new SparkAssay.Options(50),
                 dev.assay.core.progress.Progress.NONE);
         CheckResult r = limited.checks().get(0);
@@ -164,5 +183,9 @@ class SparkFoldedChecksTest {
         CheckResult c = limited.checks().get(1);
         assertThat(c.status()).as(c.message()).isNotEqualTo(Status.SKIPPED).isNotEqualTo(Status.ERROR);
         assertThat(c.measurement("ece").value()).isCloseTo(local.checks().get(2).measurement("ece").value(), within(1e-12));
+        CheckResult q = limited.checks().get(2);
+        assertThat(q.status()).as(q.message()).isNotEqualTo(Status.SKIPPED).isNotEqualTo(Status.ERROR);
+        assertThat(q.notes()).contains(FoldedChecks.NOTE);
+        assertThat(q.measurement("ece").value()).isCloseTo(local.checks().get(4).measurement("ece").value(), within(1e-12));
     }
 }

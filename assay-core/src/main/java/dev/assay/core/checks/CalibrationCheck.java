@@ -113,7 +113,7 @@ final class CalibrationCheck extends MeasuringCheck {
         if (tallies == null) {
             return Calibration.of(scores, bins, strategy);
         }
-        return Calibration.of(tallies.accumulate(strategy.fixedEdges(bins), scores.positiveClass()), bins, strategy,
+        return Calibration.of(tallies.accumulate(tallies.edges(strategy, bins), scores.positiveClass()), bins, strategy,
                 scores.scoreColumn());
     }
 

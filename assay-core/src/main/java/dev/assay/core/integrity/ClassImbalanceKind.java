@@ -5,7 +5,6 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.Column;
 import dev.assay.core.data.ColumnRole;
 import dev.assay.core.data.Frame;
 import dev.assay.core.error.InvalidInputException;
@@ -38,27 +37,20 @@ public final class ClassImbalanceKind extends IntegrityKind {
             public Observations measure(CheckContext context) {
                 Frame frame = context.current().frame();
                 String name = context.current().schema().label();
-                Column label = frame.column(name, "label");
-                Map<String, Integer> counts = new TreeMap<>();
-                int missing = 0;
-                for (int i = 0; i < label.size(); i++) {
-                    String v = label.format(i);
-                    if (v == null) {
-                        missing++;
-                    } else {
-                        counts.merge(v, 1, Integer::sum);
-                    }
-                }
-                int n = label.size() - missing;
+                frame.column(name, "label");
+                ColumnTallies.ValueCounts tally = ColumnTallies.of(context).valueCounts(name);
+                Map<String, Long> counts = new TreeMap<>(tally.counts());
+                long missing = tally.missing();
+                long n = counts.values().stream().mapToLong(Long::longValue).sum();
                 if (n == 0) {
                     throw new InvalidInputException("The label column '" + name + "' has no values"
                             + (frame.source() == null ? "" : " in " + frame.source()) + ". Fill in the labels.");
                 }
                 Observations obs = new Observations();
                 List<List<Object>> rows = new ArrayList<>();
-                int min = Integer.MAX_VALUE;
-                int max = 0;
-                for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                long min = Long.MAX_VALUE;
+                long max = 0;
+                for (Map.Entry<String, Long> e : counts.entrySet()) {
                     obs.measurement(Measurement.of("class_share", e.getKey(), (double) e.getValue() / n, n));
                     rows.add(List.of(e.getKey(), e.getValue(), (double) e.getValue() / n));
                     min = Math.min(min, e.getValue());
@@ -66,7 +58,7 @@ public final class ClassImbalanceKind extends IntegrityKind {
                 }
                 obs.measurement(Measurement.of("minority_share", (double) min / n, n));
                 obs.measurement(Measurement.of("imbalance_ratio", (double) min / max, n));
-                rows.sort((a, b) -> Integer.compare((int) b.get(1), (int) a.get(1)));
+                rows.sort((a, b) -> Long.compare((long) b.get(1), (long) a.get(1)));
                 obs.table(new EvidenceTable("Classes of '" + name + "'", List.of("class", "rows", "share"), rows));
                 if (missing > 0) {
                     obs.note(missing + " rows have no label and are not counted.");

@@ -5,16 +5,11 @@ import dev.assay.core.check.CheckContext;
 import dev.assay.core.check.CheckSetup;
 import dev.assay.core.check.Observations;
 import dev.assay.core.check.Requirements;
-import dev.assay.core.data.Column;
-import dev.assay.core.data.Frame;
-import dev.assay.core.data.NumericColumn;
 import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.result.Measurement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code type: single_value}: columns with one distinct value, which carry no information, like
@@ -38,23 +33,20 @@ public final class SingleValueKind extends IntegrityKind {
         return new IntegrityCheck.Body() {
             @Override
             public Observations measure(CheckContext context) {
-                Frame frame = context.current().frame();
                 List<String> columns = ColumnChoice.all(context.current(), named);
+                ColumnTallies tallies = ColumnTallies.of(context);
+                long n = tallies.rows();
                 Observations obs = new Observations();
                 List<List<Object>> rows = new ArrayList<>();
                 for (String name : columns) {
-                    int distinct = distinct(frame.column(name), ignoreMissing);
-                    obs.measurement(Measurement.of("distinct_count", name, distinct, frame.rowCount()));
+                    ColumnTallies.Distinct d = tallies.distinct(name);
+                    long distinct = d.values() + (d.missing() > 0 && !ignoreMissing ? 1 : 0);
+                    obs.measurement(Measurement.of("distinct_count", name, distinct, n));
                     if (distinct <= 1) {
-                        Column c = frame.column(name);
-                        String value = null;
-                        for (int i = 0; i < c.size() && value == null; i++) {
-                            value = c.format(i);
-                        }
-                        rows.add(java.util.Arrays.asList(name, distinct, value == null ? "(missing)" : value));
+                        rows.add(java.util.Arrays.asList(name, distinct, d.value() == null ? "(missing)" : d.value()));
                     }
                 }
-                obs.measurement(Measurement.of("single_value_columns", rows.size(), frame.rowCount()));
+                obs.measurement(Measurement.of("single_value_columns", rows.size(), n));
                 obs.table(new EvidenceTable("Columns with a single value", List.of("column", "distinct values", "value"), rows));
                 obs.summary(rows.isEmpty() ? "Every one of " + columns.size() + " columns has two or more values."
                         : rows.size() + " of " + columns.size() + " columns have at most one distinct value: "
@@ -67,18 +59,5 @@ public final class SingleValueKind extends IntegrityKind {
                 return Map.of("ignore_missing", Boolean.toString(ignoreMissing));
             }
         };
-    }
-
-    private static int distinct(Column c, boolean ignoreMissing) {
-        Set<Object> seen = new HashSet<>();
-        boolean missing = false;
-        for (int i = 0; i < c.size(); i++) {
-            if (c.isMissing(i)) {
-                missing = true;
-            } else {
-                seen.add(c instanceof NumericColumn n ? (Object) (n.get(i) + 0.0) : c.format(i));
-            }
-        }
-        return seen.size() + (missing && !ignoreMissing ? 1 : 0);
     }
 }
