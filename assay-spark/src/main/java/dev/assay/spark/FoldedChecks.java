@@ -25,8 +25,9 @@ import org.apache.spark.sql.functions;
  * data (so it reads the task and positive class as locally) and takes its numbers from accumulators
  * that this engine puts in the run's store: {@code fairness} of a binary task with a prediction
  * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform
- * bins ({@link CalibrationTallies}, per-bin sums), both without {@code where:} (and fairness without
- * {@code metrics:}). Other settings run on condensed rows as before.
+ * bins ({@link CalibrationTallies}, per-bin sums), both without {@code where:}; fairness with
+ * {@code metrics:} (binary, {@code ci: false}) and regression fairness ({@code ci: false}) also read
+ * per-group evaluations ({@link GroupedChecks}). Other settings run on condensed rows as before.
  */
 final class FoldedChecks {
     /** The note of a check run this way. */
@@ -57,12 +58,17 @@ final class FoldedChecks {
         if (settings.containsKey("where") || schema.label() == null || !available.contains(schema.label())) {
             return null;
         }
-        boolean fairness = check.kind().equals("fairness") && !settings.containsKey("metrics") && schema.prediction() != null
+        boolean fairness = check.kind().equals("fairness") && (!settings.containsKey("metrics") || "none".equals(settings.get("ci")))
+                && schema.prediction() != null
                 && available.contains(schema.prediction()) && groupsByValue(settings, schema, current.rows());
         boolean calibration = check.kind().equals("calibration") && "uniform".equals(settings.get("strategy"))
                 && schema.score() != null && available.contains(schema.score());
         if (!fairness && !calibration) {
             return null;
+        }
+        if (fairness && "regression".equals(settings.get("task"))) {
+            return settings.containsKey("metrics") || !"none".equals(settings.get("ci")) ? null
+                    : GroupedChecks.regressionFairness(schema, current, limit);
         }
         if (fairness) {
             DistinctValues classes = DistinctValues.of(current.rows(), List.of(schema.label(), schema.prediction()), limit,
@@ -76,6 +82,7 @@ final class FoldedChecks {
             GroupTallies tallies = new SparkGroupTallies(current.rows(), schema.label(), schema.prediction(), classes, limit,
                     current.name());
             context.store(GroupTallies.NAMESPACE).getOrCompute(current.role(), GroupTallies.class, () -> tallies);
+            GroupedChecks.storeEvaluations(context, schema, current, classes.total(), limit);
             return context;
         }
         Schema s = Schema.builder().label(schema.label()).score(schema.score()).build();
@@ -154,7 +161,7 @@ final class FoldedChecks {
         return dataset(d, Frame.of(d.name(), columns), s, labels.total());
     }
 
-    private static dev.assay.core.data.Dataset dataset(Data d, Frame frame, Schema schema, long rows) {
+    static dev.assay.core.data.Dataset dataset(Data d, Frame frame, Schema schema, long rows) {
         return new dev.assay.core.data.Dataset(frame, schema, new DatasetInfo(d.role(), d.location(), rows, d.rows().columns().length,
                 null));
     }
