@@ -63,6 +63,9 @@ final class FoldedChecks {
                 && available.contains(schema.prediction()) && groupsByValue(settings, schema, current.rows());
         boolean calibration = check.kind().equals("calibration") && "uniform".equals(settings.get("strategy"))
                 && schema.score() != null && available.contains(schema.score());
+        if (check.kind().equals("slices")) {
+            return GroupedChecks.slices(check, schema, current, reference, limit);
+        }
         if (!fairness && !calibration) {
             return null;
         }
@@ -127,7 +130,7 @@ final class FoldedChecks {
     }
 
     /** Whether the task is binary: set so, or inferred from at most two classes in label and prediction. */
-    private static boolean binary(Map<String, String> settings, Frame classes) {
+    static boolean binary(Map<String, String> settings, Frame classes) {
         String task = settings.getOrDefault("task", "inferred");
         Set<String> texts = new HashSet<>();
         for (int r = 0; r < classes.rowCount(); r++) {

@@ -1,14 +1,18 @@
 package dev.assay.spark;
 
+import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.data.Schema;
 import dev.assay.core.fairness.GroupEvaluations;
+import dev.assay.core.slicing.SliceEvaluations;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The per-group evaluations of the {@code fairness} check on Spark ({@link SparkGroupEvaluations}):
  * {@code metrics:} compared across groups of a binary task, and the error and output of a regression
- * model compared across groups, each from accumulators merged per group rather than from rows.
+ * model compared across groups; and the per-slice evaluations of the {@code slices} check
+ * ({@link SparkSlices}): each from accumulators merged per group rather than from rows.
  */
 final class GroupedChecks {
 
@@ -38,6 +42,30 @@ final class GroupedChecks {
                 .protectedAttributes(schema.protectedAttributes()).build();
         CheckContext context = new CheckContext(FoldedChecks.dataset(current, first.frame(), s, rows), null);
         storeEvaluations(context, schema, current, rows, limit);
+        return context;
+    }
+
+    /**
+     * The context of a {@code slices} check of a binary task with Wilson intervals or none and no reference: the distinct
+     * (label, prediction) frame, from which the check reads the task, and the sliced evaluation in the store;
+     * null when the check runs on condensed rows instead.
+     */
+    static CheckContext slices(Check check, Schema schema, FoldedChecks.Data current, FoldedChecks.Data reference, int limit) {
+        Map<String, String> settings = check.settings();
+        List<String> available = List.of(current.rows().columns());
+        if (reference != null || !"wilson".equals(settings.getOrDefault("ci.method", "wilson")) || schema.prediction() == null
+                || !available.contains(schema.prediction())) {
+            return null;
+        }
+        DistinctValues classes = DistinctValues.of(current.rows(), List.of(schema.label(), schema.prediction()), limit,
+                current.name());
+        if (!FoldedChecks.binary(settings, classes.frame())) {
+            return null;
+        }
+        Schema s = Schema.builder().label(schema.label()).prediction(schema.prediction()).build();
+        CheckContext context = new CheckContext(FoldedChecks.dataset(current, classes.frame(), s, classes.total()), null);
+        SliceEvaluations slices = new SparkSlices(current.rows(), present(schema, current), limit, current.name());
+        context.store(SliceEvaluations.NAMESPACE).getOrCompute(current.role(), SliceEvaluations.class, () -> slices);
         return context;
     }
 

@@ -9,7 +9,6 @@ import dev.assay.core.fairness.GroupMetrics;
 import dev.assay.core.fairness.Groups;
 import dev.assay.core.fairness.ProtectedAttribute;
 import dev.assay.core.fairness.RegressionDisparities;
-import dev.assay.core.metrics.BinaryRanking;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Task;
@@ -17,20 +16,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import scala.Tuple2;
 
 /**
  * The per-group evaluations of a Spark data set for the {@code fairness} check's {@code metrics:} (binary
  * task) and its regression disparities. The groups come from each protected column's distinct values and
  * their row counts, as core makes them ({@link AttributeLevels#ofDistinct}, {@link Groups#of(List, String)});
- * one scan folds every partition into a {@link BinaryFolder} accumulator per group and one for all rows
- * ({@link GroupedFolder}), one sort ranks every group's scores exactly ({@link DistinctScoreSweep}, a curve
- * per group), and each group's evaluation is derived as the whole data's is ({@link SparkEvaluator#fromPartial}).
- * The driver holds accumulators and per-partition totals, never rows.
+ * each group is evaluated from its merged accumulators ({@link BinaryCurves}: a curve per group) or its
+ * error sums ({@link RegressionSumsFolder}). The driver holds accumulators, never rows.
  */
 final class SparkGroupEvaluations implements GroupEvaluations {
     /** Why group metrics get no bootstrap interval here. */
@@ -69,68 +64,26 @@ final class SparkGroupEvaluations implements GroupEvaluations {
         List<AttributeLevels> levels = new ArrayList<>();
         GroupCoder coder = coder(grouping, 4, levels);
         Groups groups = Groups.of(levels, source);
-        List<Column> columns = new ArrayList<>(List.of(SparkColumns.col(schema.label()), SparkColumns.col(schema.prediction()),
-                SparkColumns.col(schema.score()), SparkColumns.col(schema.weight())));
-        grouping.forEach(a -> columns.add(SparkColumns.col(a.column())));
-        Dataset<Row> selected = data.select(columns.toArray(Column[]::new));
-        String positive = settings.positiveClass();
-        BinaryFolder inner = new BinaryFolder(positive, schema.prediction() != null, schema.score() != null,
-                schema.weight() != null, settings.threshold());
-        Map<Integer, GroupedFolder.Curve<BinaryFolder.Partial>> curves = PartitionFold.fold(selected,
-                new GroupedFolder<>(inner, coder, true));
-        Map<Integer, BinaryRanking>[] ranked = new Map[1];
-        java.util.function.IntFunction<BinaryRanking> ranking = curve -> {
-            if (ranked[0] == null) {
-                ranked[0] = rankings(selected, coder, positive, schema.weight() != null);
-            }
-            return ranked[0].get(curve);
-        };
-        Evaluation overall = evaluation(curves.get(0), 0, ranking, settings);
+        BinaryCurves curves = BinaryCurves.fold(data, schema, grouping.stream().map(ProtectedAttribute::column).toList(), coder,
+                settings.positiveClass(), settings.threshold(), source);
+        Evaluation overall = curves.evaluate(0, settings);
         int k = groups.groupCount();
         Evaluation[] byGroup = new Evaluation[k];
         String[] refused = new String[k];
         long[] sizes = new long[k];
         for (int g = 0; g < k; g++) {
-            GroupedFolder.Curve<BinaryFolder.Partial> c = curves.get(1 + g);
-            if (c == null) {
+            sizes[g] = curves.size(1 + g);
+            if (sizes[g] == 0) {
                 refused[g] = "the group has no rows";
                 continue;
             }
-            sizes[g] = c.stats().rows;
             try {
-                byGroup[g] = evaluation(c, 1 + g, ranking, settings);
+                byGroup[g] = curves.evaluate(1 + g, settings);
             } catch (InvalidInputException e) {
                 refused[g] = "the group's rows cannot be evaluated: " + e.getMessage();
             }
         }
         return GroupMetrics.of(groups, overall, byGroup, refused, sizes, NO_INTERVAL);
-    }
-
-    private Evaluation evaluation(GroupedFolder.Curve<BinaryFolder.Partial> c, int curve,
-            java.util.function.IntFunction<BinaryRanking> ranking, EvaluationSettings settings) {
-        if (c == null) {
-            throw new InvalidInputException(source + " has no rows to evaluate.");
-        }
-        SparkClasses classes = SparkClasses.of(c.labelRows(), c.predicted());
-        SparkEvaluator.BinaryEncoding encoding = SparkEvaluator.encoding(classes, schema, settings, source);
-        return SparkEvaluator.fromPartial(c.stats(), () -> ranking.apply(curve), encoding, schema, settings, source);
-    }
-
-    /** Every curve's scores ranked in one sort. */
-    private static Map<Integer, BinaryRanking> rankings(Dataset<Row> rows, GroupCoder coder, String positive, boolean weighted) {
-        JavaPairRDD<DistinctScoreSweep.CurveScore, double[]> scores = rows.javaRDD().flatMapToPair(r -> {
-            double w = weighted ? ((Number) r.get(3)).doubleValue() : 1;
-            boolean pos = positive.equals(SparkClasses.name(r.get(0)));
-            double score = ((Number) r.get(2)).doubleValue();
-            List<Tuple2<DistinctScoreSweep.CurveScore, double[]>> out = new ArrayList<>();
-            for (int curve : coder.curves(r)) {
-                if (curve >= 0) {
-                    out.add(new Tuple2<>(new DistinctScoreSweep.CurveScore(curve, score), pos ? new double[] {w, 0} : new double[] {0, w}));
-                }
-            }
-            return out.iterator();
-        });
-        return DistinctScoreSweep.of(scores, Math.max(1, rows.rdd().getNumPartitions()), DistinctScoreSweep.CHART_POINTS);
     }
 
     @Override
