@@ -134,8 +134,8 @@ final class SparkEvaluator {
      *
      * @throws InvalidInputException for missing labels, predictions or scores, or bad weights, as locally
      */
-    static Evaluation fromPartial(BinaryFolder.Partial p, java.util.function.Supplier<BinaryRanking> ranking, BinaryEncoding classes, Schema schema,
-            EvaluationSettings settings, String source) {
+    static Evaluation fromPartial(BinaryFolder.Partial p, java.util.function.Supplier<BinaryRanking> ranking, BinaryEncoding classes,
+            Schema schema, EvaluationSettings settings, String source) {
         requireComplete(p.missingLabels, schema.label(), "label", source, "Every evaluated row needs a label: drop these rows or fill in the label.");
         requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
