@@ -25,8 +25,9 @@ import org.apache.spark.sql.functions;
  * data (so it reads the task and positive class as locally) and takes its numbers from accumulators
  * that this engine puts in the run's store: {@code fairness} of a binary task with a prediction
  * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform or
- * quantile bins ({@link SparkCalibrationTallies}, per-bin sums), both without {@code where:} (and
- * fairness without {@code metrics:}). Other settings run on condensed rows as before.
+ * quantile bins ({@link SparkCalibrationTallies}, per-bin sums), both without {@code where:}; fairness with
+ * {@code metrics:} (binary, {@code ci: false}) and regression fairness ({@code ci: false}) also read
+ * per-group evaluations ({@link GroupedChecks}), as do {@code slices}. Other settings run on condensed rows as before.
  */
 final class FoldedChecks {
     /** The note of a check run this way. */
@@ -57,11 +58,19 @@ final class FoldedChecks {
         if (settings.containsKey("where") || schema.label() == null || !available.contains(schema.label())) {
             return null;
         }
-        boolean fairness = check.kind().equals("fairness") && !settings.containsKey("metrics") && schema.prediction() != null
+        boolean fairness = check.kind().equals("fairness") && (!settings.containsKey("metrics") || "none".equals(settings.get("ci")))
+                && schema.prediction() != null
                 && available.contains(schema.prediction()) && groupsByValue(settings, schema, current.rows());
         boolean calibration = check.kind().equals("calibration") && schema.score() != null && available.contains(schema.score());
+        if (check.kind().equals("slices")) {
+            return GroupedChecks.slices(check, schema, current, reference, limit);
+        }
         if (!fairness && !calibration) {
             return null;
+        }
+        if (fairness && "regression".equals(settings.get("task"))) {
+            return settings.containsKey("metrics") || !"none".equals(settings.get("ci")) ? null
+                    : GroupedChecks.regressionFairness(schema, current, limit);
         }
         if (fairness) {
             DistinctValues classes = DistinctValues.of(current.rows(), List.of(schema.label(), schema.prediction()), limit,
@@ -75,6 +84,7 @@ final class FoldedChecks {
             GroupTallies tallies = new SparkGroupTallies(current.rows(), schema.label(), schema.prediction(), classes, limit,
                     current.name());
             context.store(GroupTallies.NAMESPACE).getOrCompute(current.role(), GroupTallies.class, () -> tallies);
+            GroupedChecks.storeEvaluations(context, schema, current, classes.total(), limit);
             return context;
         }
         Schema s = Schema.builder().label(schema.label()).score(schema.score()).build();
@@ -118,7 +128,7 @@ final class FoldedChecks {
     }
 
     /** Whether the task is binary: set so, or inferred from at most two classes in label and prediction. */
-    private static boolean binary(Map<String, String> settings, Frame classes) {
+    static boolean binary(Map<String, String> settings, Frame classes) {
         String task = settings.getOrDefault("task", "inferred");
         Set<String> texts = new HashSet<>();
         for (int r = 0; r < classes.rowCount(); r++) {
@@ -152,7 +162,7 @@ final class FoldedChecks {
         return dataset(d, Frame.of(d.name(), columns), s, labels.total());
     }
 
-    private static dev.assay.core.data.Dataset dataset(Data d, Frame frame, Schema schema, long rows) {
+    static dev.assay.core.data.Dataset dataset(Data d, Frame frame, Schema schema, long rows) {
         return new dev.assay.core.data.Dataset(frame, schema, new DatasetInfo(d.role(), d.location(), rows, d.rows().columns().length,
                 null));
     }

@@ -57,21 +57,27 @@ record SparkClasses(List<String> classes, Map<String, Long> labelRows) {
                     + " name the class columns.");
         }
         Map<String, Long> labelRows = new LinkedHashMap<>();
-        TreeSet<String> all = new TreeSet<>();
+        TreeSet<String> predicted = new TreeSet<>();
         for (Row r : pairs) {
             String l = name(r.get(0));
             long count = r.getLong(r.length() - 1);
             if (l != null) {
                 labelRows.merge(l, count, Long::sum);
-                all.add(l);
             }
             if (prediction != null) {
                 String p = name(r.get(1));
                 if (p != null) {
-                    all.add(p);
+                    predicted.add(p);
                 }
             }
         }
+        return of(labelRows, predicted);
+    }
+
+    /** The classes of rows whose label classes hold {@code labelRows} rows each and whose predictions hold {@code predicted}. */
+    static SparkClasses of(Map<String, Long> labelRows, java.util.Set<String> predicted) {
+        TreeSet<String> all = new TreeSet<>(labelRows.keySet());
+        all.addAll(predicted);
         List<String> classes = new ArrayList<>(all);
         boolean numeric = classes.stream().allMatch(SparkClasses::isNumber);
         classes.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());

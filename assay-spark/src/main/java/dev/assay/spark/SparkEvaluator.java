@@ -106,7 +106,11 @@ final class SparkEvaluator {
     /** The classes of {@code data}'s label and prediction and the positive one, as the local evaluation chooses it. */
     static BinaryEncoding encoding(Dataset<Row> data, Schema schema, EvaluationSettings settings, String source) {
         requireColumns(data, schema, source);
-        SparkClasses found = SparkClasses.of(data, schema.label(), schema.prediction(), source);
+        return encoding(SparkClasses.of(data, schema.label(), schema.prediction(), source), schema, settings, source);
+    }
+
+    /** The positive and negative class of rows whose classes are {@code found}, as the local evaluation chooses them. */
+    static BinaryEncoding encoding(SparkClasses found, Schema schema, EvaluationSettings settings, String source) {
         List<String> classes = new ArrayList<>(found.classes());
         String positive;
         String why;
@@ -182,22 +186,35 @@ final class SparkEvaluator {
                 SparkColumns.col(schema.score()), SparkColumns.col(schema.weight()));
         BinaryFolder.Partial p = PartitionFold.fold(rows, new BinaryFolder(positive, schema.prediction() != null,
                 schema.score() != null, schema.weight() != null, settings.threshold()));
+        return fromPartial(p, () -> ranking(rows, positive, schema.weight() != null, data.rdd().getNumPartitions()), classes,
+                schema, settings, source, notes);
+    }
+
+    /**
+     * The evaluation of rows folded into {@code p}, whose classes are {@code classes}; {@code ranking} ranks
+     * their scores, asked for once the rows are known to be complete; {@code notes} start the evaluation's notes.
+     *
+     * @throws InvalidInputException for missing labels, predictions or scores, or bad weights, as locally
+     */
+    static Evaluation fromPartial(BinaryFolder.Partial p, java.util.function.Supplier<BinaryRanking> ranking, BinaryEncoding classes,
+            Schema schema, EvaluationSettings settings, String source, List<String> notes) {
         requireComplete(p.missingLabels, schema.label(), "label", source, "Every evaluated row needs a label: drop these rows or fill in the label.");
         requireComplete(p.missingPredictions, schema.prediction(), "prediction", source,
                 "Every evaluated row needs a prediction: drop these rows or fill in the prediction.");
         requireComplete(p.missingScores, schema.score(), "score", source, "Every evaluated row needs a score: drop these rows or fill in the score.");
         requireWeights(p.badWeights, schema.weight() != null && p.rows > 0 && !(p.totalWeight > 0), schema.weight(), source);
-        BinaryRanking ranking = null;
+        String positive = classes.positive();
         String lossProblem = null;
+        BinaryRanking ranked = null;
         if (schema.score() != null) {
-            ranking = ranking(rows, positive, schema.weight() != null, data.rdd().getNumPartitions());
+            ranked = ranking.get();
             if (p.rows > 0 && (p.minScore < 0 || p.maxScore > 1)) {
                 lossProblem = Evaluator.scoresOutsideUnit(schema, source, (p.minScore < 0 ? p.minScore : p.maxScore)
                         + " (scores range from " + p.minScore + " to " + p.maxScore + ")");
             }
         }
         BinaryStatistics stats = new BinaryStatistics(positive, classes.negative(), p.rows, p.positives, p.confusion.result(),
-                schema.prediction() == null, ranking, schema.score() == null || lossProblem != null ? null : p.losses.result(),
+                schema.prediction() == null, ranked, schema.score() == null || lossProblem != null ? null : p.losses.result(),
                 lossProblem, schema.weight() != null);
         return Evaluator.fromStatistics(stats, settings, schema, source, notes);
     }

@@ -15,6 +15,7 @@ import dev.assay.core.fairness.Disparity;
 import dev.assay.core.fairness.FairnessAssessment;
 import dev.assay.core.fairness.FairnessSettings;
 import dev.assay.core.fairness.FairnessTables;
+import dev.assay.core.fairness.GroupEvaluations;
 import dev.assay.core.fairness.GroupCounts;
 import dev.assay.core.fairness.Groups;
 import dev.assay.core.fairness.GroupTallies;
@@ -123,13 +124,15 @@ final class FairnessCheck extends MeasuringCheck {
                     + " declare them in the suite's columns section (protected: [sex, age]).");
         }
         Observations obs = new Observations();
+        GroupEvaluations merged = context.store(GroupEvaluations.NAMESPACE).getOrCompute(data.info().role(),
+                GroupEvaluations.class, () -> null);
         if (!settings.metrics().isEmpty()) {
             String positive = e.binaryOutcomes().map(BinaryOutcomes::positiveClass).orElse(null);
-            FairnessMetrics.observe(obs, data, setup().evaluation().withTask(e.task()).withPositiveClass(positive),
+            FairnessMetrics.observe(obs, data, merged, setup().evaluation().withTask(e.task()).withPositiveClass(positive),
                     attributes(columns), settings.intersections(), settings.metrics(), settings.aggregation(), settings.fairness());
         }
         if (e.task() == Task.REGRESSION) {
-            obs.summary(String.join("; ", RegressionFairness.observe(obs, data, attributes(columns), settings.intersections(),
+            obs.summary(String.join("; ", RegressionFairness.observe(obs, data, merged, attributes(columns), settings.intersections(),
                     settings.aggregation(), settings.fairness())));
             return obs;
         }

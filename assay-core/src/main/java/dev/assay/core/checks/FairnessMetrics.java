@@ -7,6 +7,8 @@ import dev.assay.core.fairness.Disparity;
 import dev.assay.core.fairness.FairnessAssessment;
 import dev.assay.core.fairness.FairnessSettings;
 import dev.assay.core.fairness.FairnessTables;
+import dev.assay.core.fairness.GroupEvaluations;
+import dev.assay.core.fairness.GroupMetrics;
 import dev.assay.core.fairness.Groups;
 import dev.assay.core.fairness.MetricComparison;
 import dev.assay.core.fairness.ProtectedAttribute;
@@ -43,17 +45,31 @@ final class FairnessMetrics {
     /**
      * Observes metrics {@code ids} across every grouping of {@code attributes}.
      *
+     * @param merged the per-group evaluations of an engine that holds the rows elsewhere; null to evaluate the rows of {@code data}
      * @param settings the evaluation settings with the task and, for a binary task, the positive class of the run
      */
-    static void observe(Observations obs, Dataset data, EvaluationSettings settings, List<ProtectedAttribute> attributes,
-            boolean intersections, List<String> ids, Aggregation aggregation, FairnessSettings fairness) {
+    static void observe(Observations obs, Dataset data, GroupEvaluations merged, EvaluationSettings settings,
+            List<ProtectedAttribute> attributes, boolean intersections, List<String> ids, Aggregation aggregation,
+            FairnessSettings fairness) {
         List<List<ProtectedAttribute>> groupings = FairnessAssessment.groupings(attributes, intersections);
         for (List<ProtectedAttribute> grouping : groupings) {
-            Groups groups = Groups.of(data.frame(), grouping);
-            String key = groupings.size() == 1 ? null : String.join(FairnessAssessment.INTERSECTION, groups.columns());
-            MetricComparison c = MetricComparison.of(key, data.frame(), data.schema(), settings, groups, ids, aggregation, fairness);
+            MetricComparison c;
+            long rows;
+            String key;
+            if (merged == null) {
+                Groups groups = Groups.of(data.frame(), grouping);
+                key = key(groupings, groups);
+                c = MetricComparison.of(key, data.frame(), data.schema(), settings, groups, ids, aggregation, fairness);
+                rows = groups.rowCount();
+            } else {
+                GroupMetrics metrics = merged.evaluate(grouping, settings);
+                key = key(groupings, metrics.groups());
+                c = MetricComparison.of(key, metrics, ids, aggregation, fairness, merged.noInterval());
+                rows = merged.rows();
+            }
+            Groups groups = c.groups();
             for (Disparity d : c.disparities().values()) {
-                obs.measurement(new Measurement(d.id(), key, d.value(), d.interval().interval(), null, groups.rowCount(),
+                obs.measurement(new Measurement(d.id(), key, d.value(), d.interval().interval(), null, rows,
                         d.defined() ? FairnessTables.leftOut(d.excluded()) : d.undefinedReason(), List.of()));
             }
             for (int g = 0; g < groups.groupCount(); g++) {
@@ -77,5 +93,10 @@ final class FairnessMetrics {
                 ? "the largest distance of a group to all rows" : "the largest minus the smallest group's value") + ", "
                 + ids.get(0) + "_ratio " + (aggregation == Aggregation.TO_OVERALL ? "the smallest group-to-overall ratio"
                 : "the smallest over the largest") + ", e.g. " + ids.get(0) + "_difference <= 0.1 or min(" + ids.get(0) + "[*]) >= 0.5.");
+    }
+
+    /** The grouping's key in member names when several groupings are compared; null for one. */
+    private static String key(List<List<ProtectedAttribute>> groupings, Groups groups) {
+        return groupings.size() == 1 ? null : String.join(FairnessAssessment.INTERSECTION, groups.columns());
     }
 }

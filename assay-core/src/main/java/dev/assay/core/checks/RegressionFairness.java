@@ -10,6 +10,7 @@ import dev.assay.core.fairness.Disparity;
 import dev.assay.core.fairness.FairnessAssessment;
 import dev.assay.core.fairness.FairnessSettings;
 import dev.assay.core.fairness.FairnessTables;
+import dev.assay.core.fairness.GroupEvaluations;
 import dev.assay.core.fairness.Groups;
 import dev.assay.core.fairness.Outcomes;
 import dev.assay.core.fairness.ProtectedAttribute;
@@ -33,26 +34,32 @@ final class RegressionFairness {
     private RegressionFairness() {
     }
 
-    /** Observes every grouping of {@code attributes} (each alone and, when asked, combined). */
-    static List<String> observe(Observations obs, Dataset data, List<ProtectedAttribute> attributes, boolean intersections,
-            Aggregation aggregation, FairnessSettings settings) {
+    /**
+     * Observes every grouping of {@code attributes} (each alone and, when asked, combined).
+     *
+     * @param merged the per-group sums of an engine that holds the rows elsewhere; null to sum the rows of {@code data}
+     */
+    static List<String> observe(Observations obs, Dataset data, GroupEvaluations merged, List<ProtectedAttribute> attributes,
+            boolean intersections, Aggregation aggregation, FairnessSettings settings) {
         Frame frame = data.frame();
-        double[] truth = Outcomes.numbers(frame, data.schema().label(), "label");
         String prediction = data.schema().prediction();
         if (prediction == null) {
             throw new InvalidInputException("The fairness check of a regression task compares predicted values: name the "
                     + "prediction column in the suite's columns section (prediction: ...) or give a model.");
         }
-        double[] predicted = Outcomes.numbers(frame, prediction, "prediction");
+        double[] truth = merged != null ? null : Outcomes.numbers(frame, data.schema().label(), "label");
+        double[] predicted = merged != null ? null : Outcomes.numbers(frame, prediction, "prediction");
+        long total = merged != null ? merged.rows() : truth.length;
         List<List<ProtectedAttribute>> groupings = FairnessAssessment.groupings(attributes, intersections);
         List<String> summary = new ArrayList<>();
         for (List<ProtectedAttribute> grouping : groupings) {
-            Groups groups = Groups.of(frame, grouping);
+            RegressionDisparities r = merged != null ? merged.regression(grouping)
+                    : RegressionDisparities.of(Groups.of(frame, grouping), truth, predicted);
+            Groups groups = r.groups();
             String key = groupings.size() == 1 ? null : String.join(FairnessAssessment.INTERSECTION, groups.columns());
-            RegressionDisparities r = RegressionDisparities.of(groups, truth, predicted);
             Map<String, Disparity> disparities = r.all(aggregation, settings);
             for (Disparity d : disparities.values()) {
-                obs.measurement(new Measurement(d.id(), key, d.value(), d.interval().interval(), null, truth.length,
+                obs.measurement(new Measurement(d.id(), key, d.value(), d.interval().interval(), null, total,
                         d.defined() ? FairnessTables.leftOut(d.excluded()) : d.undefinedReason(), List.of()));
             }
             List<List<Object>> rows = new ArrayList<>();

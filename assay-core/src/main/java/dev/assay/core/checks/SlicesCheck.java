@@ -14,6 +14,7 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.slicing.Binning;
+import dev.assay.core.slicing.SliceEvaluations;
 import dev.assay.core.slicing.SliceFilters;
 import dev.assay.core.slicing.SlicePlan;
 import dev.assay.core.slicing.SliceResult;
@@ -97,8 +98,11 @@ final class SlicesCheck extends MeasuringCheck {
         List<String> ids = metrics.isEmpty() ? SlicePlan.defaultMetrics(task) : metrics;
         SlicedEvaluation sliced;
         try {
-            sliced = SlicedEvaluation.of(data.frame(), data.schema(), setup().evaluation(),
-                    new SlicePlan(columns, pairs, binning, minSize, ids, ci), setup().seed());
+            SliceEvaluations merged = context.store(SliceEvaluations.NAMESPACE).getOrCompute(data.info().role(),
+                    SliceEvaluations.class, () -> null);
+            SlicePlan plan = new SlicePlan(columns, pairs, binning, minSize, ids, ci);
+            sliced = merged != null ? merged.evaluate(plan, setup().evaluation())
+                    : SlicedEvaluation.of(data.frame(), data.schema(), setup().evaluation(), plan, setup().seed());
         } catch (InvalidInputException e) {
             throw columnsError.apply(e.getMessage());
         }

@@ -54,8 +54,8 @@ public final class GroupMetrics {
         this.data = data;
     }
 
-    /** What was evaluated, to evaluate resamples of it the same way. */
-    private record Evaluated(Frame frame, Schema schema, EvaluationSettings settings, int[][] rows) {
+    /** What was evaluated, to evaluate resamples of it the same way; {@code noInterval} says why not when the rows are elsewhere. */
+    private record Evaluated(Frame frame, Schema schema, EvaluationSettings settings, int[][] rows, String noInterval) {
     }
 
     /**
@@ -86,7 +86,22 @@ public final class GroupMetrics {
             }
         }
         return new GroupMetrics(groups, overall, byGroup, refused, sizes,
-                new Evaluated(frame, schema, settings.withTask(overall.task()), rows));
+                new Evaluated(frame, schema, settings.withTask(overall.task()), rows, null));
+    }
+
+    /**
+     * Group metrics from evaluations made elsewhere (e.g. merged per group by a distributed engine), the same
+     * as {@link #evaluate} gives for the rows: {@code byGroup[g]} null with {@code refused[g]} the reason when a
+     * group has no rows or cannot be evaluated. Without the rows there is no bootstrap: {@link #disparities}
+     * gives its intervals as undefined with {@code noInterval} as the reason.
+     */
+    public static GroupMetrics of(Groups groups, Evaluation overall, Evaluation[] byGroup, String[] refused, long[] sizes,
+            String noInterval) {
+        if (byGroup.length != groups.groupCount() || refused.length != byGroup.length || sizes.length != byGroup.length) {
+            throw new IllegalArgumentException(byGroup.length + " evaluations for " + groups.groupCount() + " groups");
+        }
+        return new GroupMetrics(groups, overall, byGroup.clone(), refused.clone(), sizes.clone(),
+                new Evaluated(null, null, null, null, Objects.requireNonNull(noInterval, "noInterval")));
     }
 
     /** The groups. */
@@ -139,7 +154,9 @@ public final class GroupMetrics {
             for (boolean difference : new boolean[] {true, false}) {
                 Outcome o = RateAggregation.aggregate(values(id), aggregation, settings, difference);
                 IntervalEstimate interval;
-                if (replicates.length == 0) {
+                if (settings.resamples() > 0 && data.noInterval() != null) {
+                    interval = IntervalEstimate.undefined(data.noInterval());
+                } else if (replicates.length == 0) {
                     interval = IntervalEstimate.undefined("no interval was asked for (resamples = 0).");
                 } else if (o.reason() != null) {
                     interval = IntervalEstimate.undefined("the measure is undefined: " + o.reason());
@@ -159,7 +176,7 @@ public final class GroupMetrics {
 
     /** The group metrics of each bootstrap resample, rows drawn within each group. */
     private GroupMetrics[] resample(FairnessSettings settings, Aggregation aggregation) {
-        GroupMetrics[] out = new GroupMetrics[settings.resamples()];
+        GroupMetrics[] out = new GroupMetrics[data.noInterval() != null ? 0 : settings.resamples()];
         SplittableRandom root = new SplittableRandom(settings.seed());
         int[][] rows = data.rows();
         for (int b = 0; b < out.length; b++) {

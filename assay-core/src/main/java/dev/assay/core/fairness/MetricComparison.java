@@ -56,6 +56,24 @@ public record MetricComparison(String key, List<String> ids, GroupMetrics metric
         return new MetricComparison(key, List.copyOf(ids), metrics, disparities, intervals, fairness);
     }
 
+    /**
+     * Compares the metrics {@code ids} of group metrics evaluated elsewhere ({@link GroupMetrics#of}); with
+     * resamples asked for, every interval is undefined with {@code noInterval} as the reason.
+     */
+    public static MetricComparison of(String key, GroupMetrics metrics, List<String> ids, Aggregation aggregation,
+            FairnessSettings fairness, String noInterval) {
+        Map<String, Disparity> disparities = metrics.disparities(ids, aggregation, fairness);
+        List<Map<String, IntervalEstimate>> intervals = new ArrayList<>();
+        for (int g = 0; g < metrics.groups().groupCount(); g++) {
+            Map<String, IntervalEstimate> in = new LinkedHashMap<>();
+            if (fairness.resamples() > 0 && takesPart(metrics, g, fairness)) {
+                ids.forEach(id -> in.put(id, IntervalEstimate.undefined(noInterval)));
+            }
+            intervals.add(in);
+        }
+        return new MetricComparison(key, List.copyOf(ids), metrics, disparities, intervals, fairness);
+    }
+
     /** The bootstrap interval of each metric on one group's rows; undefined with the reason when they cannot be evaluated. */
     private static Map<String, IntervalEstimate> interval(Frame rows, Schema schema, EvaluationSettings settings, List<String> ids,
             FairnessSettings fairness) {

@@ -35,12 +35,48 @@ public final class RegressionDisparities {
     private final double[] error;
     private final double[] predicted;
     private final Sums sums;
+    private final String noInterval;
 
     private RegressionDisparities(Groups groups, double[] error, double[] predicted) {
         this.groups = groups;
         this.error = error;
         this.predicted = predicted;
         this.sums = Sums.of(groups, error, predicted, null, null);
+        this.noInterval = null;
+    }
+
+    private RegressionDisparities(Groups groups, Sums sums, String noInterval) {
+        this.groups = groups;
+        this.error = null;
+        this.predicted = null;
+        this.sums = sums;
+        this.noInterval = noInterval;
+    }
+
+    /**
+     * The disparities of sums made elsewhere (e.g. merged per group by a distributed engine): per group its
+     * rows, {@code Σ |y − ŷ|} and {@code Σ ŷ}; the totals over all rows are the sums of the groups', added
+     * in group order as {@link #of} adds them. Without the rows there is no bootstrap: the intervals of
+     * {@link #all} are undefined with {@code noInterval} as the reason.
+     */
+    public static RegressionDisparities ofSums(Groups groups, long[] rows, double[] absoluteErrors, double[] predictions,
+            String noInterval) {
+        int k = groups.groupCount();
+        if (rows.length != k || absoluteErrors.length != k || predictions.length != k) {
+            throw new IllegalArgumentException("sums of " + rows.length + " groups for " + k + " groups");
+        }
+        double[] n = new double[k + 1];
+        double[] e = new double[k + 1];
+        double[] p = new double[k + 1];
+        for (int g = 0; g < k; g++) {
+            n[g] = rows[g];
+            e[g] = absoluteErrors[g];
+            p[g] = predictions[g];
+            n[k] += n[g];
+            e[k] += e[g];
+            p[k] += p[g];
+        }
+        return new RegressionDisparities(groups, new Sums(groups, n, e, p), java.util.Objects.requireNonNull(noInterval));
     }
 
     /**
@@ -109,7 +145,9 @@ public final class RegressionDisparities {
             boolean difference = id.endsWith("_difference");
             Outcome o = outcome(sums, mae, aggregation, settings, difference);
             IntervalEstimate interval;
-            if (replicates.length == 0) {
+            if (settings.resamples() > 0 && noInterval != null) {
+                interval = IntervalEstimate.undefined(noInterval);
+            } else if (replicates.length == 0) {
                 interval = IntervalEstimate.undefined("no interval was asked for (resamples = 0).");
             } else if (o.reason() != null) {
                 interval = IntervalEstimate.undefined("the measure is undefined: " + o.reason());
@@ -131,6 +169,9 @@ public final class RegressionDisparities {
     }
 
     private Sums[] resample(FairnessSettings settings) {
+        if (error == null) {
+            return new Sums[0];
+        }
         Sums[] out = new Sums[settings.resamples()];
         SplittableRandom root = new SplittableRandom(settings.seed());
         double[] w = new double[error.length];

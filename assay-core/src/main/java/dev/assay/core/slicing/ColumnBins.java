@@ -56,6 +56,28 @@ public final class ColumnBins {
                 + " holds free text, which cannot be sliced; slice by a column of categories or numbers.");
     }
 
+    /**
+     * Bins {@code column} from a frame holding each distinct value once and the number of rows holding
+     * each ({@code rows[i]} for row i of {@code distinct}): the same bins, terms and note as {@link #of}
+     * gives for the rows themselves (quantile edges from the values counted with their multiplicity), with
+     * {@link #bin} the bin of each distinct value. Categories are taken in the level order of {@code distinct}.
+     *
+     * @throws InvalidInputException as {@link #of}
+     */
+    public static ColumnBins ofDistinct(Frame distinct, String column, long[] rows, Binning binning) {
+        Column c = distinct.column(column, "slice");
+        if (rows.length != c.size()) {
+            throw new IllegalArgumentException(rows.length + " row counts for " + c.size() + " values");
+        }
+        if (c instanceof NumericColumn n) {
+            return numeric(n, rows, binning);
+        }
+        if (c instanceof CategoricalColumn cat) {
+            return categorical(cat, rows, binning);
+        }
+        return of(distinct, column, binning);
+    }
+
     /** The column. */
     public String column() {
         return column;
@@ -132,10 +154,33 @@ public final class ColumnBins {
     }
 
     private static ColumnBins numeric(NumericColumn column, Binning binning) {
+        return numeric(column, null, binning);
+    }
+
+    /** The bins of a column whose row i stands for {@code weight[i]} rows (null: one each). */
+    private static ColumnBins numeric(NumericColumn column, long[] weight, Binning binning) {
         int n = column.size();
-        double[] present = IntStream.range(0, n).filter(i -> !column.isMissing(i)).mapToDouble(column::get).toArray();
-        Arrays.sort(present);
-        double[] distinct = Arrays.stream(present).distinct().toArray();
+        double[] values;
+        long[] ends = null;
+        long total;
+        if (weight == null) {
+            values = IntStream.range(0, n).filter(i -> !column.isMissing(i)).mapToDouble(column::get).toArray();
+            Arrays.sort(values);
+            total = values.length;
+        } else {
+            int[] order = IntStream.range(0, n).filter(i -> !column.isMissing(i) && weight[i] > 0).boxed()
+                    .sorted((a, b) -> Double.compare(column.get(a), column.get(b))).mapToInt(Integer::intValue).toArray();
+            values = new double[order.length];
+            ends = new long[order.length];
+            total = 0;
+            for (int k = 0; k < order.length; k++) {
+                values[k] = column.get(order[k]);
+                total += weight[order[k]];
+                ends[k] = total;
+            }
+        }
+        boolean anyMissing = IntStream.range(0, n).anyMatch(i -> column.isMissing(i) && (weight == null || weight[i] > 0));
+        double[] distinct = Arrays.stream(values).distinct().toArray();
         List<SliceTerm> terms = new ArrayList<>();
         int[] bins = new int[n];
         if (distinct.length <= binning.quantiles()) {
@@ -146,7 +191,8 @@ public final class ColumnBins {
                 bins[i] = column.isMissing(i) ? NONE : Arrays.binarySearch(distinct, column.get(i));
             }
         } else {
-            double[] edges = edges(present, binning.quantiles());
+            long[] at = ends;
+            double[] edges = edges(i -> values[at == null ? (int) i : position(at, i)], total, binning.quantiles());
             for (int b = 0; b + 1 < edges.length; b++) {
                 terms.add(new SliceTerm(column.name(), (b == 0 ? "[" : "(") + NumberText.format(edges[b]) + ", "
                         + NumberText.format(edges[b + 1]) + "]", SliceTerm.Kind.INTERVAL));
@@ -155,24 +201,29 @@ public final class ColumnBins {
                 bins[i] = column.isMissing(i) ? NONE : intervalOf(edges, column.get(i));
             }
         }
-        return withMissing(column.name(), terms, bins, present.length < n, column::isMissing, null);
+        return withMissing(column.name(), terms, bins, anyMissing, column::isMissing, null);
+    }
+
+    /** The index of the value holding sorted position {@code i}, given each value's end position (exclusive). */
+    private static int position(long[] ends, long i) {
+        int pos = Arrays.binarySearch(ends, i + 1);
+        return pos >= 0 ? pos : -pos - 1;
     }
 
     /**
      * Quantile edges as pandas draws them, {@code np.quantile(sorted, np.linspace(0, 1, q + 1))}
      * (numpy 1.24's linear method and its two-sided interpolation), repeats dropped.
      */
-    private static double[] edges(double[] sorted, int q) {
+    private static double[] edges(java.util.function.LongToDoubleFunction sorted, long n, int q) {
         double[] edges = new double[q + 1];
-        int n = sorted.length;
         double step = 1.0 / q;
         for (int k = 0; k <= q; k++) {
             double h = (n - 1) * (k == q ? 1.0 : k * step);
-            int lo = (int) Math.floor(h);
-            int hi = Math.min(lo + 1, n - 1);
+            long lo = (long) Math.floor(h);
+            long hi = Math.min(lo + 1, n - 1);
             double t = h - lo;
-            double diff = sorted[hi] - sorted[lo];
-            edges[k] = t >= 0.5 ? sorted[hi] - diff * (1 - t) : sorted[lo] + diff * t;
+            double diff = sorted.applyAsDouble(hi) - sorted.applyAsDouble(lo);
+            edges[k] = t >= 0.5 ? sorted.applyAsDouble(hi) - diff * (1 - t) : sorted.applyAsDouble(lo) + diff * t;
         }
         return Arrays.stream(edges).distinct().toArray();
     }
@@ -185,7 +236,19 @@ public final class ColumnBins {
     }
 
     private static ColumnBins categorical(CategoricalColumn column, Binning binning) {
-        long[] counts = column.levelCounts();
+        return categorical(column, null, binning);
+    }
+
+    /** The bins of a column whose row i stands for {@code weight[i]} rows (null: one each). */
+    private static ColumnBins categorical(CategoricalColumn column, long[] weight, Binning binning) {
+        long[] counts = weight == null ? column.levelCounts() : new long[column.levels().size()];
+        if (weight != null) {
+            for (int i = 0; i < weight.length; i++) {
+                if (column.code(i) != CategoricalColumn.MISSING) {
+                    counts[column.code(i)] += weight[i];
+                }
+            }
+        }
         List<String> levels = column.levels();
         Integer[] order = IntStream.range(0, levels.size()).filter(l -> counts[l] > 0).boxed().toArray(Integer[]::new);
         String note = null;

@@ -7,9 +7,11 @@ import java.util.stream.Collectors;
  * The rows that meet every term: one term for a slice of one column, two for a pair.
  *
  * @param terms what the rows have in common, one per column
- * @param rows the row numbers (0-based, ascending) in the frame the slice was cut from
+ * @param rows the row numbers (0-based, ascending) in the frame the slice was cut from; empty for a
+ *     slice whose rows are elsewhere (counted by a distributed engine)
+ * @param size the number of rows
  */
-public record Slice(List<SliceTerm> terms, int[] rows) {
+public record Slice(List<SliceTerm> terms, int[] rows, int size) {
 
     public Slice {
         terms = List.copyOf(terms);
@@ -18,9 +20,9 @@ public record Slice(List<SliceTerm> terms, int[] rows) {
         }
     }
 
-    /** The number of rows. */
-    public int size() {
-        return rows.length;
+    /** The slice of {@code rows}. */
+    public Slice(List<SliceTerm> terms, int[] rows) {
+        this(terms, rows, rows.length);
     }
 
     /** The columns the slice is cut by, in order. */

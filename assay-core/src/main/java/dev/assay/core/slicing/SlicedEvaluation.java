@@ -54,12 +54,7 @@ public final class SlicedEvaluation {
      */
     public static SlicedEvaluation of(Frame frame, Schema schema, EvaluationSettings settings, SlicePlan plan, long seed) {
         Evaluation whole = Evaluator.evaluate(frame, schema, settings);
-        for (String id : plan.metrics()) {
-            if (!whole.metricIds().contains(id)) {
-                throw new InvalidInputException("'" + Excerpt.of(id) + "' is not a metric of a " + whole.task().id()
-                        + " task; choose from " + String.join(", ", whole.metricIds()) + ".");
-            }
-        }
+        requireMetrics(plan, whole);
         String positive = positiveClass(whole, settings);
         EvaluationSettings fixed = settings.withTask(whole.task()).withPositiveClass(positive);
         Map<String, ColumnBins> bins = bins(frame, plan);
@@ -73,6 +68,68 @@ public final class SlicedEvaluation {
         for (Slice s : slices) {
             results.add(measure(frame, schema, fixed, plan, seed, s, label, positive));
         }
+        return finish(plan, whole, positive, results, notes);
+    }
+
+    /**
+     * The sliced evaluation from evaluations made elsewhere (e.g. merged per slice by a distributed engine),
+     * the same as {@link #of} gives for the rows: {@code slices} as {@link ColumnBins} cuts them (columns,
+     * then pairs; a slice's rows may be left out, its size is what counts), {@code evaluations} of each
+     * slice with the whole data's task and positive class ({@link #positiveClass}), null with the reason in
+     * {@code refused} when its rows cannot be evaluated, and the rows of the positive class of each.
+     *
+     * @param notes facts about the slicing ({@link ColumnBins#note()})
+     * @throws InvalidInputException as {@link #of}; or if the plan asks for bootstrap intervals, which need the rows
+     */
+    public static SlicedEvaluation of(SlicePlan plan, Evaluation whole, EvaluationSettings settings, List<Slice> slices,
+            List<Evaluation> evaluations, List<String> refused, long[] positives, List<String> notes) {
+        if (plan.ci() != null && plan.ci().method().resamples()) {
+            throw new InvalidInputException("bootstrap intervals of slices (ci: " + plan.ci().method().id() + ") need the rows of"
+                    + " each slice; use method wilson, or leave ci out.");
+        }
+        requireMetrics(plan, whole);
+        String positive = positiveClass(whole, settings);
+        List<SliceResult> results = new ArrayList<>();
+        for (int i = 0; i < slices.size(); i++) {
+            Slice slice = slices.get(i);
+            long p = positive == null ? -1 : positives[i];
+            String key = SliceKey.of(slice);
+            if (slice.size() < plan.minSize()) {
+                results.add(new SliceResult(slice, key, p, Map.of(), Map.of(), "too small", null));
+            } else if (evaluations.get(i) == null) {
+                results.add(new SliceResult(slice, key, p, Map.of(), Map.of(), "cannot be evaluated: " + refused.get(i), null));
+            } else {
+                Map<String, MetricValue> values = new LinkedHashMap<>();
+                Evaluation e = evaluations.get(i);
+                plan.metrics().forEach(id -> values.put(id, e.metric(id)));
+                Map<String, IntervalEstimate> intervals = plan.ci() == null ? Map.of() : MetricIntervals.fromCounts(e,
+                        MetricIntervals.applicable(plan.metrics(), plan.ci().method()), plan.ci());
+                results.add(new SliceResult(slice, key, p, values, intervals, null, weakEvidence(slice.size(), p)));
+            }
+        }
+        return finish(plan, whole, positive, results, notes);
+    }
+
+    /** The positive class of a binary task whose whole data evaluates to {@code whole}; null otherwise. */
+    public static String positiveClass(Evaluation whole, EvaluationSettings settings) {
+        if (whole.task() != Task.BINARY) {
+            return null;
+        }
+        return whole.confusionMatrix().map(ConfusionCounts::labels).filter(l -> l.size() == 2).map(l -> l.get(1))
+                .orElse(settings.positiveClass());
+    }
+
+    private static void requireMetrics(SlicePlan plan, Evaluation whole) {
+        for (String id : plan.metrics()) {
+            if (!whole.metricIds().contains(id)) {
+                throw new InvalidInputException("'" + Excerpt.of(id) + "' is not a metric of a " + whole.task().id()
+                        + " task; choose from " + String.join(", ", whole.metricIds()) + ".");
+            }
+        }
+    }
+
+    private static SlicedEvaluation finish(SlicePlan plan, Evaluation whole, String positive, List<SliceResult> results,
+            List<String> notes) {
         if (results.stream().noneMatch(SliceResult::measured)) {
             int largest = results.stream().mapToInt(SliceResult::size).max().orElse(0);
             throw new InvalidInputException("every slice has fewer than the minimum of " + plan.minSize() + " rows (the largest has "
@@ -150,14 +207,6 @@ public final class SlicedEvaluation {
             }
         }
         return n;
-    }
-
-    private static String positiveClass(Evaluation whole, EvaluationSettings settings) {
-        if (whole.task() != Task.BINARY) {
-            return null;
-        }
-        return whole.confusionMatrix().map(ConfusionCounts::labels).filter(l -> l.size() == 2).map(l -> l.get(1))
-                .orElse(settings.positiveClass());
     }
 
     private static Map<String, ColumnBins> bins(Frame frame, SlicePlan plan) {

@@ -44,6 +44,23 @@ public final class MetricIntervals {
         return out;
     }
 
+    /**
+     * The Wilson interval of each metric in {@code ids}, from the counts of {@code evaluation} alone (no rows
+     * needed), as {@link #of} gives them for a method without resamples.
+     *
+     * @throws IllegalArgumentException if {@code ci} asks for a bootstrap, which needs the rows
+     */
+    public static Map<String, IntervalEstimate> fromCounts(Evaluation evaluation, List<String> ids, IntervalSettings ci) {
+        if (ci.method().resamples()) {
+            throw new IllegalArgumentException("a " + ci.method().id() + " interval needs the rows");
+        }
+        Map<String, IntervalEstimate> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, wilson(evaluation, id, ci.level()));
+        }
+        return out;
+    }
+
     /** The ids among {@code ids} that {@code method} gives intervals for: all for the bootstrap, the proportions for Wilson. */
     public static List<String> applicable(List<String> ids, IntervalMethod method) {
         return ids.stream().filter(id -> method.resamples() || PROPORTIONS.contains(id)).toList();

@@ -88,6 +88,41 @@ class ColumnBinsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("'body' of mail.csv holds free text");
     }
 
+    @Test
+    void distinctValuesWithTheirCountsGiveTheBinsOfTheRows() throws IOException {
+        Frame adult = adultNumbers();
+        for (String name : List.of("age", "fnlwgt", "education-num", "capital-gain", "hours-per-week")) {
+            NumericColumn column = (NumericColumn) adult.column(name, "slice");
+            java.util.TreeMap<Double, Long> counts = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            for (int i = 0; i < column.size(); i++) {
+                counts.merge(column.get(i), 1L, Long::sum);
+            }
+            counts.put(Double.NaN, 0L);
+            double[] values = counts.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+            long[] rows = counts.values().stream().mapToLong(Long::longValue).toArray();
+            ColumnBins fromRows = ColumnBins.of(adult, name, new Binning(7, Binning.DEFAULT.maxLevels()));
+            ColumnBins fromDistinct = ColumnBins.ofDistinct(Frame.of(NumericColumn.wrap(name, values)), name, rows,
+                    new Binning(7, Binning.DEFAULT.maxLevels()));
+            assertThat(fromDistinct.binCount()).as(name).isEqualTo(fromRows.binCount());
+            for (int b = 0; b < fromRows.binCount(); b++) {
+                assertThat(fromDistinct.term(b)).as(name).isEqualTo(fromRows.term(b));
+            }
+            java.util.Map<Double, Integer> at = new java.util.HashMap<>();
+            for (int r = 0; r < values.length; r++) {
+                at.put(values[r], r);
+            }
+            for (int i = 0; i < column.size(); i++) {
+                assertThat(fromDistinct.bin(at.get(column.get(i)))).as(name + " row " + i).isEqualTo(fromRows.bin(i));
+            }
+        }
+        Frame categories = Frame.of(CategoricalColumn.of("c", "a", "b", "b", "c", "c", "c"));
+        Frame distinct = Frame.of(CategoricalColumn.of("c", "a", "b", "c"));
+        ColumnBins top = ColumnBins.ofDistinct(distinct, "c", new long[] {1, 2, 3}, new Binning(4, 2));
+        ColumnBins rows = ColumnBins.of(categories, "c", new Binning(4, 2));
+        assertThat(top.note()).isEqualTo(rows.note());
+        assertThat(List.of(top.term(0), top.term(1))).isEqualTo(List.of(rows.term(0), rows.term(1)));
+    }
+
     private static Frame adultNumbers() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("../examples/models/adult.csv"));
         String[] header = lines.get(0).split(",");

@@ -1,0 +1,122 @@
+package dev.assay.spark;
+
+import dev.assay.core.data.Schema;
+import dev.assay.core.error.Excerpt;
+import dev.assay.core.error.InvalidInputException;
+import dev.assay.core.metrics.Evaluation;
+import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.slicing.ColumnBins;
+import dev.assay.core.slicing.Slice;
+import dev.assay.core.slicing.SliceEvaluations;
+import dev.assay.core.slicing.SlicePlan;
+import dev.assay.core.slicing.SlicedEvaluation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The {@code slices} check of a binary task on Spark. Each sliced column's distinct values and their row
+ * counts are binned by core exactly as the rows would be ({@link ColumnBins#ofDistinct}: quantile edges
+ * of the values counted with their multiplicity, the most frequent categories); every row is then
+ * counted into the curve of its bin of each column and its cell of each pair ({@link GroupCoder}), every
+ * slice evaluated from its merged accumulators ({@link BinaryCurves}), and core reports them
+ * ({@link SlicedEvaluation#of(SlicePlan, Evaluation, EvaluationSettings, List, List, List, long[], List)}).
+ */
+final class SparkSlices implements SliceEvaluations {
+    private final Dataset<Row> data;
+    private final Schema schema;
+    private final int limit;
+    private final String source;
+
+    SparkSlices(Dataset<Row> data, Schema schema, int limit, String source) {
+        this.data = data;
+        this.schema = schema;
+        this.limit = limit;
+        this.source = source;
+    }
+
+    @Override
+    public SlicedEvaluation evaluate(SlicePlan plan, EvaluationSettings settings) {
+        SparkEvaluator.BinaryEncoding encoding = SparkEvaluator.encoding(data, schema, settings, source);
+        LinkedHashSet<String> sliced = new LinkedHashSet<>(plan.columns());
+        plan.pairs().forEach(sliced::addAll);
+        List<String> columns = new ArrayList<>(sliced);
+        List<ColumnBins> bins = new ArrayList<>();
+        List<Map<Object, Integer>> codes = new ArrayList<>();
+        boolean[] numeric = new boolean[columns.size()];
+        List<String> notes = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            DistinctValues values = DistinctValues.of(data, List.of(columns.get(c)), limit, source);
+            ColumnBins b = ColumnBins.ofDistinct(values.frame(), columns.get(c), values.rows(), plan.binning());
+            requireTwoBins(b);
+            Map<Object, Integer> code = new HashMap<>();
+            for (int r = 0; r < values.frame().rowCount(); r++) {
+                code.put(values.key(r, 0), b.bin(r));
+            }
+            bins.add(b);
+            codes.add(code);
+            numeric[c] = values.numeric()[0];
+        }
+        bins.stream().map(ColumnBins::note).filter(n -> n != null).forEach(notes::add);
+        List<int[]> groupings = new ArrayList<>();
+        plan.columns().forEach(c -> groupings.add(new int[] {columns.indexOf(c)}));
+        plan.pairs().forEach(p -> groupings.add(new int[] {columns.indexOf(p.get(0)), columns.indexOf(p.get(1))}));
+        int[] widths = bins.stream().mapToInt(ColumnBins::binCount).toArray();
+        GroupCoder coder = new GroupCoder(codes, numeric, groupings.toArray(int[][]::new), widths, 4);
+        BinaryCurves curves = BinaryCurves.fold(data, schema, columns, coder, encoding.positive(), settings.threshold(), source);
+        Evaluation whole = curves.evaluate(0, settings);
+        String positive = SlicedEvaluation.positiveClass(whole, settings);
+        EvaluationSettings fixed = settings.withTask(whole.task()).withPositiveClass(positive);
+        List<Slice> slices = new ArrayList<>();
+        List<Integer> curveOf = new ArrayList<>();
+        for (int g = 0; g < groupings.size(); g++) {
+            int[] keys = groupings.get(g);
+            for (int group = 0; group < coder.groups(g); group++) {
+                int curve = coder.offset(g) + group;
+                long size = curves.size(curve);
+                if (keys.length == 1) {
+                    slices.add(new Slice(List.of(bins.get(keys[0]).term(group)), new int[0], Math.toIntExact(size)));
+                } else if (size > 0) {
+                    int width = widths[keys[1]];
+                    slices.add(new Slice(List.of(bins.get(keys[0]).term(group / width), bins.get(keys[1]).term(group % width)),
+                            new int[0], Math.toIntExact(size)));
+                } else {
+                    continue;
+                }
+                curveOf.add(curve);
+            }
+        }
+        List<Evaluation> evaluations = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        long[] positives = new long[slices.size()];
+        for (int i = 0; i < slices.size(); i++) {
+            int curve = curveOf.get(i);
+            positives[i] = positive == null ? -1 : curves.labelRows(curve, positive);
+            Evaluation e = null;
+            String why = null;
+            if (slices.get(i).size() >= plan.minSize()) {
+                try {
+                    e = curves.evaluate(curve, fixed);
+                } catch (InvalidInputException ex) {
+                    why = ex.getMessage();
+                }
+            }
+            evaluations.add(e);
+            refused.add(why);
+        }
+        return SlicedEvaluation.of(plan, whole, settings, slices, evaluations, refused, positives, notes);
+    }
+
+    /** Refuses a column with fewer than two bins, as the local slicing does. */
+    private void requireTwoBins(ColumnBins b) {
+        if (b.binCount() < 2) {
+            throw new InvalidInputException("column '" + Excerpt.of(b.column()) + "' of " + source + " holds "
+                    + (b.binCount() == 0 ? "no value" : "one value only (" + b.term(0).describe() + ")")
+                    + ", so its one slice is the whole data; slice by a column with two or more values.");
+        }
+    }
+}
