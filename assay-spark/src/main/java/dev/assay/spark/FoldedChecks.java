@@ -25,8 +25,8 @@ import org.apache.spark.sql.functions;
  * data (so it reads the task and positive class as locally) and takes its numbers from accumulators
  * that this engine puts in the run's store: {@code fairness} of a binary task with a prediction
  * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform
- * bins ({@link CalibrationTallies}, per-bin sums), both without {@code where:} (and fairness without
- * {@code metrics:}). Other settings run on condensed rows as before.
+ * bins ({@link CalibrationTallies}, per-bin sums), fairness without {@code metrics:}. A check's
+ * {@code where} is applied before, by {@link SparkSlice}. Other settings run on condensed rows as before.
  */
 final class FoldedChecks {
     /** The note of a check run this way. */
@@ -54,7 +54,7 @@ final class FoldedChecks {
     static CheckContext context(Check check, Schema schema, Data current, Data reference, int limit) {
         Map<String, String> settings = check.settings();
         List<String> available = List.of(current.rows().columns());
-        if (settings.containsKey("where") || schema.label() == null || !available.contains(schema.label())) {
+        if (schema.label() == null || !available.contains(schema.label())) {
             return null;
         }
         boolean fairness = check.kind().equals("fairness") && !settings.containsKey("metrics") && schema.prediction() != null

@@ -42,12 +42,13 @@ final class SparkEvaluator {
     }
 
     /**
-     * Whether {@code check} takes its evaluation from this class: a metric check on all rows (no
-     * {@code where}) of an explicit binary task with a score column or predictions (no class probability
-     * columns) and percentile or Wilson intervals if any, or of an unweighted regression task without intervals.
+     * Whether {@code check} takes its evaluation from this class: a metric check (on all rows, or on
+     * the rows of its {@code where} selected by {@link SparkSlice}) of an explicit binary task with a
+     * score column or predictions (no class probability columns) and percentile or Wilson intervals if
+     * any, or of an unweighted regression task without intervals.
      */
     static boolean handles(Check check, Schema schema) {
-        if (!(check instanceof MetricCheck m) || check.settings().containsKey("where") || !schema.classProbabilities().isEmpty()) {
+        if (!(check instanceof MetricCheck m) || !schema.classProbabilities().isEmpty()) {
             return false;
         }
         Task task = m.evaluationSettings().task();
