@@ -49,8 +49,8 @@ import org.apache.spark.sql.Row;
  * with the combinations, at most {@link Options#maxCombinations()}.</li>
  * </ol>
  * In the first three no row reaches the driver; a check's {@code where} is applied on the executors
- * first ({@link SparkSlice}) and the route runs on the selected rows. Results that depend only on counted values equal the
- * single-machine ones; those that resample rows (bootstrap intervals) are drawn from the same
+ * first ({@link SparkSlice}) and the route runs on the selected rows. Results that depend only on
+ * counted values equal the single-machine ones; those that resample rows (bootstrap intervals) are drawn from the same
  * distribution but not the same draws. Kinds that cannot run on Spark are {@code SKIPPED} with the
  * reason ({@link CheckColumns}).
  *
@@ -267,7 +267,7 @@ public final class SparkAssay {
                     + " were selected per partition by the check's filter.");
         }
 
-        /** The context of {@code check} on {@code cur} and {@code ref} by a route that brings no rows to the driver; null if none. */
+        /** The context of {@code check} on {@code cur} and {@code ref} by a route without rows on the driver; null if none. */
         private Prepared withoutRows(Check check, List<String> columns, Source cur, Source ref) {
             SparkStatistics statistics = STATISTICS.stream().filter(s -> s.handles(check, schema)).findFirst().orElse(null);
             if (statistics != null) {
