@@ -50,9 +50,9 @@ import org.apache.spark.sql.Row;
  * </ol>
  * In the first three no row reaches the driver; a check's {@code where} is applied on the executors
  * first ({@link SparkSlice}) and the route runs on the selected rows. Results that depend only on
- * counted values equal the single-machine ones; those that resample rows (bootstrap intervals) are drawn from the same
- * distribution but not the same draws. Kinds that cannot run on Spark are {@code SKIPPED} with the
- * reason ({@link CheckColumns}).
+ * counted values equal the single-machine ones; those that resample rows (bootstrap intervals) are
+ * drawn from the same distribution but not the same draws. Kinds that cannot run on Spark are
+ * {@code SKIPPED} with the reason ({@link CheckColumns}).
  *
  * <pre>{@code
  * SuiteResult r = SparkAssay.run(suite, schema, spark.read().parquet("s3://bucket/predictions/"));
