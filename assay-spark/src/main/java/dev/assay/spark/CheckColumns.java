@@ -4,6 +4,7 @@ import dev.assay.core.check.Check;
 import dev.assay.core.data.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,11 +43,11 @@ final class CheckColumns {
 
     /**
      * Whether {@code check} runs on the profiles of the data sets ({@link SparkProfiles}) rather than on
-     * condensed rows: drift, missing values and new categories without a slice ({@code where} selects
-     * rows across columns, which profiles of single columns cannot).
+     * condensed rows: drift, missing values and new categories (with a {@code where}, on the profiles of
+     * the rows {@link SparkSlice} selects).
      */
     static boolean onProfiles(Check check) {
-        return ON_PROFILES.contains(check.kind()) && !check.settings().containsKey("where");
+        return ON_PROFILES.contains(check.kind());
     }
 
     /** The kinds that run on Spark, sorted. */
@@ -60,14 +61,17 @@ final class CheckColumns {
     /**
      * The columns of {@code available} that {@code check} reads: the role columns of {@code schema}
      * and every column its settings name (its slice, groups, columns); for the kinds that read every
-     * column by default, all of them unless the settings name some, then only those.
+     * column by default, all of them unless the settings other than the slice name some, then only
+     * those and the slice's.
      */
     static List<String> of(Check check, Schema schema, List<String> available) {
         Set<String> named = named(check.settings(), available);
         Set<String> out = new LinkedHashSet<>();
         if (BY_COLUMN.contains(check.kind())) {
+            Map<String, String> own = new HashMap<>(check.settings());
+            own.remove("where");
             Set<String> roles = roles(schema, available);
-            boolean columnsNamed = named.stream().anyMatch(c -> !roles.contains(c));
+            boolean columnsNamed = named(own, available).stream().anyMatch(c -> !roles.contains(c));
             out.addAll(columnsNamed ? named : available);
         } else {
             out.addAll(roles(schema, available));

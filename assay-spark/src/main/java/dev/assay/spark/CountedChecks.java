@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code class_imbalance} and {@code single_value} without a {@code where:} slice, run on counts that
- * Spark aggregates ({@link SparkColumnTallies}): the check of assay-core runs unchanged on a frame of
+ * {@code class_imbalance} and {@code single_value} (on all rows, or on a {@code where} slice selected by
+ * {@link SparkSlice}), run on counts that Spark aggregates ({@link SparkColumnTallies}): the check of assay-core runs unchanged on a frame of
  * the columns without rows and reads the counts from the run's store ({@link ColumnTallies}).
  */
 final class CountedChecks {
@@ -33,7 +33,7 @@ final class CountedChecks {
      * @param limit the most values of the label {@code class_imbalance} brings to the driver
      */
     static CheckContext context(Check check, Schema schema, FoldedChecks.Data current, List<String> columns, int limit) {
-        if (!KINDS.contains(check.kind()) || check.settings().containsKey("where")) {
+        if (!KINDS.contains(check.kind())) {
             return null;
         }
         boolean classes = check.kind().equals("class_imbalance");

@@ -25,9 +25,10 @@ import org.apache.spark.sql.functions;
  * data (so it reads the task and positive class as locally) and takes its numbers from accumulators
  * that this engine puts in the run's store: {@code fairness} of a binary task with a prediction
  * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform or
- * quantile bins ({@link SparkCalibrationTallies}, per-bin sums), both without {@code where:}; fairness with
- * {@code metrics:} (binary, {@code ci: false}) and regression fairness ({@code ci: false}) also read
- * per-group evaluations ({@link GroupedChecks}), as do {@code slices}. Other settings run on condensed rows as before.
+ * quantile bins ({@link SparkCalibrationTallies}, per-bin sums); fairness with {@code metrics:} (binary,
+ * {@code ci: false}) and regression fairness ({@code ci: false}) also read per-group evaluations
+ * ({@link GroupedChecks}), as do {@code slices}. A check's {@code where} is applied before, by
+ * {@link SparkSlice}. Other settings run on condensed rows as before.
  */
 final class FoldedChecks {
     /** The note of a check run this way. */
@@ -55,7 +56,7 @@ final class FoldedChecks {
     static CheckContext context(Check check, Schema schema, Data current, Data reference, int limit) {
         Map<String, String> settings = check.settings();
         List<String> available = List.of(current.rows().columns());
-        if (settings.containsKey("where") || schema.label() == null || !available.contains(schema.label())) {
+        if (schema.label() == null || !available.contains(schema.label())) {
             return null;
         }
         boolean fairness = check.kind().equals("fairness") && (!settings.containsKey("metrics") || "none".equals(settings.get("ci")))

@@ -2,9 +2,11 @@ package dev.assay.spark;
 
 import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
+import dev.assay.core.check.MeasuringCheck;
 import dev.assay.core.data.Column;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
+import dev.assay.core.data.RowFilter;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.profile.NumericProfile;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -47,10 +50,11 @@ import org.apache.spark.sql.Row;
  * read the same ones), on which the check runs ({@link ExpandedFrame}); the driver's memory grows
  * with the combinations, at most {@link Options#maxCombinations()}.</li>
  * </ol>
- * In the first three no row reaches the driver. Results that depend only on counted values equal the
- * single-machine ones; those that resample rows (bootstrap intervals) are drawn from the same
- * distribution but not the same draws. Kinds that cannot run on Spark are {@code SKIPPED} with the
- * reason ({@link CheckColumns}).
+ * In the first three no row reaches the driver; a check's {@code where} is applied on the executors
+ * first ({@link SparkSlice}) and the route runs on the selected rows. Results that depend only on
+ * counted values equal the single-machine ones; those that resample rows (bootstrap intervals) are
+ * drawn from the same distribution but not the same draws. Kinds that cannot run on Spark are
+ * {@code SKIPPED} with the reason ({@link CheckColumns}).
  *
  * <pre>{@code
  * SuiteResult r = SparkAssay.run(suite, schema, spark.read().parquet("s3://bucket/predictions/"));
@@ -77,6 +81,10 @@ public final class SparkAssay {
 
     /** The kinds whose statistics are computed per partition; the first that handles a check serves it. */
     private static final List<SparkStatistics> STATISTICS = List.of(new MetricStatistics());
+
+    /** The kinds of the folded and counted routes that read a {@code where} slice selected on Spark. */
+    private static final Set<String> FOLDED_WITH_SLICE = Set.of("fairness", "calibration", "slices",
+            "class_imbalance", "single_value");
 
     private SparkAssay() {
     }
@@ -106,25 +114,32 @@ public final class SparkAssay {
     }
 
     private static Source named(Dataset<Row> data, String role, String location) {
-        return data == null ? null : new Source(data, role, location);
+        return data == null ? null : new Source(data, role, location, location == null ? role + " data (Spark)" : location);
     }
 
-    private record Source(Dataset<Row> data, String role, String location) {
+    /**
+     * A data set of the run, or the slice of one a check's {@code where} selects.
+     *
+     * @param role {@code current}, {@code reference}, or a slice's {@code current [sex = Female]}
+     * @param name the name of the data in messages, that of the whole data set for a slice
+     */
+    private record Source(Dataset<Row> data, String role, String location, String name) {
         List<String> columns() {
             return Arrays.asList(data.columns());
         }
 
-        String name() {
-            return location == null ? role + " data (Spark)" : location;
-        }
-
         FoldedChecks.Data folded() {
-            return new FoldedChecks.Data(data, role, location, name());
+            return new FoldedChecks.Data(data, role, location, name);
         }
 
         /** The file name of the location, or the role, as checks name data in messages. */
         String shortName() {
             return location == null ? role + " data" : location.substring(location.lastIndexOf('/') + 1);
+        }
+
+        /** The rows {@code where} selects, named as core names a slice ({@link dev.assay.core.data.Dataset#slice}). */
+        Source slice(RowFilter where) {
+            return new Source(SparkSlice.select(data, where, name), role + " [" + where.describe() + "]", location, name);
         }
     }
 
@@ -214,34 +229,73 @@ public final class SparkAssay {
 
         /** The context of {@code check} by the first route that serves it, and the note that says which. */
         private Prepared prepare(Check check, List<String> columns) {
-            SparkStatistics statistics = STATISTICS.stream().filter(s -> s.handles(check, schema)).findFirst().orElse(null);
-            if (statistics != null) {
-                CheckContext context = new CheckContext(withoutRows(current, columns),
-                        reference == null ? null : withoutRows(reference, columns));
-                statistics.store(context, check, schema, current.data(), current.name(), reference == null ? null
-                        : reference.data(), reference == null ? null : reference.name());
-                return new Prepared(context, "Run on Spark: each partition's rows were folded into the statistics of the check"
-                        + " and the partial statistics merged; no rows were brought to the driver.");
-            }
-            if (CheckColumns.onProfiles(check)) {
-                CheckContext context = profiles(columns);
-                return new Prepared(context, "Run on Spark: each partition of the " + context.current().info().rows()
-                        + " rows was profiled (exact counts and moments, a KLL sketch of k=" + NumericProfile.K
-                        + " per numeric column) and the profiles merged; no row reached the driver.");
-            }
-            CheckContext counted = CountedChecks.context(check, schema, current.folded(), columns, options.maxCombinations());
-            if (counted != null) {
-                return new Prepared(counted, CountedChecks.NOTE);
-            }
-            CheckContext folded = FoldedChecks.context(check, schema, current.folded(), reference == null ? null
-                    : reference.folded(), options.maxCombinations());
-            if (folded != null) {
-                return new Prepared(folded, FoldedChecks.NOTE);
+            RowFilter where = check instanceof MeasuringCheck ? ((MeasuringCheck) check).where() : null;
+            Prepared prepared = where == null ? withoutRows(check, columns, current, reference) : sliced(check, columns, where);
+            if (prepared != null) {
+                return prepared;
             }
             CheckContext context = condensed(columns);
             return new Prepared(context, "Run on Spark: the " + context.current().info().rows() + " rows were condensed to"
                     + " the distinct values of " + columns.size() + " column(s) " + columns + " and counted; the result is"
                     + " that of these rows on one machine.");
+        }
+
+        /**
+         * The context of a check with a {@code where} whose slice is selected on Spark and served by a route
+         * without rows ({@link CheckContext#withSlice}); null when it runs on condensed rows. As locally, a
+         * filter that matches no current row is an error, and a reference without a match is left out.
+         */
+        private Prepared sliced(Check check, List<String> columns, RowFilter where) {
+            boolean folds = FOLDED_WITH_SLICE.contains(check.kind());
+            if (!folds && !CheckColumns.onProfiles(check) && STATISTICS.stream().noneMatch(s -> s.handles(check, schema))) {
+                return null;
+            }
+            Source cur = current.slice(where);
+            if (rows.computeIfAbsent(cur.role(), role -> cur.data().count()) == 0) {
+                throw where.noRowMatches(current.name());
+            }
+            Source ref = null;
+            if (reference != null) {
+                try {
+                    Source r = reference.slice(where);
+                    ref = rows.computeIfAbsent(r.role(), role -> r.data().count()) == 0 ? null : r;
+                } catch (InvalidInputException e) {
+                    ref = null;
+                }
+            }
+            Prepared slice = withoutRows(check, columns, cur, ref);
+            if (slice == null) {
+                return null;
+            }
+            CheckContext whole = new CheckContext(withoutRows(current, columns), reference == null ? null
+                    : withoutRows(reference, columns));
+            return new Prepared(whole.withSlice(where, slice.context()), slice.note() + " The rows where " + where.describe()
+                    + " were selected per partition by the check's filter.");
+        }
+
+        /** The context of {@code check} on {@code cur} and {@code ref} by a route without rows on the driver; null if none. */
+        private Prepared withoutRows(Check check, List<String> columns, Source cur, Source ref) {
+            SparkStatistics statistics = STATISTICS.stream().filter(s -> s.handles(check, schema)).findFirst().orElse(null);
+            if (statistics != null) {
+                CheckContext context = new CheckContext(withoutRows(cur, columns), ref == null ? null : withoutRows(ref, columns));
+                statistics.store(context, check, schema, cur.data(), cur.name(), ref == null ? null : ref.data(),
+                        ref == null ? null : ref.name());
+                return new Prepared(context, "Run on Spark: each partition's rows were folded into the statistics of the check"
+                        + " and the partial statistics merged; no rows were brought to the driver.");
+            }
+            if (CheckColumns.onProfiles(check)) {
+                CheckContext context = profiles(columns, cur, ref);
+                return new Prepared(context, "Run on Spark: each partition of the " + context.current().info().rows()
+                        + " rows was profiled (exact counts and moments, a KLL sketch of k=" + NumericProfile.K
+                        + " per numeric column) and the profiles merged; no row reached the driver.");
+            }
+            CheckContext counted = CountedChecks.context(check, schema, cur.folded(), columns, options.maxCombinations());
+            if (counted != null) {
+                return new Prepared(counted, CountedChecks.NOTE);
+            }
+            CheckContext folded = FoldedChecks.context(check, schema, cur.folded(), ref == null ? null : ref.folded(),
+                    options.maxCombinations());
+            return folded == null ? null : new Prepared(folded, FoldedChecks.NOTE);
         }
 
         /** A data set with {@code source}'s role, name and row count and the columns' names, but no rows. */
@@ -267,7 +321,7 @@ public final class SparkAssay {
         }
 
         /** The context of a check run on the profiles of both data sets ({@link SparkProfiles}): columns, no rows. */
-        private CheckContext profiles(List<String> columns) {
+        private CheckContext profiles(List<String> columns, Source current, Source reference) {
             Frame names = SparkProfiles.columnsOnly(current.data(), columns, current.name());
             ProfilePair pair = SparkProfiles.pair(reference == null ? null : reference.data(),
                     reference == null ? null : reference.shortName(), current.data(), current.shortName(), columns);
@@ -296,8 +350,8 @@ public final class SparkAssay {
 
         /** The data set's facts; its row count from a condensed frame when a check read it, else counted by Spark. */
         private DatasetInfo info(Source source) {
-            long n = rows.entrySet().stream().filter(e -> e.getKey().startsWith(source.role())).mapToLong(Map.Entry::getValue)
-                    .findFirst().orElseGet(() -> source.data().count());
+            Long counted = rows.get(source.role());
+            long n = counted == null ? source.data().count() : counted;
             return new DatasetInfo(source.role(), source.location(), n, source.columns().size(), null);
         }
 

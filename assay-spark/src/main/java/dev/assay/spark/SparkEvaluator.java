@@ -44,13 +44,13 @@ final class SparkEvaluator {
     }
 
     /**
-     * Whether {@code check} takes its evaluation from this class: a metric check on all rows (no
-     * {@code where}) of a binary task (with percentile or Wilson intervals if any; only Wilson when the
-     * scores are class probability columns), a multiclass or inferred task (Wilson intervals if any), or a
-     * regression task, weighted or not, without intervals.
+     * Whether {@code check} takes its evaluation from this class: a metric check (on all rows, or on
+     * the rows of its {@code where} selected by {@link SparkSlice}) of a binary task (with percentile or
+     * Wilson intervals if any; only Wilson when the scores are class probability columns), a multiclass or
+     * inferred task (Wilson intervals if any), or a regression task, weighted or not, without intervals.
      */
     static boolean handles(Check check, Schema schema) {
-        if (!(check instanceof MetricCheck m) || check.settings().containsKey("where")) {
+        if (!(check instanceof MetricCheck m)) {
             return false;
         }
         Task task = m.evaluationSettings().task();

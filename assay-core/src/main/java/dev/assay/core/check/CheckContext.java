@@ -25,6 +25,8 @@ public final class CheckContext {
     private final DatasetProfile referenceProfile;
     private final String profileName;
     private final ProfilePair profiles;
+    private final RowFilter sliceFilter;
+    private final CheckContext slice;
 
     /**
      * @param current the data under test
@@ -41,11 +43,11 @@ public final class CheckContext {
      *     already columns of the data sets (see {@link dev.assay.core.model.PredictionColumns}).
      */
     public CheckContext(Dataset current, Dataset reference, Model model) {
-        this(current, reference, model, new RunStore(), null, null, null);
+        this(current, reference, model, new RunStore(), null, null, null, null, null);
     }
 
     private CheckContext(Dataset current, Dataset reference, Model model, RunStore store, DatasetProfile referenceProfile,
-            String profileName, ProfilePair profiles) {
+            String profileName, ProfilePair profiles, RowFilter sliceFilter, CheckContext slice) {
         this.current = Objects.requireNonNull(current, "current");
         this.reference = reference;
         this.model = model;
@@ -53,11 +55,13 @@ public final class CheckContext {
         this.referenceProfile = referenceProfile;
         this.profileName = profileName;
         this.profiles = profiles;
+        this.sliceFilter = sliceFilter;
+        this.slice = slice;
     }
 
     /** This context with a stored profile of the reference data in place of the reference data. */
     public CheckContext withReferenceProfile(DatasetProfile profile, String name) {
-        return new CheckContext(current, reference, model, store, profile, name, profiles);
+        return new CheckContext(current, reference, model, store, profile, name, profiles, sliceFilter, slice);
     }
 
     /**
@@ -65,7 +69,7 @@ public final class CheckContext {
      * them when the rows are elsewhere; {@link #current()} then holds the columns but no rows.
      */
     public CheckContext withProfiles(ProfilePair pair) {
-        return new CheckContext(current, reference, model, store, pair.reference(), pair.referenceName(), pair);
+        return new CheckContext(current, reference, model, store, pair.reference(), pair.referenceName(), pair, sliceFilter, slice);
     }
 
     /** The profiles of both data sets, when the rows are not in memory. */
@@ -110,9 +114,23 @@ public final class CheckContext {
      * @throws dev.assay.core.error.InvalidInputException when no current row matches, or a column is unknown
      */
     public CheckContext where(RowFilter where) {
+        if (slice != null && sliceFilter.equals(where)) {
+            return slice;
+        }
         Dataset ref = reference == null ? null : sliceOrNull(reference, where);
         return new CheckContext(current.slice(where.rows(current.frame()), where.describe()), ref, model, store,
-                referenceProfile, profileName, profiles);
+                referenceProfile, profileName, profiles, null, null);
+    }
+
+    /**
+     * This context, in which {@link #where}{@code (filter)} returns {@code slice}: the slice prepared
+     * where the rows are (a Spark engine selects them there), for data sets whose rows are not in memory.
+     * {@code slice}'s data sets carry the slice's role ({@code "current [sex = Female]"}, as
+     * {@link Dataset#slice} names it) and row count, and its store what the check reads for that role.
+     */
+    public CheckContext withSlice(RowFilter filter, CheckContext slice) {
+        return new CheckContext(current, reference, model, store, referenceProfile, profileName, profiles,
+                Objects.requireNonNull(filter, "filter"), Objects.requireNonNull(slice, "slice"));
     }
 
     /** The reference slice, or null when the reference data has no matching row (reference values are then absent). */

@@ -1,5 +1,6 @@
 package dev.assay.core.check;
 
+import dev.assay.core.data.RowFilter;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Status;
@@ -69,6 +70,11 @@ public abstract class MeasuringCheck implements Check {
         return setup.conditions();
     }
 
+    /** The rows this check runs on ({@code where}), or null for all rows. */
+    public final RowFilter where() {
+        return setup.where();
+    }
+
     /** The name, conditions, slice, evaluation settings and seed this check was built with. */
     protected final CheckSetup setup() {
         return setup;
@@ -111,7 +117,7 @@ public abstract class MeasuringCheck implements Check {
             obs = measure(scoped);
             if (setup.where() != null) {
                 dataset = dataset + " where " + setup.where().describe();
-                obs.note("Run on the rows where " + setup.where().describe() + " (" + scoped.current().frame().rowCount()
+                obs.note("Run on the rows where " + setup.where().describe() + " (" + scoped.current().info().rows()
                         + " rows).");
             }
         } catch (CheckSkippedException e) {

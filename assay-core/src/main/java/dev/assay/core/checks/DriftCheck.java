@@ -67,7 +67,7 @@ final class DriftCheck extends MeasuringCheck {
         List<String> compared = columns.isEmpty() ? DriftColumns.of(current.frame(), current.schema()) : columns;
         DriftReport report;
         long n = current.frame().rowCount();
-        if (context.profiles().isPresent()) {
+        if (context.profiles().isPresent() && context.profiles().get().reference() != null) {
             report = ProfilesDrift.compare(context.profiles().get(), compared, settings);
             n = context.profiles().get().current().rows();
         } else if (context.referenceProfile().isPresent()) {

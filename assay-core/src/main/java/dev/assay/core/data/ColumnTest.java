@@ -2,15 +2,17 @@ package dev.assay.core.data;
 
 import dev.assay.core.error.Excerpt;
 import dev.assay.core.error.InvalidInputException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
  * What one column of a {@link RowFilter} accepts: given values ({@link ValueSet}), a numeric range
  * ({@link NumericRange}: {@code < 25}, {@code >= 25}, {@code [25, 40)}) or the missing values
- * ({@link MissingValues}, written {@code is missing}).
+ * ({@link MissingValues}, written {@code is missing}). Serializable, so that an engine that holds the
+ * rows elsewhere (Spark executors) applies the same test to them.
  */
-public sealed interface ColumnTest permits ValueSet, NumericRange, MissingValues {
+public sealed interface ColumnTest extends Serializable permits ValueSet, NumericRange, MissingValues {
 
     /** How a suite writes the missing values of a column. */
     String MISSING = "is missing";

@@ -1,6 +1,7 @@
 package dev.assay.core.data;
 
 import dev.assay.core.error.InvalidInputException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * @param tests column name to what it must pass, in the order given
  */
-public record RowFilter(Map<String, ColumnTest> tests) {
+public record RowFilter(Map<String, ColumnTest> tests) implements Serializable {
 
     public RowFilter {
         if (tests.isEmpty()) {
@@ -77,10 +78,15 @@ public record RowFilter(Map<String, ColumnTest> tests) {
             out[n++] = i;
         }
         if (n == 0) {
-            throw new InvalidInputException("No row of " + source + " matches " + describe() + ". Check the values and ranges "
-                    + "against the data (values are compared as text).");
+            throw noRowMatches(source);
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** The error of a filter that matches no row of {@code source} (the name of the data in messages). */
+    public InvalidInputException noRowMatches(String source) {
+        return new InvalidInputException("No row of " + source + " matches " + describe() + ". Check the values and ranges "
+                + "against the data (values are compared as text).");
     }
 
     /** A readable description, e.g. {@code sex = Female, age in [25, 40), region in (EU, UK)}. */

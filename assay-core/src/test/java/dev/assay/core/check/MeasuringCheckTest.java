@@ -145,4 +145,24 @@ class MeasuringCheckTest {
         };
         assertThatThrownBy(() -> hungry.run(context())).isInstanceOf(OutOfMemoryError.class);
     }
+
+    @Test
+    void aSlicePreparedElsewhereIsReadByNameAndRowCountAsALocalSlice() {
+        RowFilter filter = RowFilter.values(Map.of("x", Set.of("1", "2", "6")));
+        Frame noRows = Frame.of("current.csv", List.of(NumericColumn.of("x")));
+        CheckContext whole = new CheckContext(new Dataset(noRows, Schema.empty(),
+                new dev.assay.core.result.DatasetInfo("current", "/data/current.csv", 4_000_000, 1, null)), null);
+        Frame statistics = Frame.of("current.csv", List.of(NumericColumn.of("x", 3)));
+        CheckContext slice = new CheckContext(new Dataset(statistics, Schema.empty(),
+                new dev.assay.core.result.DatasetInfo("current [" + filter.describe() + "]", "/data/current.csv", 3_000_000, 1, null)), null);
+        CheckResult r = new MeanCheck("a", filter, "fail:mean >= 4").run(whole.withSlice(filter, slice));
+        assertThat(r.measurement("mean").value()).isEqualTo(3.0);
+        assertThat(r.notes()).containsExactly("Run on the rows where x in (1, 2, 6) (3000000 rows).");
+        assertThat(r.conditions().get(0).message()).startsWith("Expecting mean on current.csv where x in (1, 2, 6):");
+        CheckResult other = new MeanCheck("b", RowFilter.values(Map.of("x", Set.of("1"))))
+                .run(whole.withSlice(filter, slice));
+        assertThat(other.status()).isEqualTo(Status.ERROR);
+        assertThat(other.message()).isEqualTo("No row of current.csv matches x = 1. Check the values and ranges against the data"
+                + " (values are compared as text).");
+    }
 }
