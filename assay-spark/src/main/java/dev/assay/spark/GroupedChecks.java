@@ -46,14 +46,16 @@ final class GroupedChecks {
     }
 
     /**
-     * The context of a {@code slices} check of a binary task with Wilson intervals or none and no reference: the distinct
-     * (label, prediction) frame, from which the check reads the task, and the sliced evaluation in the store;
+     * The context of a {@code slices} check of a binary task with Wilson intervals or none: the distinct (label,
+     * prediction) frame, from which the check reads the task, a reference without rows when the reference data holds
+     * the check's columns (else none: locally, its slices could not be selected there), and the sliced evaluation in
+     * the store;
      * null when the check runs on condensed rows instead.
      */
     static CheckContext slices(Check check, Schema schema, FoldedChecks.Data current, FoldedChecks.Data reference, int limit) {
         Map<String, String> settings = check.settings();
         List<String> available = List.of(current.rows().columns());
-        if (reference != null || !"wilson".equals(settings.getOrDefault("ci.method", "wilson")) || schema.prediction() == null
+        if (!"wilson".equals(settings.getOrDefault("ci.method", "wilson")) || schema.prediction() == null
                 || !available.contains(schema.prediction())) {
             return null;
         }
@@ -63,8 +65,13 @@ final class GroupedChecks {
             return null;
         }
         Schema s = Schema.builder().label(schema.label()).prediction(schema.prediction()).build();
-        CheckContext context = new CheckContext(FoldedChecks.dataset(current, classes.frame(), s, classes.total()), null);
-        SliceEvaluations slices = new SparkSlices(current.rows(), present(schema, current), limit, current.name());
+        Schema read = Schema.builder().label(schema.label()).prediction(schema.prediction()).score(schema.score())
+                .weight(schema.weight()).build();
+        FoldedChecks.Data ref = reference != null && List.of(reference.rows().columns()).containsAll(CheckColumns.of(check, read,
+                available)) ? reference : null;
+        CheckContext context = new CheckContext(FoldedChecks.dataset(current, classes.frame(), s, classes.total()),
+                ref == null ? null : FoldedChecks.dataset(ref, classes.frame(), s, ref.rows().count()));
+        SliceEvaluations slices = new SparkSlices(current.rows(), present(schema, current), limit, current.name(), ref);
         context.store(SliceEvaluations.NAMESPACE).getOrCompute(current.role(), SliceEvaluations.class, () -> slices);
         return context;
     }

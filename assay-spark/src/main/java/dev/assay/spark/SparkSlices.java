@@ -8,6 +8,9 @@ import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.slicing.ColumnBins;
 import dev.assay.core.slicing.Slice;
 import dev.assay.core.slicing.SliceEvaluations;
+import dev.assay.core.slicing.SliceFilters;
+import dev.assay.core.slicing.SliceKey;
+import dev.assay.core.slicing.SliceResult;
 import dev.assay.core.slicing.SlicePlan;
 import dev.assay.core.slicing.SlicedEvaluation;
 import java.util.ArrayList;
@@ -24,19 +27,35 @@ import org.apache.spark.sql.Row;
  * of the values counted with their multiplicity, the most frequent categories); every row is then
  * counted into the curve of its bin of each column and its cell of each pair ({@link GroupCoder}), every
  * slice evaluated from its merged accumulators ({@link BinaryCurves}), and core reports them
- * ({@link SlicedEvaluation#of(SlicePlan, Evaluation, EvaluationSettings, List, List, List, long[], List)}).
+ * ({@link SlicedEvaluation#of(SlicePlan, Evaluation, EvaluationSettings, List, List, List, long[], List)}). The
+ * reference data's rows are folded into the same slices ({@link #onReference}).
  */
 final class SparkSlices implements SliceEvaluations {
     private final Dataset<Row> data;
     private final Schema schema;
     private final int limit;
     private final String source;
+    private final FoldedChecks.Data reference;
+    /** How {@link #evaluate} binned the current data, for {@link #onReference}; null before. */
+    private Layout layout;
 
-    SparkSlices(Dataset<Row> data, Schema schema, int limit, String source) {
+    /**
+     * How the current data was sliced: the sliced columns, each one's bins, the key columns of each grouping
+     * (a column, or a pair), and the curve of each slice by its key.
+     */
+    private record Layout(List<String> columns, List<ColumnBins> bins, boolean[] numeric, int[][] groupings,
+            Map<String, Integer> curves) {
+    }
+
+    /**
+     * @param reference the reference data, whose slices {@link #onReference} evaluates; null if none
+     */
+    SparkSlices(Dataset<Row> data, Schema schema, int limit, String source, FoldedChecks.Data reference) {
         this.data = data;
         this.schema = schema;
         this.limit = limit;
         this.source = source;
+        this.reference = reference;
     }
 
     @Override
@@ -108,7 +127,64 @@ final class SparkSlices implements SliceEvaluations {
             evaluations.add(e);
             refused.add(why);
         }
+        Map<String, Integer> curveByKey = new HashMap<>();
+        for (int i = 0; i < slices.size(); i++) {
+            curveByKey.put(SliceKey.of(slices.get(i)), curveOf.get(i));
+        }
+        layout = new Layout(columns, bins, numeric, groupings.toArray(int[][]::new), curveByKey);
         return SlicedEvaluation.of(plan, whole, settings, slices, evaluations, refused, positives, notes);
+    }
+
+    /**
+     * Each reference value of a sliced column is given the current data's bin whose term selects it (as
+     * {@link SliceFilters} selects rows: a quantile bin keeps the current edges; a value no bin selects is in
+     * no slice), then the reference rows are folded into the same curves as the current ones and each
+     * measured slice evaluated from its accumulators.
+     */
+    @Override
+    public Map<String, Evaluation> onReference(SlicedEvaluation sliced, EvaluationSettings settings) {
+        if (reference == null) {
+            return Map.of();
+        }
+        if (layout == null) {
+            throw new IllegalStateException("onReference before evaluate");
+        }
+        List<Map<Object, Integer>> codes = new ArrayList<>();
+        for (int c = 0; c < layout.columns().size(); c++) {
+            String column = layout.columns().get(c);
+            DistinctValues values = DistinctValues.of(reference.rows(), List.of(column), limit, reference.name());
+            ColumnBins b = layout.bins().get(c);
+            Map<Object, Integer> code = new HashMap<>();
+            for (int bin = 0; bin < b.binCount(); bin++) {
+                int[] rows;
+                try {
+                    rows = SliceFilters.of(new Slice(List.of(b.term(bin)), new int[0], 0)).rows(values.frame());
+                } catch (InvalidInputException none) {
+                    continue;
+                }
+                for (int r : rows) {
+                    code.putIfAbsent(values.key(r, 0), bin);
+                }
+            }
+            codes.add(code);
+        }
+        int[] widths = layout.bins().stream().mapToInt(ColumnBins::binCount).toArray();
+        GroupCoder coder = new GroupCoder(codes, layout.numeric(), layout.groupings(), widths, 4);
+        BinaryCurves curves = BinaryCurves.fold(reference.rows(), schema, layout.columns(), coder, sliced.positiveClass(),
+                settings.threshold(), reference.name());
+        Map<String, Evaluation> out = new HashMap<>();
+        for (SliceResult r : sliced.results()) {
+            Integer curve = layout.curves().get(r.key());
+            if (!r.measured() || curve == null || curves.size(curve) == 0) {
+                continue;
+            }
+            try {
+                out.put(r.key(), curves.evaluate(curve, settings));
+            } catch (InvalidInputException e) {
+                // as locally: a reference slice that cannot be evaluated has no reference value
+            }
+        }
+        return out;
     }
 
     /** Refuses a column with fewer than two bins, as the local slicing does. */

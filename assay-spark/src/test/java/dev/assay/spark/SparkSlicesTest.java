@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code slices} check folded per slice on Spark (local[2], Adult twice over, 65,122 rows): age in
+ * The {@code slices} check folded per slice on Spark (local[2], Adult twice over, 65,122 rows, against its
+ * first 12,000 rows as reference: each slice's reference value from the same terms): age in
  * quantile bins (edges from the values counted with their multiplicity), education by value (a slice
  * too small, one without a positive row), sex and race by value and in pairs; every measurement and table
  * equal to the local run (sizes and positives exactly, metrics and Wilson intervals to 1e-12). With a
@@ -38,11 +39,13 @@ class SparkSlicesTest {
     @BeforeAll
     static void run() throws IOException {
         AdultData.write(dir.resolve("current.csv"), 0, 32561, 2);
+        AdultData.write(dir.resolve("reference.csv"), 0, 12000, 1);
         Path suite = dir.resolve("suite.yaml");
         Files.writeString(suite, """
                 suite: Slices on Spark
                 data:
                   current: current.csv
+                  reference: reference.csv
                 columns:
                   label: income-per-year
                   prediction: prediction
@@ -59,6 +62,7 @@ class SparkSlicesTest {
                     min_size: 200
                     metrics: [recall, precision, roc_auc, average_precision, accuracy]
                     fail: min(recall[*]) >= 0.01
+                    warn: recall[*] >= reference - 0.2
                   - name: Slices with bootstrap intervals
                     type: slices
                     columns: [sex]
@@ -90,6 +94,10 @@ class SparkSlicesTest {
             if (lm.defined()) {
                 assertThat(sm.value()).as(what).isCloseTo(lm.value(), within(1e-12));
             }
+            assertThat(sm.reference() == null).as(what + " reference").isEqualTo(lm.reference() == null);
+            if (lm.reference() != null && !lm.reference().isNaN()) {
+                assertThat(sm.reference()).as(what + " reference").isCloseTo(lm.reference(), within(1e-12));
+            }
             assertThat(sm.interval() == null).as(what).isEqualTo(lm.interval() == null);
             if (lm.interval() != null) {
                 assertThat(sm.interval().lower()).as(what).isCloseTo(lm.interval().lower(), within(1e-12));
@@ -97,6 +105,12 @@ class SparkSlicesTest {
             }
         }
         assertThat(l.measurements().size()).isGreaterThan(100);
+        assertThat(l.measurements().stream().filter(m -> m.reference() != null && !m.reference().isNaN()).count())
+                .as("slices with a reference value").isGreaterThan(50);
+        assertThat(s.conditions()).hasSameSizeAs(l.conditions());
+        for (int c = 0; c < l.conditions().size(); c++) {
+            assertThat(s.conditions().get(c).toString()).isEqualTo(l.conditions().get(c).toString());
+        }
         assertThat(s.tables()).hasSameSizeAs(l.tables());
         for (int t = 0; t < l.tables().size(); t++) {
             assertTableEquals(s.tables().get(t), l.tables().get(t));

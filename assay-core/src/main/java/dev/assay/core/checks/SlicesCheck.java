@@ -97,9 +97,9 @@ final class SlicesCheck extends MeasuringCheck {
         Task task = RunEvaluations.of(context, data, setup().evaluation()).task();
         List<String> ids = metrics.isEmpty() ? SlicePlan.defaultMetrics(task) : metrics;
         SlicedEvaluation sliced;
+        SliceEvaluations merged = context.store(SliceEvaluations.NAMESPACE).getOrCompute(data.info().role(),
+                SliceEvaluations.class, () -> null);
         try {
-            SliceEvaluations merged = context.store(SliceEvaluations.NAMESPACE).getOrCompute(data.info().role(),
-                    SliceEvaluations.class, () -> null);
             SlicePlan plan = new SlicePlan(columns, pairs, binning, minSize, ids, ci);
             sliced = merged != null ? merged.evaluate(plan, setup().evaluation())
                     : SlicedEvaluation.of(data.frame(), data.schema(), setup().evaluation(), plan, setup().seed());
@@ -108,11 +108,14 @@ final class SlicesCheck extends MeasuringCheck {
         }
         Observations obs = new Observations();
         EvaluationSettings fixed = setup().evaluation().withTask(sliced.task()).withPositiveClass(sliced.positiveClass());
+        Map<String, Evaluation> mergedReference = merged == null || context.reference().isEmpty() ? null
+                : merged.onReference(sliced, fixed);
         for (SliceResult r : sliced.results()) {
             if (!r.measured()) {
                 continue;
             }
-            Evaluation reference = context.reference().map(ref -> onReference(ref, r, fixed)).orElse(null);
+            Evaluation reference = mergedReference != null ? mergedReference.get(r.key())
+                    : context.reference().map(ref -> onReference(ref, r, fixed)).orElse(null);
             for (String id : ids) {
                 MetricValue v = r.values().get(id);
                 IntervalEstimate interval = r.intervals().get(id);

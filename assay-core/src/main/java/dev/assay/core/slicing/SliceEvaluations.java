@@ -1,7 +1,9 @@
 package dev.assay.core.slicing;
 
 import dev.assay.core.check.RunStore;
+import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
+import java.util.Map;
 
 /**
  * The sliced evaluation of a data set whose rows are not in this process (a distributed engine bins
@@ -17,4 +19,12 @@ public interface SliceEvaluations {
     /** Every slice of {@code plan} evaluated with {@code settings}, as {@link SlicedEvaluation#of(dev.assay.core.data.Frame,
      * dev.assay.core.data.Schema, EvaluationSettings, SlicePlan, long)} gives it for the rows. */
     SlicedEvaluation evaluate(SlicePlan plan, EvaluationSettings settings);
+
+    /**
+     * The slices of {@code sliced} (as {@link #evaluate} gave them) in the reference data, each selected by its
+     * terms as {@link SliceFilters} selects it (a quantile bin keeps the current data's edges) and evaluated with
+     * {@code settings}, by slice key. A slice that no reference row falls in, or whose rows cannot be evaluated,
+     * is absent, as the local check leaves its reference value out. Empty without reference data.
+     */
+    Map<String, Evaluation> onReference(SlicedEvaluation sliced, EvaluationSettings settings);
 }
