@@ -4,7 +4,7 @@ import dev.assay.core.check.Check;
 import dev.assay.core.check.CheckContext;
 import dev.assay.core.data.Schema;
 import dev.assay.core.fairness.GroupEvaluations;
-import dev.assay.core.slicing.SliceEvaluations;
+import dev.assay.core.checks.SliceEvaluations;
 import java.util.List;
 import java.util.Map;
 

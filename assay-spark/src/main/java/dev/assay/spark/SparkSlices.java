@@ -7,7 +7,7 @@ import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.slicing.ColumnBins;
 import dev.assay.core.slicing.Slice;
-import dev.assay.core.slicing.SliceEvaluations;
+import dev.assay.core.checks.SliceEvaluations;
 import dev.assay.core.slicing.SliceFilters;
 import dev.assay.core.slicing.SliceKey;
 import dev.assay.core.slicing.SliceResult;

@@ -14,7 +14,6 @@ import dev.assay.core.metrics.MetricValue;
 import dev.assay.core.metrics.Task;
 import dev.assay.core.result.Measurement;
 import dev.assay.core.slicing.Binning;
-import dev.assay.core.slicing.SliceEvaluations;
 import dev.assay.core.slicing.SliceFilters;
 import dev.assay.core.slicing.SlicePlan;
 import dev.assay.core.slicing.SliceResult;

@@ -1,8 +1,11 @@
-package dev.assay.core.slicing;
+package dev.assay.core.checks;
 
 import dev.assay.core.check.RunStore;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
+import dev.assay.core.slicing.SliceFilters;
+import dev.assay.core.slicing.SlicePlan;
+import dev.assay.core.slicing.SlicedEvaluation;
 import java.util.Map;
 
 /**
