@@ -46,14 +46,15 @@ final class GroupedChecks {
     }
 
     /**
-     * The context of a {@code slices} check of a binary task with Wilson intervals or none and no reference: the distinct
+     * The context of a {@code slices} check of a binary task with Wilson or percentile bootstrap intervals or none and no
+     * reference: the distinct
      * (label, prediction) frame, from which the check reads the task, and the sliced evaluation in the store;
      * null when the check runs on condensed rows instead.
      */
     static CheckContext slices(Check check, Schema schema, FoldedChecks.Data current, FoldedChecks.Data reference, int limit) {
         Map<String, String> settings = check.settings();
         List<String> available = List.of(current.rows().columns());
-        if (reference != null || !"wilson".equals(settings.getOrDefault("ci.method", "wilson")) || schema.prediction() == null
+        if (reference != null || !List.of("wilson", "percentile").contains(settings.getOrDefault("ci.method", "wilson")) || schema.prediction() == null
                 || !available.contains(schema.prediction())) {
             return null;
         }

@@ -101,7 +101,7 @@ final class SlicesCheck extends MeasuringCheck {
             SliceEvaluations merged = context.store(SliceEvaluations.NAMESPACE).getOrCompute(data.info().role(),
                     SliceEvaluations.class, () -> null);
             SlicePlan plan = new SlicePlan(columns, pairs, binning, minSize, ids, ci);
-            sliced = merged != null ? merged.evaluate(plan, setup().evaluation())
+            sliced = merged != null ? merged.evaluate(plan, setup().evaluation(), setup().seed())
                     : SlicedEvaluation.of(data.frame(), data.schema(), setup().evaluation(), plan, setup().seed());
         } catch (InvalidInputException e) {
             throw columnsError.apply(e.getMessage());
