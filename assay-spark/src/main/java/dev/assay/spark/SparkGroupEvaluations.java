@@ -25,7 +25,8 @@ import org.apache.spark.sql.Row;
  * task) and its regression disparities. The groups come from each protected column's distinct values and
  * their row counts, as core makes them ({@link AttributeLevels#ofDistinct}, {@link Groups#of(List, String)});
  * each group is evaluated from its merged accumulators ({@link BinaryCurves}: a curve per group) or its
- * error sums ({@link RegressionSumsFolder}). The driver holds accumulators, never rows.
+ * error sums ({@link RegressionSumsFolder}). Bootstrap intervals of group metrics come from Poisson replicates
+ * folded per group ({@link SparkGroupResamples}). The driver holds accumulators, never rows.
  */
 final class SparkGroupEvaluations implements GroupEvaluations {
     /** Why regression disparities get no bootstrap interval here. */
