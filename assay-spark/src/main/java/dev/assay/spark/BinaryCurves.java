@@ -78,10 +78,15 @@ final class BinaryCurves {
         if (c == null) {
             throw new InvalidInputException(source + " has no rows to evaluate.");
         }
-        SparkClasses classes = SparkClasses.of(c.labelRows(), c.predicted());
-        SparkEvaluator.BinaryEncoding encoding = SparkEvaluator.encoding(classes, schema, settings, source);
+        SparkEvaluator.BinaryEncoding encoding = encoding(curve, settings);
         return SparkEvaluator.fromPartial(c.stats(), () -> ranking(curve), encoding, schema, settings, source,
                 List.of(encoding.note()));
+    }
+
+    /** The classes of {@code curve} (which holds rows) and its positive one, as the local evaluation chooses them. */
+    SparkEvaluator.BinaryEncoding encoding(int curve, EvaluationSettings settings) {
+        GroupedFolder.Curve<BinaryFolder.Partial> c = curves.get(curve);
+        return SparkEvaluator.encoding(SparkClasses.of(c.labelRows(), c.predicted()), schema, settings, source);
     }
 
     private BinaryRanking ranking(int curve) {

@@ -26,7 +26,7 @@ import org.apache.spark.sql.functions;
  * that this engine puts in the run's store: {@code fairness} of a binary task with a prediction
  * column ({@link GroupTallies}, confusion counts per group) and {@code calibration} with uniform or
  * quantile bins ({@link SparkCalibrationTallies}, per-bin sums); fairness with {@code metrics:} (binary,
- * {@code ci: false}) and regression fairness ({@code ci: false}) also read per-group evaluations
+ * with or without intervals) and regression fairness ({@code ci: false}) also read per-group evaluations
  * ({@link GroupedChecks}), as do {@code slices}. A check's {@code where} is applied before, by
  * {@link SparkSlice}. Other settings run on condensed rows as before.
  */
@@ -59,8 +59,7 @@ final class FoldedChecks {
         if (schema.label() == null || !available.contains(schema.label())) {
             return null;
         }
-        boolean fairness = check.kind().equals("fairness") && (!settings.containsKey("metrics") || "none".equals(settings.get("ci")))
-                && schema.prediction() != null
+        boolean fairness = check.kind().equals("fairness") && schema.prediction() != null
                 && available.contains(schema.prediction()) && groupsByValue(settings, schema, current.rows());
         boolean calibration = check.kind().equals("calibration") && schema.score() != null && available.contains(schema.score());
         if (check.kind().equals("slices")) {

@@ -46,16 +46,16 @@ final class GroupedChecks {
     }
 
     /**
-     * The context of a {@code slices} check of a binary task with Wilson intervals or none: the distinct (label,
-     * prediction) frame, from which the check reads the task, a reference without rows when the reference data holds
-     * the check's columns (else none: locally, its slices could not be selected there), and the sliced evaluation in
-     * the store;
+     * The context of a {@code slices} check of a binary task with Wilson or percentile bootstrap intervals or none: the
+     * distinct (label, prediction) frame, from which the check reads the task, a reference without rows when the
+     * reference data holds the check's columns (else none: locally, its slices could not be selected there), and the
+     * sliced evaluation in the store;
      * null when the check runs on condensed rows instead.
      */
     static CheckContext slices(Check check, Schema schema, FoldedChecks.Data current, FoldedChecks.Data reference, int limit) {
         Map<String, String> settings = check.settings();
         List<String> available = List.of(current.rows().columns());
-        if (!"wilson".equals(settings.getOrDefault("ci.method", "wilson")) || schema.prediction() == null
+        if (!List.of("wilson", "percentile").contains(settings.getOrDefault("ci.method", "wilson")) || schema.prediction() == null
                 || !available.contains(schema.prediction())) {
             return null;
         }

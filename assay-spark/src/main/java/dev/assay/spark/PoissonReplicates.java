@@ -14,7 +14,9 @@ import org.apache.spark.sql.Row;
  * number {@code c} of rows holding it; in replicate {@code b} the content weighs {@code K ~ Poisson(c)}
  * (the sum of {@code c} independent Poisson(1) row weights) times its sample weight. {@code K} is
  * drawn from a stream seeded by the seed and a hash of the content, so the replicates do not depend
- * on how Spark partitions or orders the rows (counts exactly; sums of losses to rounding).
+ * on how Spark partitions or orders the rows (counts exactly; sums of losses to rounding). With
+ * {@code keys}, the input rows carry that many key columns after the count (the groups of the row), which
+ * are hashed into the content's stream too, so that equal contents of different groups draw apart.
  */
 final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.Partial> {
     private static final long serialVersionUID = 1L;
@@ -28,9 +30,16 @@ final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.
     private final double threshold;
     private final int replicates;
     private final long seed;
+    private final int keys;
 
     PoissonReplicates(String positive, boolean hasPrediction, boolean hasScore, boolean hasWeight, double threshold,
             int replicates, long seed) {
+        this(positive, hasPrediction, hasScore, hasWeight, threshold, replicates, seed, 0);
+    }
+
+    PoissonReplicates(String positive, boolean hasPrediction, boolean hasScore, boolean hasWeight, double threshold,
+            int replicates, long seed, int keys) {
+        this.keys = keys;
         this.positive = positive;
         this.hasPrediction = hasPrediction;
         this.hasScore = hasScore;
@@ -58,15 +67,23 @@ final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.
         }
     }
 
-    /** A distinct row content with the number of rows holding it. */
-    record Content(String label, String predicted, double score, double weight, long count) {
+    /** A distinct row content with the number of rows holding it and the hash of its key columns (0 without). */
+    record Content(String label, String predicted, double score, double weight, long count, long keyHash) {
     }
 
     /** The content of one input row {@code (label, prediction, score, weight, count)}. */
     Content content(Row r) {
         return new Content(SparkClasses.name(r.get(0)), hasPrediction ? SparkClasses.name(r.get(1)) : null,
                 hasScore ? ((Number) r.get(2)).doubleValue() + 0.0 : 0, hasWeight ? ((Number) r.get(3)).doubleValue() : 1,
-                r.getLong(4));
+                r.getLong(4), keyHash(r));
+    }
+
+    private long keyHash(Row r) {
+        long h = 0;
+        for (int k = 0; k < keys; k++) {
+            h = step(h, java.util.Objects.toString(r.get(5 + k)).hashCode());
+        }
+        return h;
     }
 
     /** Whether {@code c}'s label is the positive class. */
@@ -79,7 +96,8 @@ final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.
      * replicate in order gives its count {@code K} in replicates 0, 1, ...
      */
     SplittableRandom stream(Content c) {
-        return new SplittableRandom(mix(seed, c.label(), c.predicted(), c.score(), c.weight()));
+        long h = mix(seed, c.label(), c.predicted(), c.score(), c.weight());
+        return new SplittableRandom(keys == 0 ? h : step(h, c.keyHash()));
     }
 
     int replicates() {

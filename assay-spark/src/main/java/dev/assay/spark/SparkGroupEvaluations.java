@@ -25,11 +25,12 @@ import org.apache.spark.sql.Row;
  * task) and its regression disparities. The groups come from each protected column's distinct values and
  * their row counts, as core makes them ({@link AttributeLevels#ofDistinct}, {@link Groups#of(List, String)});
  * each group is evaluated from its merged accumulators ({@link BinaryCurves}: a curve per group) or its
- * error sums ({@link RegressionSumsFolder}). The driver holds accumulators, never rows.
+ * error sums ({@link RegressionSumsFolder}). Bootstrap intervals of group metrics come from Poisson replicates
+ * folded per group ({@link SparkGroupResamples}). The driver holds accumulators, never rows.
  */
 final class SparkGroupEvaluations implements GroupEvaluations {
-    /** Why group metrics get no bootstrap interval here. */
-    static final String NO_INTERVAL = "bootstrap intervals of per-group metrics are not computed on Spark (the rows stay on the"
+    /** Why regression disparities get no bootstrap interval here. */
+    static final String NO_INTERVAL = "bootstrap intervals of regression disparities are not computed on Spark (the rows stay on the"
             + " executors); set ci: false, or run locally for intervals.";
 
     private final Dataset<Row> data;
@@ -83,7 +84,9 @@ final class SparkGroupEvaluations implements GroupEvaluations {
                 refused[g] = "the group's rows cannot be evaluated: " + e.getMessage();
             }
         }
-        return GroupMetrics.of(groups, overall, byGroup, refused, sizes, NO_INTERVAL);
+        List<String> keys = grouping.stream().map(ProtectedAttribute::column).toList();
+        return GroupMetrics.of(groups, overall, byGroup, refused, sizes, new SparkGroupResamples(data, schema, keys, coder, groups,
+                curves, overall, byGroup, refused, sizes, settings, source));
     }
 
     @Override

@@ -13,6 +13,8 @@ import dev.assay.core.slicing.SliceKey;
 import dev.assay.core.slicing.SliceResult;
 import dev.assay.core.slicing.SlicePlan;
 import dev.assay.core.slicing.SlicedEvaluation;
+import dev.assay.core.uncertainty.IntervalEstimate;
+import dev.assay.core.uncertainty.MetricIntervals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +61,7 @@ final class SparkSlices implements SliceEvaluations {
     }
 
     @Override
-    public SlicedEvaluation evaluate(SlicePlan plan, EvaluationSettings settings) {
+    public SlicedEvaluation evaluate(SlicePlan plan, EvaluationSettings settings, long seed) {
         SparkEvaluator.BinaryEncoding encoding = SparkEvaluator.encoding(data, schema, settings, source);
         LinkedHashSet<String> sliced = new LinkedHashSet<>(plan.columns());
         plan.pairs().forEach(sliced::addAll);
@@ -132,7 +134,18 @@ final class SparkSlices implements SliceEvaluations {
             curveByKey.put(SliceKey.of(slices.get(i)), curveOf.get(i));
         }
         layout = new Layout(columns, bins, numeric, groupings.toArray(int[][]::new), curveByKey);
-        return SlicedEvaluation.of(plan, whole, settings, slices, evaluations, refused, positives, notes);
+        if (plan.ci() == null || !plan.ci().method().resamples()) {
+            return SlicedEvaluation.of(plan, whole, settings, slices, evaluations, refused, positives, notes);
+        }
+        CurveReplicates drawn = CurveReplicates.fold(data, schema, columns, coder, fixed, plan.ci().resamples(), seed, source);
+        List<String> ids = MetricIntervals.applicable(plan.metrics(), plan.ci().method());
+        List<Map<String, IntervalEstimate>> bootstrap = new ArrayList<>();
+        for (int i = 0; i < slices.size(); i++) {
+            int curve = curveOf.get(i);
+            bootstrap.add(evaluations.get(i) == null ? null : drawn.intervals(curve, evaluations.get(i),
+                    curves.encoding(curve, fixed), ids, plan.ci().resamples(), plan.ci().level()));
+        }
+        return SlicedEvaluation.of(plan, whole, settings, slices, evaluations, refused, positives, notes, bootstrap);
     }
 
     /**

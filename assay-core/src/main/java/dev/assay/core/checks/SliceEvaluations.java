@@ -20,8 +20,8 @@ public interface SliceEvaluations {
     RunStore.Namespace NAMESPACE = RunStore.Namespace.of(SliceEvaluations.class);
 
     /** Every slice of {@code plan} evaluated with {@code settings}, as {@link SlicedEvaluation#of(dev.assay.core.data.Frame,
-     * dev.assay.core.data.Schema, EvaluationSettings, SlicePlan, long)} gives it for the rows. */
-    SlicedEvaluation evaluate(SlicePlan plan, EvaluationSettings settings);
+     * dev.assay.core.data.Schema, EvaluationSettings, SlicePlan, long)} gives it for the rows ({@code seed}: of the bootstrap). */
+    SlicedEvaluation evaluate(SlicePlan plan, EvaluationSettings settings, long seed);
 
     /**
      * The slices of {@code sliced} (as {@link #evaluate} gave them) in the reference data, each selected by its

@@ -100,7 +100,7 @@ final class SlicesCheck extends MeasuringCheck {
                 SliceEvaluations.class, () -> null);
         try {
             SlicePlan plan = new SlicePlan(columns, pairs, binning, minSize, ids, ci);
-            sliced = merged != null ? merged.evaluate(plan, setup().evaluation())
+            sliced = merged != null ? merged.evaluate(plan, setup().evaluation(), setup().seed())
                     : SlicedEvaluation.of(data.frame(), data.schema(), setup().evaluation(), plan, setup().seed());
         } catch (InvalidInputException e) {
             throw columnsError.apply(e.getMessage());

@@ -28,6 +28,9 @@ public interface GroupEvaluations {
     /** The number of rows evaluated. */
     long rows();
 
-    /** Why bootstrap intervals are not computed from these evaluations. */
+    /**
+     * Why bootstrap intervals are not computed from these evaluations: of regression disparities, and of group
+     * metrics whose {@link GroupMetrics} come without {@link GroupResamples}.
+     */
     String noInterval();
 }

@@ -1,5 +1,6 @@
 package dev.assay.core.fairness;
 
+import dev.assay.core.chart.Chart;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
@@ -7,12 +8,17 @@ import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.metrics.EvaluationSettings;
 import dev.assay.core.metrics.Evaluator;
 import dev.assay.core.metrics.MetricValue;
+import dev.assay.core.metrics.MulticlassMetrics;
+import dev.assay.core.metrics.Task;
+import dev.assay.core.result.ConfusionCounts;
+import dev.assay.core.result.EvidenceTable;
 import dev.assay.core.uncertainty.BootstrapIntervals;
 import dev.assay.core.uncertainty.IntervalEstimate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -55,7 +61,8 @@ public final class GroupMetrics {
     }
 
     /** What was evaluated, to evaluate resamples of it the same way; {@code noInterval} says why not when the rows are elsewhere. */
-    private record Evaluated(Frame frame, Schema schema, EvaluationSettings settings, int[][] rows, String noInterval) {
+    private record Evaluated(Frame frame, Schema schema, EvaluationSettings settings, int[][] rows, String noInterval,
+            GroupResamples resamples) {
     }
 
     /**
@@ -86,7 +93,7 @@ public final class GroupMetrics {
             }
         }
         return new GroupMetrics(groups, overall, byGroup, refused, sizes,
-                new Evaluated(frame, schema, settings.withTask(overall.task()), rows, null));
+                new Evaluated(frame, schema, settings.withTask(overall.task()), rows, null, null));
     }
 
     /**
@@ -101,7 +108,24 @@ public final class GroupMetrics {
             throw new IllegalArgumentException(byGroup.length + " evaluations for " + groups.groupCount() + " groups");
         }
         return new GroupMetrics(groups, overall, byGroup.clone(), refused.clone(), sizes.clone(),
-                new Evaluated(null, null, null, null, Objects.requireNonNull(noInterval, "noInterval")));
+                new Evaluated(null, null, null, null, Objects.requireNonNull(noInterval, "noInterval"), null));
+    }
+
+    /**
+     * Group metrics from evaluations made elsewhere, as {@link #of(Groups, Evaluation, Evaluation[], String[], long[], String)},
+     * whose bootstrap replicates {@code resamples} draws where the rows are; {@link #disparities} takes its
+     * percentile intervals from those replicates.
+     */
+    public static GroupMetrics of(Groups groups, Evaluation overall, Evaluation[] byGroup, String[] refused, long[] sizes,
+            GroupResamples resamples) {
+        GroupMetrics m = of(groups, overall, byGroup, refused, sizes, "");
+        return new GroupMetrics(groups, overall, m.byGroup, m.refused, m.sizes,
+                new Evaluated(null, null, null, null, null, Objects.requireNonNull(resamples, "resamples")));
+    }
+
+    /** The bootstrap drawn where the rows are; null when the rows are here or there is none. */
+    GroupResamples resamples() {
+        return data.resamples();
     }
 
     /** The groups. */
@@ -154,8 +178,9 @@ public final class GroupMetrics {
             for (boolean difference : new boolean[] {true, false}) {
                 Outcome o = RateAggregation.aggregate(values(id), aggregation, settings, difference);
                 IntervalEstimate interval;
-                if (settings.resamples() > 0 && data.noInterval() != null) {
-                    interval = IntervalEstimate.undefined(data.noInterval());
+                String noInterval = data.resamples() != null ? data.resamples().noInterval(id) : data.noInterval();
+                if (settings.resamples() > 0 && noInterval != null) {
+                    interval = IntervalEstimate.undefined(noInterval);
                 } else if (replicates.length == 0) {
                     interval = IntervalEstimate.undefined("no interval was asked for (resamples = 0).");
                 } else if (o.reason() != null) {
@@ -176,6 +201,9 @@ public final class GroupMetrics {
 
     /** The group metrics of each bootstrap resample, rows drawn within each group. */
     private GroupMetrics[] resample(FairnessSettings settings, Aggregation aggregation) {
+        if (data.resamples() != null) {
+            return settings.resamples() == 0 ? new GroupMetrics[0] : data.resamples().replicates(settings);
+        }
         GroupMetrics[] out = new GroupMetrics[data.noInterval() != null ? 0 : settings.resamples()];
         SplittableRandom root = new SplittableRandom(settings.seed());
         int[][] rows = data.rows();
@@ -194,17 +222,67 @@ public final class GroupMetrics {
                 filled += drawn.length;
                 if (drawn.length > 0 && refused[g] == null) {
                     try {
-                        evaluations[g] = Evaluator.evaluate(data.frame().slice(drawn), data.schema(), data.settings());
+                        evaluations[g] = valuesOf(Evaluator.evaluate(data.frame().slice(drawn), data.schema(), data.settings()));
                     } catch (InvalidInputException e) {
                         reasons[g] = "the group's resampled rows cannot be evaluated: " + e.getMessage();
                     }
                 }
             }
             Evaluation whole = aggregation == Aggregation.TO_OVERALL
-                    ? Evaluator.evaluate(data.frame().slice(all), data.schema(), data.settings()) : overall;
+                    ? valuesOf(Evaluator.evaluate(data.frame().slice(all), data.schema(), data.settings())) : overall;
             out[b] = new GroupMetrics(groups, whole, evaluations, reasons, sizes, data);
         }
         return out;
+    }
+
+    /** The metric values of {@code e} alone: a resample keeps these, not the rows its evaluation holds. */
+    private static Evaluation valuesOf(Evaluation e) {
+        Map<String, MetricValue> values = new LinkedHashMap<>();
+        e.metricIds().forEach(id -> values.put(id, e.metric(id)));
+        return new MetricValues(e.task(), e.rows(), values);
+    }
+
+    /** An evaluation reduced to its metric values. */
+    private record MetricValues(Task task, long rows, Map<String, MetricValue> values) implements Evaluation {
+        @Override
+        public List<String> metricIds() {
+            return List.copyOf(values.keySet());
+        }
+
+        @Override
+        public MetricValue metric(String id) {
+            return Objects.requireNonNull(values.get(id), id);
+        }
+
+        @Override
+        public List<String> notes() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> problems() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<ConfusionCounts> confusionMatrix() {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<MulticlassMetrics.ClassReport> perClass() {
+            return List.of();
+        }
+
+        @Override
+        public List<EvidenceTable> tables() {
+            return List.of();
+        }
+
+        @Override
+        public List<Chart> charts() {
+            return List.of();
+        }
     }
 
     private static Disparity disparity(String id, Outcome o) {

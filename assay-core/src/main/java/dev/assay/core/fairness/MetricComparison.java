@@ -58,7 +58,8 @@ public record MetricComparison(String key, List<String> ids, GroupMetrics metric
 
     /**
      * Compares the metrics {@code ids} of group metrics evaluated elsewhere ({@link GroupMetrics#of}); with
-     * resamples asked for, every interval is undefined with {@code noInterval} as the reason.
+     * resamples asked for, each group's intervals come from the metrics' {@link GroupResamples}, or, without
+     * those, are undefined with {@code noInterval} as the reason.
      */
     public static MetricComparison of(String key, GroupMetrics metrics, List<String> ids, Aggregation aggregation,
             FairnessSettings fairness, String noInterval) {
@@ -67,7 +68,13 @@ public record MetricComparison(String key, List<String> ids, GroupMetrics metric
         for (int g = 0; g < metrics.groups().groupCount(); g++) {
             Map<String, IntervalEstimate> in = new LinkedHashMap<>();
             if (fairness.resamples() > 0 && takesPart(metrics, g, fairness)) {
-                ids.forEach(id -> in.put(id, IntervalEstimate.undefined(noInterval)));
+                if (metrics.resamples() != null) {
+                    in = metrics.resamples().intervals(g, ids, fairness);
+                } else {
+                    for (String id : ids) {
+                        in.put(id, IntervalEstimate.undefined(noInterval));
+                    }
+                }
             }
             intervals.add(in);
         }

@@ -83,7 +83,22 @@ public final class SlicedEvaluation {
      */
     public static SlicedEvaluation of(SlicePlan plan, Evaluation whole, EvaluationSettings settings, List<Slice> slices,
             List<Evaluation> evaluations, List<String> refused, long[] positives, List<String> notes) {
-        if (plan.ci() != null && plan.ci().method().resamples()) {
+        return of(plan, whole, settings, slices, evaluations, refused, positives, notes, null);
+    }
+
+    /**
+     * The sliced evaluation from evaluations made elsewhere, as
+     * {@link #of(SlicePlan, Evaluation, EvaluationSettings, List, List, List, long[], List)}, with the bootstrap
+     * intervals of each measured slice drawn where the rows are ({@code bootstrap.get(i)}: the interval of each metric
+     * {@link MetricIntervals#applicable} to the plan's method, as {@link MetricIntervals#of} gives it for the slice's rows).
+     *
+     * @param bootstrap per slice its intervals (null or absent for a slice not measured); null when there are none
+     * @throws InvalidInputException as {@link #of}; or if the plan asks for bootstrap intervals and none are given
+     */
+    public static SlicedEvaluation of(SlicePlan plan, Evaluation whole, EvaluationSettings settings, List<Slice> slices,
+            List<Evaluation> evaluations, List<String> refused, long[] positives, List<String> notes,
+            List<Map<String, IntervalEstimate>> bootstrap) {
+        if (plan.ci() != null && plan.ci().method().resamples() && bootstrap == null) {
             throw new InvalidInputException("bootstrap intervals of slices (ci: " + plan.ci().method().id() + ") need the rows of"
                     + " each slice; use method wilson, or leave ci out.");
         }
@@ -102,8 +117,8 @@ public final class SlicedEvaluation {
                 Map<String, MetricValue> values = new LinkedHashMap<>();
                 Evaluation e = evaluations.get(i);
                 plan.metrics().forEach(id -> values.put(id, e.metric(id)));
-                Map<String, IntervalEstimate> intervals = plan.ci() == null ? Map.of() : MetricIntervals.fromCounts(e,
-                        MetricIntervals.applicable(plan.metrics(), plan.ci().method()), plan.ci());
+                Map<String, IntervalEstimate> intervals = plan.ci() == null ? Map.of() : bootstrap != null ? bootstrap.get(i)
+                        : MetricIntervals.fromCounts(e, MetricIntervals.applicable(plan.metrics(), plan.ci().method()), plan.ci());
                 results.add(new SliceResult(slice, key, p, values, intervals, null, weakEvidence(slice.size(), p)));
             }
         }
