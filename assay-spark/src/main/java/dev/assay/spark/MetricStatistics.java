@@ -9,7 +9,14 @@ import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Evaluation;
 import dev.assay.core.uncertainty.IntervalSettings;
 import dev.assay.core.uncertainty.MetricIntervals;
+import dev.assay.core.data.Frame;
+import dev.assay.core.uncertainty.IntervalEstimate;
+import dev.assay.core.uncertainty.IntervalMethod;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import dev.assay.core.data.Schema;
 import dev.assay.core.metrics.EvaluationSettings;
 import org.apache.spark.sql.Dataset;
@@ -17,7 +24,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The evaluation a {@link MetricCheck} reads, computed by {@link SparkEvaluator} and kept in
- * {@link RunEvaluations}, and its bootstrap intervals ({@link PoissonBootstrap}), kept in {@link RunIntervals}.
+ * {@link RunEvaluations}, and its bootstrap intervals ({@link PoissonBootstrap}; BCa as core computes it, on at
+ * most {@link MetricIntervals#bcaMaxRows()} rows), kept in {@link RunIntervals}.
  */
 final class MetricStatistics implements SparkStatistics {
     @Override
@@ -45,7 +53,33 @@ final class MetricStatistics implements SparkStatistics {
         }
         List<String> ids = MetricIntervals.applicable(metric.metrics().isEmpty() ? estimate.metricIds() : metric.metrics(),
                 ci.method());
-        RunIntervals.put(context, context.current(), settings, ci, metric.seed(), ids,
-                () -> PoissonBootstrap.intervals(current, schema, settings, currentName, estimate, ids, ci, metric.seed()));
+        RunIntervals.put(context, context.current(), settings, ci, metric.seed(), ids, ci.method() == IntervalMethod.BCA
+                ? () -> bca(current, schema, settings, currentName, estimate, ids, ci, metric.seed())
+                : () -> PoissonBootstrap.intervals(current, schema, settings, currentName, estimate, ids, ci, metric.seed()));
+    }
+
+    /**
+     * BCa intervals as the local run computes them: its jackknife evaluates the metrics once per row, which core
+     * refuses above {@link MetricIntervals#bcaMaxRows()} rows, so above that the same reason is given without reading
+     * a row; at most that many rows are brought to the driver (condensed with their counts) and core computes the
+     * intervals on them (the same method and seed, the rows in another order).
+     */
+    private static Map<String, IntervalEstimate> bca(Dataset<Row> data, Schema schema, EvaluationSettings settings, String name,
+            Evaluation estimate, List<String> ids, IntervalSettings ci, long seed) {
+        String refused = MetricIntervals.bcaRefusal(estimate.rows());
+        if (refused != null) {
+            Map<String, IntervalEstimate> out = new LinkedHashMap<>();
+            ids.forEach(id -> out.put(id, IntervalEstimate.undefined(refused)));
+            return out;
+        }
+        List<String> columns = new ArrayList<>();
+        for (String c : Arrays.asList(schema.label(), schema.prediction(), schema.score(), schema.weight())) {
+            if (c != null) {
+                columns.add(c);
+            }
+        }
+        columns.addAll(schema.classProbabilities().values());
+        Frame rows = ExpandedFrame.of(RowCounts.of(data, columns, MetricIntervals.bcaMaxRows()), name);
+        return MetricIntervals.of(rows, SparkAssay.restrict(schema, columns), settings, estimate, ids, ci, seed);
     }
 }

@@ -45,9 +45,9 @@ final class SparkEvaluator {
 
     /**
      * Whether {@code check} takes its evaluation from this class: a metric check (on all rows, or on
-     * the rows of its {@code where} selected by {@link SparkSlice}) of a binary task (with percentile or
-     * Wilson intervals if any; only Wilson when the scores are class probability columns), a multiclass or
-     * inferred task (Wilson intervals if any), or a regression task, weighted or not, without intervals.
+     * the rows of its {@code where} selected by {@link SparkSlice}) of a binary task (with any intervals;
+     * no percentile ones when the scores are class probability columns), a multiclass or inferred task
+     * (Wilson or BCa intervals if any), or a regression task, weighted or not (BCa intervals if any).
      */
     static boolean handles(Check check, Schema schema) {
         if (!(check instanceof MetricCheck m)) {
@@ -55,17 +55,18 @@ final class SparkEvaluator {
         }
         Task task = m.evaluationSettings().task();
         IntervalSettings ci = m.intervalSettings();
-        boolean noResampling = ci == null || !ci.method().resamples();
+        // Wilson comes from the counts; BCa from core on at most MetricIntervals.bcaMaxRows() rows (MetricStatistics)
+        boolean noPoisson = ci == null || !ci.method().resamples() || ci.method() == IntervalMethod.BCA;
         if (task == null) {
-            return noResampling;
+            return noPoisson;
         }
         switch (task) {
             case BINARY:
-                return schema.classProbabilities().isEmpty() ? ci == null || ci.method() != IntervalMethod.BCA : noResampling;
+                return schema.classProbabilities().isEmpty() || noPoisson;
             case MULTICLASS:
-                return noResampling;
+                return noPoisson;
             default:
-                return ci == null;
+                return ci == null || ci.method() == IntervalMethod.BCA;
         }
     }
 

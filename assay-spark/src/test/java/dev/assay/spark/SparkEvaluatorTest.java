@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.assay.core.checks.MetricCheck;
+import dev.assay.core.data.Frame;
 import dev.assay.core.data.Schema;
 import dev.assay.core.error.InvalidInputException;
 import dev.assay.core.metrics.Evaluation;
@@ -14,6 +15,10 @@ import dev.assay.core.metrics.Task;
 import dev.assay.core.result.CheckResult;
 import dev.assay.core.result.Status;
 import dev.assay.core.suite.Suite;
+import dev.assay.core.uncertainty.IntervalEstimate;
+import dev.assay.core.uncertainty.IntervalMethod;
+import dev.assay.core.uncertainty.IntervalSettings;
+import dev.assay.core.uncertainty.MetricIntervals;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.functions;
@@ -138,7 +143,8 @@ class SparkEvaluatorTest {
     void aMetricCheckOverMoreDistinctScoresThanTheCombinationLimitRunsWithoutRowsOnTheDriver() {
         Schema schema = Schema.builder().label("label").prediction("prediction").score("score").build();
         Suite suite = Suite.of("scale", MetricCheck.builder().evaluation(BINARY).fail("roc_auc >= 0.7").build(),
-                MetricCheck.builder().name("Where").evaluation(BINARY).where("prediction", ">50K", "<=50K").build());
+                MetricCheck.builder().name("Percentile, task inferred").ci(new IntervalSettings(IntervalMethod.PERCENTILE, 100,
+                        0.95)).build());
         var result = SparkAssay.run(suite, schema, adult.data, "adult", null, null, Map.of(), new SparkAssay.Options(1000),
                 dev.assay.core.progress.Progress.NONE);
         CheckResult metric = result.checks().get(0);
@@ -148,6 +154,42 @@ class SparkEvaluatorTest {
         CheckResult condensed = result.checks().get(1);
         assertThat(condensed.status()).as("the condensed path refuses the same columns: " + condensed.message()).isEqualTo(Status.SKIPPED);
         assertThat(condensed.message()).contains("more than 1000 distinct combinations");
+    }
+
+    @Test
+    void bcaIntervalsGiveTheLocalReasonAboveTheJackknifeLimitAndAreComputedByCoreBelowIt() {
+        Schema schema = Schema.builder().label("label").prediction("prediction").score("score").build();
+        IntervalSettings bca = new IntervalSettings(IntervalMethod.BCA, 200, 0.95);
+        Suite suite = Suite.of("bca", MetricCheck.builder().metric("recall", "roc_auc").ci(bca).evaluation(BINARY).seed(3).build());
+        CheckResult all = SparkAssay.run(suite, schema, adult.data, "adult", null, null, Map.of(), new SparkAssay.Options(1000),
+                dev.assay.core.progress.Progress.NONE).checks().get(0);
+        assertThat(all.notes()).anyMatch(n -> n.contains("no rows were brought to the driver"));
+        Evaluation whole = Evaluator.evaluate(adult.frame, schema, BINARY);
+        String reason = MetricIntervals.of(adult.frame, schema, BINARY, whole, List.of("recall"), bca, 3).get("recall")
+                .undefinedReason();
+        assertThat(reason).contains("jackknife");
+        assertThat(all.measurement("recall").interval()).isNull();
+        assertThat(all.measurement("recall").note()).isEqualTo("No 95% interval: " + reason);
+
+        // the rows working under 30 hours a week: within the limit, core computes the interval on the rows brought to
+        // the driver
+        double[] hours = adult.frame.numeric("hours", "hours").toArray();
+        int[] part = java.util.stream.IntStream.range(0, hours.length).filter(i -> hours[i] < 30).toArray();
+        assertThat(part.length).isBetween(1000, MetricIntervals.bcaMaxRows());
+        CheckResult some = SparkAssay.run(suite, schema, adult.data.filter(functions.col("hours").lt(30)), "adult", null, null,
+                Map.of(), SparkAssay.Options.DEFAULT, dev.assay.core.progress.Progress.NONE).checks().get(0);
+        Frame first = adult.frame.slice(part);
+        Evaluation local = Evaluator.evaluate(first, schema, BINARY);
+        Map<String, IntervalEstimate> expected = MetricIntervals.of(first, schema, BINARY, local, List.of("recall", "roc_auc"), bca,
+                3);
+        for (String id : List.of("recall", "roc_auc")) {
+            var interval = some.measurement(id).interval();
+            var l = expected.get(id).interval();
+            double width = l.upper() - l.lower();
+            assertThat(some.measurement(id).value()).as(id).isCloseTo(local.metric(id).value(), within(1e-12));
+            assertThat(interval.lower()).as(id).isCloseTo(l.lower(), within(0.15 * width));
+            assertThat(interval.upper()).as(id).isCloseTo(l.upper(), within(0.15 * width));
+        }
     }
 
     @Test

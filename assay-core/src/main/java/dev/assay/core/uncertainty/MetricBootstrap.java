@@ -160,14 +160,19 @@ final class MetricBootstrap {
         return byClass.values().stream().map(rows -> rows.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
+    /** Why BCa is not computed on {@code rows} rows, more than {@link #BCA_MAX_ROWS}. */
+    static String bcaRefusal(long rows) {
+        return "a BCa interval evaluates the metrics once without each row (the jackknife), " + rows + " times here, which"
+                + " takes too long above " + BCA_MAX_ROWS + " rows; use method percentile.";
+    }
+
     private static String problem(int rows, int[][] strata, Column label, IntervalMethod method) {
         if (rows < MIN_ROWS) {
             return "a bootstrap interval needs at least " + MIN_ROWS + " rows, got " + rows + "; evaluate more rows"
                     + " or a wider slice.";
         }
         if (method == IntervalMethod.BCA && rows > BCA_MAX_ROWS) {
-            return "a BCa interval evaluates the metrics once without each row (the jackknife), " + rows + " times here, which"
-                    + " takes too long above " + BCA_MAX_ROWS + " rows; use method percentile.";
+            return bcaRefusal(rows);
         }
         for (int[] s : strata) {
             if (s.length < 2) {

@@ -61,6 +61,20 @@ public final class MetricIntervals {
         return out;
     }
 
+    /**
+     * Why {@link #of} gives no BCa interval for an evaluation of {@code rows} rows (its jackknife evaluates the
+     * metrics once per row, refused above {@value MetricBootstrap#BCA_MAX_ROWS} rows), or null when it computes one:
+     * an engine without the rows in memory (Spark) states the same reason, or brings at most that many rows.
+     */
+    public static String bcaRefusal(long rows) {
+        return rows > MetricBootstrap.BCA_MAX_ROWS ? MetricBootstrap.bcaRefusal(rows) : null;
+    }
+
+    /** The most rows a BCa interval is computed on. */
+    public static int bcaMaxRows() {
+        return MetricBootstrap.BCA_MAX_ROWS;
+    }
+
     /** The ids among {@code ids} that {@code method} gives intervals for: all for the bootstrap, the proportions for Wilson. */
     public static List<String> applicable(List<String> ids, IntervalMethod method) {
         return ids.stream().filter(id -> method.resamples() || PROPORTIONS.contains(id)).toList();
