@@ -13,7 +13,7 @@ import org.apache.spark.sql.Row;
  * {@code (label, prediction, score, weight)} with absent columns as null; a label or prediction is
  * positive when its class name ({@link SparkClasses#name}) is the positive class.
  */
-final class BinaryFolder implements PartitionFold.Folder<BinaryFolder.Partial> {
+final class BinaryFolder implements PartitionFold.SerializingFolder<BinaryFolder.Partial> {
     private static final long serialVersionUID = 1L;
     private static final int BATCH = 4096;
 
@@ -130,13 +130,8 @@ final class BinaryFolder implements PartitionFold.Folder<BinaryFolder.Partial> {
     }
 
     @Override
-    public byte[] encode(Partial a) {
-        return JavaBytes.encode(a);
-    }
-
-    @Override
-    public Partial decode(byte[] bytes) {
-        return JavaBytes.decode(bytes, Partial.class);
+    public Class<Partial> type() {
+        return Partial.class;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
  * absent columns as null and the probability columns in class order. Without a prediction column a row
  * is predicted as its class of highest probability, the first in class order on ties, as locally.
  */
-final class MulticlassFolder implements PartitionFold.Folder<MulticlassFolder.Partial> {
+final class MulticlassFolder implements PartitionFold.SerializingFolder<MulticlassFolder.Partial> {
     private static final long serialVersionUID = 1L;
     private static final int BATCH = 4096;
     /** Where the probability columns start in a row. */
@@ -200,13 +200,8 @@ final class MulticlassFolder implements PartitionFold.Folder<MulticlassFolder.Pa
     }
 
     @Override
-    public byte[] encode(Partial a) {
-        return JavaBytes.encode(a);
-    }
-
-    @Override
-    public Partial decode(byte[] bytes) {
-        return JavaBytes.decode(bytes, Partial.class);
+    public Class<Partial> type() {
+        return Partial.class;
     }
 
     @Override

@@ -44,6 +44,27 @@ public final class PartitionFold {
         A merge(A left, A right);
     }
 
+    /**
+     * A {@link Folder} whose accumulators are {@link Serializable} and travel by Java serialisation
+     * ({@link JavaBytes}).
+     *
+     * @param <A> the accumulator
+     */
+    public interface SerializingFolder<A extends Serializable> extends Folder<A> {
+        /** The accumulator's class, to read it back. */
+        Class<A> type();
+
+        @Override
+        default byte[] encode(A a) {
+            return JavaBytes.encode(a);
+        }
+
+        @Override
+        default A decode(byte[] bytes) {
+            return JavaBytes.decode(bytes, type());
+        }
+    }
+
     /** The accumulator of every row of {@code data}. */
     public static <A> A fold(Dataset<Row> data, Folder<A> folder) {
         if (data.rdd().getNumPartitions() == 0) {

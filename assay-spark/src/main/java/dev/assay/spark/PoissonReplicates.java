@@ -18,7 +18,7 @@ import org.apache.spark.sql.Row;
  * {@code keys}, the input rows carry that many key columns after the count (the groups of the row), which
  * are hashed into the content's stream too, so that equal contents of different groups draw apart.
  */
-final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.Partial> {
+final class PoissonReplicates implements PartitionFold.SerializingFolder<PoissonReplicates.Partial> {
     private static final long serialVersionUID = 1L;
     /** P(K = k) of Poisson(1) for k = 0..; the inversion stops at the last entry (P beyond: below 1e-16). */
     private static final double[] CUMULATIVE = cumulative();
@@ -176,13 +176,8 @@ final class PoissonReplicates implements PartitionFold.Folder<PoissonReplicates.
     }
 
     @Override
-    public byte[] encode(Partial a) {
-        return JavaBytes.encode(a);
-    }
-
-    @Override
-    public Partial decode(byte[] bytes) {
-        return JavaBytes.decode(bytes, Partial.class);
+    public Class<Partial> type() {
+        return Partial.class;
     }
 
     @Override

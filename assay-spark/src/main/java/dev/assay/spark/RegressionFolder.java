@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
  * evaluation refuses: missing (null, NaN) or infinite labels and predictions, and weights that are
  * missing, negative or infinite.
  */
-final class RegressionFolder implements PartitionFold.Folder<RegressionFolder.Partial> {
+final class RegressionFolder implements PartitionFold.SerializingFolder<RegressionFolder.Partial> {
     private static final long serialVersionUID = 1L;
 
     private final boolean weighted;
@@ -61,13 +61,8 @@ final class RegressionFolder implements PartitionFold.Folder<RegressionFolder.Pa
     }
 
     @Override
-    public byte[] encode(Partial a) {
-        return JavaBytes.encode(a);
-    }
-
-    @Override
-    public Partial decode(byte[] bytes) {
-        return JavaBytes.decode(bytes, Partial.class);
+    public Class<Partial> type() {
+        return Partial.class;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
  * Σ |y − ŷ|, Σ ŷ, missing labels, missing predictions]}, a row with a missing (null, NaN) value counted
  * as missing and left out of the sums.
  */
-final class RegressionSumsFolder implements PartitionFold.Folder<double[]> {
+final class RegressionSumsFolder implements PartitionFold.SerializingFolder<double[]> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -32,13 +32,8 @@ final class RegressionSumsFolder implements PartitionFold.Folder<double[]> {
     }
 
     @Override
-    public byte[] encode(double[] a) {
-        return JavaBytes.encode(a);
-    }
-
-    @Override
-    public double[] decode(byte[] bytes) {
-        return JavaBytes.decode(bytes, double[].class);
+    public Class<double[]> type() {
+        return double[].class;
     }
 
     @Override
