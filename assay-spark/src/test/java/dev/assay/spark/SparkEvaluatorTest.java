@@ -41,40 +41,12 @@ class SparkEvaluatorTest {
         adult = new ContinuousScores(2);
     }
 
-    private static void assertSame(Evaluation spark, Evaluation local) {
-        assertThat(spark.rows()).isEqualTo(local.rows());
-        assertThat(spark.metricIds()).isEqualTo(local.metricIds());
-        for (String id : local.metricIds()) {
-            double l = local.metric(id).value();
-            double s = spark.metric(id).value();
-            if (Double.isNaN(l)) {
-                assertThat(s).as(id).isNaN();
-                assertThat(spark.metric(id).undefinedReason()).as(id).isEqualTo(local.metric(id).undefinedReason());
-            } else {
-                assertThat(s).as(id).isCloseTo(l, within(1e-12 * Math.max(1, Math.abs(l))));
-            }
-        }
-        assertThat(spark.confusionMatrix().isPresent()).isEqualTo(local.confusionMatrix().isPresent());
-        spark.confusionMatrix().ifPresent(m -> {
-            assertThat(m.labels()).isEqualTo(local.confusionMatrix().get().labels());
-            for (int t = 0; t < m.labels().size(); t++) {
-                for (int p = 0; p < m.labels().size(); p++) {
-                    assertThat(m.count(t, p)).isEqualTo(local.confusionMatrix().get().count(t, p));
-                }
-            }
-        });
-        assertThat(spark.perClass()).hasSameSizeAs(local.perClass());
-        assertThat(spark.problems()).isEqualTo(local.problems());
-        assertThat(spark.charts().stream().map(c -> c.title()).toList())
-                .isEqualTo(local.charts().stream().map(c -> c.title()).toList());
-    }
-
     @Test
     void binaryMetricsEqualTheLocalOnes() {
         Schema schema = Schema.builder().label("label").prediction("prediction").score("score").build();
         Evaluation local = Evaluator.evaluate(adult.frame, schema, BINARY);
         Evaluation spark = SparkEvaluator.evaluate(adult.data, schema, BINARY, "adult");
-        assertSame(spark, local);
+        EvaluationAssertions.assertSame(spark, local);
         assertThat(spark.metric("true_positives").value()).isEqualTo(local.metric("true_positives").value()).isPositive();
         assertThat(spark.metric("roc_auc").value()).isBetween(0.7, 0.9);
         assertThat(spark.notes()).anyMatch(n -> n.startsWith("roc_auc and average_precision: exact, from the"));
@@ -86,7 +58,7 @@ class SparkEvaluatorTest {
         EvaluationSettings settings = EvaluationSettings.defaults().withTask(Task.BINARY).withThreshold(0.3);
         Evaluation local = Evaluator.evaluate(adult.frame, schema, settings);
         Evaluation spark = SparkEvaluator.evaluate(adult.data, schema, settings, "adult");
-        assertSame(spark, local);
+        EvaluationAssertions.assertSame(spark, local);
         assertThat(spark.notes().get(0)).isEqualTo(local.notes().get(0)).contains(">50K", "less frequent");
     }
 
@@ -108,7 +80,7 @@ class SparkEvaluatorTest {
         EvaluationSettings settings = EvaluationSettings.defaults().withTask(Task.REGRESSION);
         Evaluation local = Evaluator.evaluate(adult.frame, schema, settings);
         Evaluation spark = SparkEvaluator.evaluate(adult.data, schema, settings, "adult");
-        assertSame(spark, local);
+        EvaluationAssertions.assertSame(spark, local);
         assertThat(spark.metric("median_absolute_error").value()).isEqualTo(local.metric("median_absolute_error").value());
     }
 
@@ -118,7 +90,7 @@ class SparkEvaluatorTest {
         EvaluationSettings settings = EvaluationSettings.defaults().withTask(Task.REGRESSION);
         Evaluation local = Evaluator.evaluate(adult.frame, schema, settings);
         Evaluation spark = SparkEvaluator.evaluate(adult.data, schema, settings, "adult");
-        assertSame(spark, local);
+        EvaluationAssertions.assertSame(spark, local);
         assertThat(spark.metric("median_absolute_error").value()).isEqualTo(local.metric("median_absolute_error").value());
         assertThat(spark.notes()).containsAll(local.notes());
     }

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class SparkMulticlassTest {
     static MulticlassScores hours;
     static final EvaluationSettings MULTICLASS = EvaluationSettings.defaults().withTask(Task.MULTICLASS);
-    static final String SPARK_NOTE = "roc_auc_ovr, average_precision_macro and average_precision_weighted: exact";
 
     @BeforeAll
     static void data() {
@@ -38,39 +37,6 @@ class SparkMulticlassTest {
 
     private static Schema.Builder probabilities(Schema.Builder b) {
         return b.classProbability("part", "p_part").classProbability("full", "p_full").classProbability("long", "p_long");
-    }
-
-    static void assertSame(Evaluation spark, Evaluation local) {
-        assertThat(spark.task()).isEqualTo(local.task());
-        assertThat(spark.rows()).isEqualTo(local.rows());
-        assertThat(spark.metricIds()).isEqualTo(local.metricIds());
-        for (String id : local.metricIds()) {
-            double l = local.metric(id).value();
-            double s = spark.metric(id).value();
-            if (Double.isNaN(l)) {
-                assertThat(s).as(id).isNaN();
-                assertThat(spark.metric(id).undefinedReason()).as(id).isEqualTo(local.metric(id).undefinedReason());
-            } else {
-                assertThat(s).as(id).isCloseTo(l, within(1e-12 * Math.max(1, Math.abs(l))));
-            }
-        }
-        assertThat(spark.confusionMatrix().isPresent()).isEqualTo(local.confusionMatrix().isPresent());
-        spark.confusionMatrix().ifPresent(m -> {
-            assertThat(m.labels()).isEqualTo(local.confusionMatrix().get().labels());
-            assertThat(m.weighted()).isEqualTo(local.confusionMatrix().get().weighted());
-            for (int t = 0; t < m.labels().size(); t++) {
-                for (int p = 0; p < m.labels().size(); p++) {
-                    assertThat(m.count(t, p)).isEqualTo(local.confusionMatrix().get().count(t, p));
-                }
-            }
-        });
-        assertThat(spark.tables()).isEqualTo(local.tables());
-        assertThat(spark.perClass()).isEqualTo(local.perClass());
-        assertThat(spark.problems()).isEqualTo(local.problems());
-        assertThat(spark.notes().stream().filter(n -> !n.startsWith(SPARK_NOTE) && !n.startsWith("roc_auc and average_precision: exact")
-                && !n.startsWith("median_absolute_error: exact")).toList()).isEqualTo(local.notes());
-        assertThat(spark.charts().stream().map(c -> c.title()).toList())
-                .isEqualTo(local.charts().stream().map(c -> c.title()).toList());
     }
 
     private static Evaluation[] both(Schema schema, EvaluationSettings settings) {
@@ -82,10 +48,10 @@ class SparkMulticlassTest {
     void multiclassMetricsEqualTheLocalOnes() {
         Schema schema = probabilities(Schema.builder().label("band").prediction("predicted")).build();
         Evaluation[] e = both(schema, MULTICLASS);
-        assertSame(e[0], e[1]);
+        EvaluationAssertions.assertSame(e[0], e[1]);
         assertThat(e[0].metric("roc_auc_ovr").value()).isBetween(0.55, 0.95);
         assertThat(e[0].metric("log_loss").defined()).isTrue();
-        assertThat(e[0].notes()).anyMatch(n -> n.startsWith(SPARK_NOTE));
+        assertThat(e[0].notes()).anyMatch(n -> n.startsWith(EvaluationAssertions.SPARK_NOTE));
         assertThat(e[0].confusionMatrix().get().labels()).containsExactly("full", "long", "part");
     }
 
@@ -95,7 +61,7 @@ class SparkMulticlassTest {
         EvaluationSettings settings = MULTICLASS.withZeroDivision(dev.assay.core.metrics.ZeroDivision.ZERO);
         Evaluation[] e = {SparkEvaluator.evaluate(hours.data.repartition(7), schema, settings, MulticlassScores.SOURCE),
             Evaluator.evaluate(hours.frame, schema, settings)};
-        assertSame(e[0], e[1]);
+        EvaluationAssertions.assertSame(e[0], e[1]);
         assertThat(e[0].confusionMatrix().get().weighted()).isTrue();
     }
 
@@ -104,7 +70,7 @@ class SparkMulticlassTest {
         Schema schema = Schema.builder().label("code").classProbability("0", "p_part").classProbability("1.0", "p_full")
                 .classProbability("2", "p_long").build();
         Evaluation[] e = both(schema, MULTICLASS);
-        assertSame(e[0], e[1]);
+        EvaluationAssertions.assertSame(e[0], e[1]);
         assertThat(e[0].notes()).contains("No prediction column: each row is predicted as the class of highest probability.");
         assertThat(e[0].confusionMatrix().get().labels()).containsExactly("0", "1", "2");
         Evaluation withPrediction = SparkEvaluator.evaluate(hours.data, schema.toBuilder().prediction("predicted_code").build(),
@@ -117,14 +83,14 @@ class SparkMulticlassTest {
         Schema off = Schema.builder().label("band").prediction("predicted").classProbability("part", "p_part")
                 .classProbability("full", "p_full").classProbability("long", "p_long_off").build();
         Evaluation[] e = both(off, MULTICLASS);
-        assertSame(e[0], e[1]);
+        EvaluationAssertions.assertSame(e[0], e[1]);
         assertThat(e[0].metric("roc_auc_ovr").undefinedReason()).contains("sum to 1.01", "row 1000,");
         assertThat(e[0].metric("average_precision_macro").defined()).isTrue();
 
         Schema uncovered = Schema.builder().label("band").prediction("predicted").classProbability("part", "p_part")
                 .classProbability("full", "p_full").build();
         e = both(uncovered, MULTICLASS);
-        assertSame(e[0], e[1]);
+        EvaluationAssertions.assertSame(e[0], e[1]);
         assertThat(e[0].metric("log_loss").undefinedReason()).contains("holds class 'long' (first in row");
     }
 
@@ -152,27 +118,27 @@ class SparkMulticlassTest {
     void theTaskIsInferredAsLocallyForAllThreeTasks() {
         Schema multiclass = probabilities(Schema.builder().label("band").prediction("predicted")).build();
         Evaluation[] e = both(multiclass, EvaluationSettings.defaults());
-        assertSame(e[0], e[1]);
+        EvaluationAssertions.assertSame(e[0], e[1]);
         assertThat(e[0].task()).isEqualTo(Task.MULTICLASS);
         assertThat(e[0].notes().get(0)).startsWith("Task inferred as multiclass: 3 classes");
 
         Schema numeric = Schema.builder().label("code").prediction("predicted_code").build();
         e = both(numeric, EvaluationSettings.defaults());
-        assertSame(e[0], e[1]);
+        EvaluationAssertions.assertSame(e[0], e[1]);
 
         Schema binary = Schema.builder().label("band").prediction("predicted").score("p_long").build();
         Evaluation spark = SparkEvaluator.evaluate(hours.data.where("band <> 'part' AND predicted <> 'part'"), binary,
                 EvaluationSettings.defaults(), MulticlassScores.SOURCE);
         Evaluation local = Evaluator.evaluate(hours.frame.filter(i -> !hours.frame.column("band").format(i).equals("part")
                 && !hours.frame.column("predicted").format(i).equals("part")), binary, EvaluationSettings.defaults());
-        assertSame(spark, local);
+        EvaluationAssertions.assertSame(spark, local);
         assertThat(spark.task()).isEqualTo(Task.BINARY);
         assertThat(spark.notes().get(0)).isEqualTo(local.notes().get(0)).startsWith("Task inferred as binary: 2 classes");
 
         Schema regression = Schema.builder().label("hours").prediction("predicted_hours").build();
         spark = SparkEvaluator.evaluate(hours.data, regression, EvaluationSettings.defaults(), MulticlassScores.SOURCE);
         local = Evaluator.evaluate(hours.frame, regression, EvaluationSettings.defaults());
-        assertSame(spark, local);
+        EvaluationAssertions.assertSame(spark, local);
         assertThat(spark.task()).isEqualTo(Task.REGRESSION);
         assertThat(spark.notes().get(0)).isEqualTo(local.notes().get(0)).startsWith("Task inferred as regression");
         assertThatThrownBy(() -> SparkEvaluator.evaluate(hours.data, regression, EvaluationSettings.defaults().withPositiveClass("40"),
@@ -188,7 +154,7 @@ class SparkMulticlassTest {
                 EvaluationSettings.defaults().withTask(Task.BINARY).withPositiveClass("long"));
         Evaluation spark = SparkEvaluator.evaluate(twoClasses, schema, EvaluationSettings.defaults().withTask(Task.BINARY)
                 .withPositiveClass("long"), MulticlassScores.SOURCE);
-        assertSame(spark, local);
+        EvaluationAssertions.assertSame(spark, local);
         assertThat(spark.notes()).contains("Scores: column 'p_long', the probability of the positive class.");
         assertThat(spark.metric("roc_auc").defined()).isTrue();
     }
