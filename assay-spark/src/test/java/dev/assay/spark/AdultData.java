@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,20 @@ final class AdultData {
     static final Path ADULT = Path.of("..", "examples", "models", "adult.csv");
 
     private AdultData() {
+    }
+
+    /** Every Adult row (without the header) split into its fields. */
+    static List<String[]> fields() {
+        try {
+            List<String> lines = Files.readAllLines(ADULT, StandardCharsets.UTF_8);
+            List<String[]> out = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                out.add(line.split(",", -1));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes rows {@code from..to-1} of Adult, repeated {@code copies} times, with score and prediction. */

@@ -3,10 +3,6 @@ package dev.assay.spark;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.TextColumn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -28,7 +24,7 @@ final class ContinuousScores {
     final int rows;
 
     ContinuousScores(int copies) {
-        List<String[]> adult = read();
+        List<String[]> adult = AdultData.fields();
         int n = adult.size() * copies;
         String[] label = new String[n];
         String[] prediction = new String[n];
@@ -59,18 +55,5 @@ final class ContinuousScores {
                 .add("predicted_hours", DataTypes.DoubleType);
         SparkSession spark = SparkSessions.local();
         data = spark.createDataFrame(rows, schema).repartition(4).cache();
-    }
-
-    private static List<String[]> read() {
-        try {
-            List<String> lines = Files.readAllLines(AdultData.ADULT, StandardCharsets.UTF_8);
-            List<String[]> out = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                out.add(line.split(",", -1));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

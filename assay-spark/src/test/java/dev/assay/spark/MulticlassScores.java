@@ -3,10 +3,6 @@ package dev.assay.spark;
 import dev.assay.core.data.Frame;
 import dev.assay.core.data.NumericColumn;
 import dev.assay.core.data.TextColumn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -35,7 +31,7 @@ final class MulticlassScores {
     final int rows;
 
     MulticlassScores(int copies) {
-        List<String[]> adult = read();
+        List<String[]> adult = AdultData.fields();
         int n = adult.size() * copies;
         String[] band = new String[n];
         String[] predicted = new String[n];
@@ -92,18 +88,5 @@ final class MulticlassScores {
                 .add("p_full_missing", DataTypes.DoubleType).add("weight", DataTypes.DoubleType)
                 .add("hours", DataTypes.DoubleType).add("predicted_hours", DataTypes.DoubleType);
         data = SparkSessions.local().createDataFrame(rows, schema).cache();
-    }
-
-    private static List<String[]> read() {
-        try {
-            List<String> lines = Files.readAllLines(AdultData.ADULT, StandardCharsets.UTF_8);
-            List<String[]> out = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                out.add(line.split(",", -1));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
